@@ -1,0 +1,199 @@
+"""Due dates in utterance text, resolved against the interaction's local date.
+
+'today', 'tomorrow', 'Friday', 'next Friday', 'the fifteenth', 'March 3rd', 'the 1st of next month',
+'end of the month', 'in two weeks', '3/15', '2027-03-15'. Relative dates need a reference date: the call's
+start in the customer's time zone (or the document's reference date); without one they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX, ordinal_to_day, parse_number
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|october|november|december" \
+            r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS_RX})"
+_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text; `value` is None when it could not be resolved."""
+
+    value: date | None
+    start: int
+    end: int
+    text: str
+
+
+def reference_date(started_at: datetime | None, timezones: list[str], fallback: date | None) -> date | None:
+    """The interaction's local date for the customer: start time in their first time zone, else the fallback."""
+    if started_at is None:
+        return fallback
+    when = started_at if started_at.tzinfo else started_at.replace(tzinfo=timezone.utc)
+    for tz in timezones:
+        try:
+            return when.astimezone(ZoneInfo(tz)).date()
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return when.date()
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _next_day_of_month(ref: date, day: int) -> date | None:
+    """The next date (today included) that falls on this day of a month."""
+    if not 1 <= day <= 31:
+        return None
+    for k in range(0, 13):
+        first = _add_months(ref.replace(day=1), k)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            d = first.replace(day=day)
+            if d >= ref:
+                return d
+    return None
+
+
+def _next_month_day(ref: date, month: int, day: int, year: int | None) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    for y in (ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d >= ref:
+            return d
+    return None
+
+
+def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_week") -> date:
+    """The date a weekday name points at.
+
+    'Friday' / 'this Friday' / 'coming Friday': the next Friday after today. 'next Friday' with the
+    'following_week' rule: the Friday of next calendar week (Mon-Sun), which is the coming Friday only when
+    today is already past Friday; with 'next_occurrence' it is simply the coming Friday.
+    """
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    coming = ref + timedelta(days=ahead)
+    if modifier == "next" and rule == "following_week":
+        same_week = coming.isocalendar()[:2] == ref.isocalendar()[:2]
+        return coming + timedelta(days=7) if same_week else coming
+    return coming
+
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b(?:,?\s+(?P<y>20\d\d))?",
+                             re.IGNORECASE)),
+    ("month_day", re.compile(rf"\b(?P<mon>{_MONTH_RX})\.?\s+(?:the\s+)?(?P<d>{_DAY_RX})\b(?:,?\s+(?P<y>20\d\d))?",
+                             re.IGNORECASE)),
+    ("dom_next_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+of\s+(?:next|the\s+next|the\s+following)\s+month\b",
+                                  re.IGNORECASE)),
+    ("start_next_month", re.compile(r"\b(?:beginning|start)\s+of\s+(?:next|the\s+next)\s+month\b", re.IGNORECASE)),
+    ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+month\b", re.IGNORECASE)),
+    ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
+    ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
+                       rf"(?!\s+(?:payment|instal|install|time|one|person|option))", re.IGNORECASE)),
+    ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)),
+    ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|months?)\s+from\s+"
+                            r"(?:today|now)\b", re.IGNORECASE)),
+    ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|right\s+now)\b", re.IGNORECASE)),
+]
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, rule: str) -> date | None:
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (a, b) if month_first else (b, a)
+        if month > 12 and day <= 12:  # only one reading is a date
+            month, day = day, month
+        year = int(g["y"]) if g.get("y") else None
+        if year is not None and year < 100:
+            year += 2000
+        if ref is None and year is None:
+            return None
+        return _next_month_day(ref or date(year or 2000, 1, 1), month, day, year)
+    if kind in ("day_month", "month_day"):
+        day = ordinal_to_day(g["d"])
+        month = MONTHS.get(g["mon"].lower().rstrip("."))
+        year = int(g["y"]) if g.get("y") else None
+        if day is None or month is None or (ref is None and year is None):
+            return None
+        return _next_month_day(ref or date(year or 2000, 1, 1), month, day, year)
+    if ref is None:
+        return None
+    if kind == "dom_next_month":
+        day = ordinal_to_day(g["d"])
+        nxt = _add_months(ref.replace(day=1), 1)
+        if day is None or day > calendar.monthrange(nxt.year, nxt.month)[1]:
+            return None
+        return nxt.replace(day=day)
+    if kind == "start_next_month":
+        return _add_months(ref.replace(day=1), 1)
+    if kind == "end_month":
+        first = _add_months(ref.replace(day=1), 1 if "next" in g["which"].lower() else 0)
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if kind == "weekday_dom":
+        day = ordinal_to_day(g["d"])
+        return _next_day_of_month(ref, day) if day else None
+    if kind == "weekday":
+        mod = (g.get("mod") or "").lower()
+        return weekday_date(ref, WEEKDAYS.index(g["wd"].lower()), "next" if mod == "next" else "this", rule)
+    if kind == "dom":
+        day = ordinal_to_day(g["d"])
+        return _next_day_of_month(ref, day) if day else None
+    if kind in ("in_n", "from_now"):
+        n = 1.0 if g["n"].lower() == "a" else parse_number(g["n"])
+        if n is None:
+            return None
+        unit = g["unit"].lower()
+        if unit.startswith("month"):
+            return _add_months(ref, int(n))
+        return ref + timedelta(days=int(n) * (7 if unit.startswith("week") else 1))
+    if kind == "day_after_tomorrow":
+        return ref + timedelta(days=2)
+    if kind == "tomorrow":
+        return ref + timedelta(days=1)
+    if kind == "today":
+        return ref
+    return None
+
+
+def find_dates(text: str, ref: date | None, *, month_first: bool = True,
+               next_weekday_rule: str = "following_week") -> list[DateMention]:
+    """Date mentions in the text, left to right, longer matches winning over the pieces inside them."""
+    found: list[DateMention] = []
+    for kind, rx in _RULES:
+        for m in rx.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            found.append(DateMention(_resolve(kind, m, ref, month_first, next_weekday_rule), m.start(), m.end(),
+                                     m.group(0)))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,80 @@
+"""Amounts of money in redacted utterance text: '$50', '50 dollars', 'two hundred and fifty pounds', '€30.50'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzers.outcomes.numbers import NUMBER_WORDS_RX, parse_number
+
+_SYMBOLS = {"$": "dollar", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "bucks": "dollar", "buck": "dollar",
+    "pound": "GBP", "pounds": "GBP", "quid": "GBP", "euro": "EUR", "euros": "EUR",
+    "usd": "USD", "gbp": "GBP", "eur": "EUR", "cad": "CAD", "aud": "AUD",
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud"
+_CENTS = rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?|pence|p)\b)?"
+
+_PATTERNS = (
+    # "$1,200.50", "£50", "$1.2k"
+    re.compile(rf"(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
+    # "USD 40", "EUR 30.50"
+    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud)\s?(?P<num>{_NUM})\b", re.IGNORECASE),
+    # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"
+    re.compile(rf"(?<![\w$£€])(?P<num>{_NUM}|{NUMBER_WORDS_RX})\s*(?P<word>{_CUR_WORD})\b{_CENTS}", re.IGNORECASE),
+)
+# A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75".
+_BARE = re.compile(
+    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover)\s+(?:you\s+)?(?:about\s+|around\s+)?"
+    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st|nd|rd|th|days?|weeks?|months?|o'?clock|am|pm))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount found in text, with the span it came from."""
+
+    amount: float
+    currency: str
+    start: int
+    end: int
+    explicit_currency: bool = True
+
+
+def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str = "USD") -> list[Money]:
+    """All amounts of money in the text, left to right; '$' and 'dollars' map to `dollar_currency`."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = parse_number(m.group("num"))
+            if value is None or value <= 0:
+                continue
+            groups = m.groupdict()
+            if groups.get("k"):
+                value *= 1000
+            if groups.get("cents"):
+                cents = parse_number(groups["cents"])
+                if cents is not None and cents < 100:
+                    value += cents / 100
+            unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")
+                                                                         or "").lower(), "dollar")
+            currency = dollar_currency if unit == "dollar" else unit
+            found.append(Money(round(value, 2), currency, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _BARE.finditer(text):
+        s, e = m.span("num")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        value = parse_number(m.group("num"))
+        # "a" / "one" alone after "do" is not money ("do one thing"); real bare amounts are at least 5.
+        if value is None or value < 5:
+            continue
+        found.append(Money(round(value, 2), default_currency, s, e, explicit_currency=False))
+        taken.append((s, e))
+    return sorted(found, key=lambda x: x.start)

@@ -1,0 +1,91 @@
+"""Spoken and written numbers: 'two hundred and fifty', 'one fifty', '1,200.50', 'fifteenth'."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"and"}
+# A run of number words, e.g. "two hundred and fifty", "twenty-five", "one fifty".
+NUMBER_WORDS_RX = (
+    r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|an)"
+    r"(?:[\s-]+(?:and[\s-]+)?(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand)\b))?)+"
+)
+ORDINAL_WORDS_RX = (
+    r"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+
+
+def words_to_number(text: str) -> float | None:
+    """Value of a run of number words; 'one fifty' reads as 150 the way people say prices."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    if any(t not in UNITS and t not in TENS and t not in SCALES for t in tokens):
+        return None
+    # "one fifty", "two twenty-five": a unit followed by a two-digit group and no scale word.
+    if (len(tokens) >= 2 and tokens[0] in UNITS and UNITS[tokens[0]] > 0 and tokens[1] in TENS | UNITS
+            and not any(t in SCALES for t in tokens)):
+        rest = words_to_number(" ".join(tokens[1:]))
+        if rest is not None and rest >= 10:
+            return UNITS[tokens[0]] * 100 + rest
+    total = 0.0
+    current = 0.0
+    seen = False
+    for t in tokens:
+        if t in UNITS:
+            current += UNITS[t]
+            seen = True
+        elif t in TENS:
+            current += TENS[t]
+            seen = True
+        elif t == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        else:
+            total += (current or 1) * SCALES[t]
+            current = 0
+            seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+def ordinal_to_day(text: str) -> int | None:
+    """Day number of 'the fifteenth', 'twenty-first', '3rd', '15th'."""
+    t = text.lower().strip()
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", t)
+    if m:
+        return int(m.group(1))
+    parts = [p for p in re.split(r"[\s-]+", t) if p]
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINALS:
+        return TENS[parts[0]] + ORDINALS[parts[1]]
+    if len(parts) == 1 and parts[0] in ORDINALS:
+        return ORDINALS[parts[0]]
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    """A written ('1,200.50', '1.2k') or spoken ('twelve hundred') number."""
+    t = text.strip().lower().replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|grand)?", t)
+    if m:
+        value = float(m.group(1))
+        return value * 1000 if m.group(2) else value
+    return words_to_number(t)

@@ -1,0 +1,132 @@
+"""Digit runs, checksums and context look-ups shared by the number recognizers and the verifier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Digits as people write or an ASR prints them: groups split by spaces, hyphens, a comma or a period.
+_RUN = re.compile(r"\d(?:(?:[ \-]{1,2}|[.,] ?| (?:dash|hyphen) )?\d)*", re.I)
+_GROUP = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class DigitRun:
+    """A maximal run of digits in a text, with its digit groups."""
+
+    start: int
+    end: int
+    digits: str
+    groups: tuple[tuple[int, int], ...]  # (start, end) of each contiguous digit group
+
+
+def digit_runs(text: str) -> list[DigitRun]:
+    """All digit runs in the text (separators inside a run are allowed, letters end it)."""
+    runs: list[DigitRun] = []
+    for m in _RUN.finditer(text):
+        s = m.group()
+        if _is_decimal_amount(text, m.start(), m.end()):
+            continue
+        groups = tuple((m.start() + g.start(), m.start() + g.end()) for g in _GROUP.finditer(s))
+        runs.append(DigitRun(m.start(), m.end(), "".join(ch for ch in s if ch.isdigit()), groups))
+    return runs
+
+
+def _is_decimal_amount(text: str, start: int, end: int) -> bool:
+    """'$1,250.00' or '1,250 dollars' is money, not an identifier."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 10].lower()
+    return any(c in before for c in "$£€¥") or bool(re.match(r"\s*(dollars?|pounds?|euros?|bucks|cents?|usd|gbp|eur|%|percent)\b", after))
+
+
+def windows(run: DigitRun, min_len: int, max_len: int) -> list[tuple[int, int, str]]:
+    """Sub-runs made of whole digit groups whose length is in [min_len, max_len]: (start, end, digits), longest first."""
+    out: list[tuple[int, int, str]] = []
+    g = run.groups
+    offs = [0]
+    for s, e in g:
+        offs.append(offs[-1] + e - s)
+    for i in range(len(g)):
+        for j in range(i, len(g)):
+            length = offs[j + 1] - offs[i]
+            if length > max_len:
+                break
+            if length >= min_len:
+                out.append((g[i][0], g[j][1], run.digits[offs[i]:offs[j + 1]]))
+    return sorted(out, key=lambda w: (-len(w[2]), w[0]))
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum, the one every payment card number carries."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def aba_ok(digits: str) -> bool:
+    """ABA routing number checksum (weights 3, 7, 1) and a valid Federal Reserve prefix."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    prefix = int(digits[:2])
+    if not (0 <= prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    w = (3, 7, 1) * 3
+    return sum(int(c) * k for c, k in zip(digits, w, strict=True)) % 10 == 0
+
+
+def card_brand(digits: str) -> str | None:
+    """The card scheme a number belongs to by its prefix and length, or None."""
+    n = len(digits)
+    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if (p4 == 6011 or p2 == 65 or 644 <= p3 <= 649 or 622126 <= p6 <= 622925) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= p4 <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if (300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095) and 14 <= n <= 19:
+        return "diners"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (p2 == 50 or 56 <= p2 <= 69) and 12 <= n <= 19:
+        return "maestro"
+    if p4 in (2200, 2201, 2202, 2203, 2204) and 16 <= n <= 19:
+        return "mir"
+    if digits[0] in "3456" and 13 <= n <= 19:
+        return "other"
+    return None
+
+
+def before(text: str, pos: int, chars: int = 60) -> str:
+    """Lower-cased text just before a position (the context people give before a number)."""
+    return text[max(0, pos - chars):pos].lower()
+
+
+def after(text: str, pos: int, chars: int = 30) -> str:
+    """Lower-cased text just after a position."""
+    return text[pos:pos + chars].lower()
+
+
+def has_any(window: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a context pattern occurs in the window."""
+    return pattern.search(window) is not None
+
+
+# Labels that make a number an order/reference/promo/time and not personal data.
+NOT_PII_LABEL = re.compile(
+    r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|promo|coupon|voucher|discount|"
+    r"transaction|receipt|booking|shipment|parcel|sku|item|model|serial|extension|ext|room|flight|"
+    r"policy|batch|version|page|step)\b(?:\s+(?:number|no|num|id|code|#))?\s*(?:is|was|:|#)?\s*$"
+)

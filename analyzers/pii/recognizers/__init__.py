@@ -1,0 +1,29 @@
+"""Fairline's own presidio recognizers, one small plug-in per kind of PII."""
+
+from __future__ import annotations
+
+from analyzers.pii.recognizers.address import StreetAddressRecognizer
+from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
+from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer
+from analyzers.pii.recognizers.identity import DateOfBirthRecognizer, SsnRecognizer
+from analyzers.pii.recognizers.labelled import LabelledNumberRecognizer
+from analyzers.pii.recognizers.names import NameCueRecognizer
+
+
+def fairline_recognizers() -> list[FairlineRecognizer]:
+    """One instance of every Fairline recognizer."""
+    return [
+        CardNumberRecognizer(),
+        CardExpiryRecognizer(),
+        LabelledNumberRecognizer(),
+        SsnRecognizer(),
+        DateOfBirthRecognizer(),
+        SpokenEmailRecognizer(),
+        PhoneFormatRecognizer(),
+        NameCueRecognizer(),
+        StreetAddressRecognizer(),
+    ]
+
+
+__all__ = ["FairlineRecognizer", "fairline_recognizers"]

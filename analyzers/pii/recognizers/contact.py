@@ -1,0 +1,59 @@
+"""Emails as people say them ("john dot smith at gmail dot com") and phone numbers in written formats."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from analyzers.pii.digits import NOT_PII_LABEL, before
+from analyzers.pii.recognizers.base import FairlineRecognizer
+
+TLDS = (r"com|net|org|edu|gov|io|co|uk|us|ca|de|fr|info|biz|me|ai|app|dev|au|ie|nl|es|it|in|mail|email|"
+        r"online|live|icloud")
+_W = r"[a-z0-9]+"
+_SEP_LOCAL = r"(?:\s+(?:dot|period|point|underscore|dash|hyphen)\s+|[._\-])"
+_SEP_DOMAIN = r"(?:\s+(?:dot|period|point)\s+|\.)"
+SPOKEN_EMAIL = re.compile(
+    rf"\b{_W}(?:{_SEP_LOCAL}{_W}|\s+\d+\b|\s+[a-z]\b)*\s*(?:\s(?:at|at sign|at symbol)\s|@)\s*"
+    rf"{_W}(?:{_SEP_DOMAIN}{_W})*{_SEP_DOMAIN}(?:{TLDS})\b",
+    re.I,
+)
+# Written phone formats: (212) 555-1234, 212-555-1234, +1 212 555 1234, +44 20 7946 0958, 07700 900123.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b"
+    r"|(?<![\w+])\+\d{1,3}[\s.\-]?\d{2,4}(?:[\s.\-]?\d{2,4}){2,3}\b"
+    r"|(?<![\w+])0\d{4}\s?\d{6}\b"
+)
+
+
+class SpokenEmailRecognizer(FairlineRecognizer):
+    """Email addresses spelled out loud, or written with words for '.' and '@'."""
+
+    ENTITIES = ["EMAIL_ADDRESS"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in SPOKEN_EMAIL.finditer(text):
+            start = m.start()
+            # "my email is john at ..." must not swallow "is": single-letter tokens only count after a letter run
+            out.append(self.hit("EMAIL_ADDRESS", start, m.end(), 0.9, "spoken email address"))
+        return out
+
+
+class PhoneFormatRecognizer(FairlineRecognizer):
+    """Phone numbers in common written national and international formats."""
+
+    ENTITIES = ["PHONE_NUMBER"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _PHONE.finditer(text):
+            digits = sum(ch.isdigit() for ch in m.group())
+            if not 9 <= digits <= 15:
+                continue
+            if NOT_PII_LABEL.search(before(text, m.start(), 40)):
+                continue
+            out.append(self.hit("PHONE_NUMBER", m.start(), m.end(), 0.7, "phone number format"))
+        return out

@@ -1,0 +1,113 @@
+"""Numbers that are PII because of what was asked or said just before them (CVV, PIN, SSN, accounts...).
+
+People rarely say a security code without a cue: "what's the three digit code on the back?" - "seven
+three nine". Each digit run takes the meaning of the nearest label before it (in this turn or the
+previous ones, which the stage passes as a prefix), so "the CVV is 739 and the amount is 250" marks only
+739, and an order number label keeps an order number out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from analyzers.pii.digits import NOT_PII_LABEL, aba_ok, before, digit_runs
+from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.recognizers.cards import CARD_CONTEXT, EXPIRY_CONTEXT
+
+
+@dataclass(frozen=True)
+class LabelRule:
+    """A label that gives a following digit run its meaning."""
+
+    entity: str
+    label: re.Pattern[str]
+    lengths: tuple[int, int]  # allowed digit count, inclusive
+    score: float = 0.85
+    check: Callable[[str], bool] | None = None  # an extra validity check on the digits
+
+
+def _month_year(d: str) -> bool:
+    return len(d) in (4, 6) and 1 <= int(d[:2]) <= 12
+
+
+def _ssn_ok(d: str) -> bool:
+    return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
+
+
+def _date_digits(d: str) -> bool:
+    return len(d) in (6, 8)
+
+
+_R = re.compile
+RULES: tuple[LabelRule, ...] = (
+    LabelRule("CARD_SECURITY_CODE",
+              _R(r"\b(cvv2?|cvc2?|cid|csc|cv2|security (?:code|number|digits)|card code|verification "
+                 r"(?:code|value|number)|(?:three|four|3|4)[- ]digits?(?: code| number)?|digits on the back|"
+                 r"back of (?:the|your) card|code on the back)\b"), (3, 4), 0.95),
+    LabelRule("PIN", _R(r"\b(pin|pin number|pin code|passcode|pass code)\b"), (4, 6), 0.9),
+    LabelRule("CARD_EXPIRY", EXPIRY_CONTEXT, (4, 6), 0.9, _month_year),
+    LabelRule("US_SSN", _R(r"\b(social security(?: number)?|social|ssn|ss number|ss#|ss no)\b"), (9, 9), 0.95,
+              _ssn_ok),
+    LabelRule("US_SSN", _R(r"\b(last (?:four|4)(?: digits)? of (?:your |my |the )?(?:social|ssn|ss)\w*|"
+                           r"(?:social|ssn)\w*[^.?!]{0,30}last (?:four|4))"), (4, 4), 0.9),
+    LabelRule("ABA_ROUTING_NUMBER", _R(r"\b(routing|aba|transit|rtn)\b"), (9, 9), 0.9),
+    LabelRule("US_BANK_NUMBER",
+              _R(r"\b(account(?: number)?|acct|checking|savings|bank account|account no)\b"), (6, 17), 0.8),
+    LabelRule("UK_SORT_CODE", _R(r"\bsort code\b"), (6, 6), 0.9),
+    LabelRule("PHONE_NUMBER",
+              _R(r"\b(phone|telephone|(?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number|call|"
+                 r"reach|cell|mobile|landline|text me|contact|tel|ph)\b"),
+              (10, 12), 0.75),
+    LabelRule("DATE_OF_BIRTH", _R(r"\b(born|date of birth|birth ?date|dob|d\.o\.b|birthday)\b"), (6, 8), 0.9,
+              _date_digits),
+    LabelRule("CREDIT_CARD", CARD_CONTEXT, (13, 19), 0.7),
+)
+
+_NOT_PII = LabelRule("NONE", NOT_PII_LABEL, (1, 99))
+
+
+def nearest_rule(text: str, pos: int, ndigits: int, window: int = 120) -> LabelRule | None:
+    """The label rule whose cue ends closest before `pos` and accepts this many digits."""
+    ctx = before(text, pos, window)
+    best: tuple[int, LabelRule] | None = None
+    for rule in (*RULES, _NOT_PII):
+        last = None
+        for m in rule.label.finditer(ctx):
+            last = m
+        if last is None:
+            continue
+        if not (rule.lengths[0] <= ndigits <= rule.lengths[1]):
+            continue
+        if best is None or last.end() > best[0]:
+            best = (last.end(), rule)
+    return best[1] if best else None
+
+
+class LabelledNumberRecognizer(FairlineRecognizer):
+    """Digit runs after a cue (CVV, PIN, SSN, routing, account, sort code, phone, DOB); unlabelled long runs too."""
+
+    ENTITIES = sorted({r.entity for r in RULES} | {"DIGIT_SEQUENCE"})
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for run in digit_runs(text):
+            n = len(run.digits)
+            rule = nearest_rule(text, run.start, n)
+            if rule is not None and rule.entity != "NONE":
+                if rule.check is None or rule.check(run.digits):
+                    out.append(self.hit(rule.entity, run.start, run.end, rule.score, f"after a {rule.entity} cue"))
+                    continue
+            if rule is not None and rule.entity == "NONE":
+                continue
+            if n == 9 and aba_ok(run.digits) and re.search(r"\b(bank|routing|aba)\b", before(text, run.start, 200)):
+                out.append(self.hit("ABA_ROUTING_NUMBER", run.start, run.end, 0.7, "ABA checksum, bank context"))
+            elif n >= 7:
+                # An unexplained long number in a collections conversation is treated as an identifier:
+                # leaving it would make the verifier block the record anyway.
+                out.append(self.hit("DIGIT_SEQUENCE", run.start, run.end, 0.45, f"unlabelled {n}-digit number"))
+        return out

@@ -1,0 +1,174 @@
+"""Exemplar sentences that define empathy, politeness, rudeness and a customer 'situation' by meaning.
+
+Scores come from how close an utterance sits to the positive exemplars compared with the negative ones in
+sentence-embedding space, so paraphrases count and keyword stuffing does not. Exemplars are written for
+collections conversations; edit them here (and re-run bench/quality.py), never per call.
+"""
+
+from __future__ import annotations
+
+EMPATHY_POSITIVE: tuple[str, ...] = (
+    # acknowledgement of the customer's situation
+    "I'm so sorry to hear that, that sounds really difficult.",
+    "I understand, that must be a stressful time for you.",
+    "I can hear how frustrating this has been for you.",
+    "That sounds like a lot to deal with right now.",
+    "I'm sorry for your loss, please take all the time you need.",
+    "I completely understand why you would feel that way.",
+    "Thank you for telling me, I know that isn't easy to talk about.",
+    "I appreciate you being open with me about your situation.",
+    "That's completely understandable given what you're going through.",
+    "I hope you're feeling better soon, your health comes first.",
+    "I can only imagine how hard losing your job has been.",
+    "You're right to be upset about that, and I want to help fix it.",
+    # apology where due
+    "I apologise for the confusion about your bill.",
+    "I'm sorry we charged you twice, that was our mistake.",
+    "Sorry about the long wait today, thank you for your patience.",
+    "I'm really sorry you had that experience with us.",
+    # offering options and support
+    "Let's look at some options that might work better for you.",
+    "We can set up a smaller payment plan that fits your budget.",
+    "There's no pressure today, we can pause payments for a month while you get back on your feet.",
+    "Would it help if we spread the balance over a few smaller payments?",
+    "We have a hardship programme that could help, would you like to hear about it?",
+    "Let me see what I can do to make this easier for you.",
+    "We can work together to find something that's manageable for you.",
+    "If you need some breathing space, I can put a hold on the account.",
+)
+
+EMPATHY_NEGATIVE: tuple[str, ...] = (
+    # dismissive or curt
+    "That's not my problem, the payment is still due.",
+    "I don't care about your situation, you owe the money.",
+    "Everyone has problems, you still need to pay today.",
+    "Excuses don't change the balance.",
+    "You should have thought about that before you signed up.",
+    "Look, I just need a payment from you today.",
+    "That's irrelevant, how are you going to pay?",
+    "We hear that all the time.",
+    "Whatever, just tell me when you can pay.",
+    "It is what it is, the debt has to be paid.",
+    # neutral procedure: not rude, but not empathy either
+    "Can you confirm your date of birth please?",
+    "The balance on the account is two hundred dollars.",
+    "Your payment was due on the first of the month.",
+    "I'm calling from the billing department about your account.",
+    "This call may be recorded for quality and training purposes.",
+    "What card would you like to use for the payment?",
+    "The payment has been processed, your reference number is 1234.",
+    "Is there anything else I can help you with today?",
+    "Can I take a payment over the phone now?",
+    "Please hold while I pull up your account.",
+    "Okay.",
+    "Thank you, goodbye.",
+)
+
+# The customer shares a situation that calls for empathy (hardship, distress, complaint, bad news).
+SITUATION_POSITIVE: tuple[str, ...] = (
+    "I lost my job last month and I'm struggling to pay my bills.",
+    "My husband passed away and I'm dealing with everything on my own.",
+    "I've been in the hospital for the past few weeks.",
+    "I'm going through a really hard time right now.",
+    "I can't afford this at the moment, money is really tight.",
+    "I'm so frustrated, I've called three times about this already.",
+    "You charged me twice and now my account is overdrawn.",
+    "This is really stressing me out, I can't sleep.",
+    "I'm a single mum and I can barely cover rent.",
+    "I've been sick and haven't been able to work.",
+    "I was told this was sorted and now I'm getting letters again, it's upsetting.",
+    "I'm on benefits and I just don't have the money.",
+    "My hours got cut and I'm behind on everything.",
+    "I'm really worried about how I'm going to manage.",
+    "Nobody ever calls me back and I'm fed up.",
+    "I'm dealing with depression and it's been hard to keep up with things.",
+)
+
+SITUATION_NEGATIVE: tuple[str, ...] = (
+    "Yes, speaking.",
+    "Yes, that's me.",
+    "What's the balance on the account?",
+    "Okay, I can pay that today.",
+    "My date of birth is the fourth of May.",
+    "Can I pay by card?",
+    "Sure, go ahead.",
+    "Thanks, bye.",
+    "What is this call about?",
+    "I'll pay fifty dollars on Friday.",
+    "Can you send me the details by email?",
+    "Hello?",
+)
+
+POLITE_POSITIVE: tuple[str, ...] = (
+    "Thank you so much for your help, I really appreciate it.",
+    "Would you mind confirming your date of birth for me, please?",
+    "Could you possibly take a look at this when you have a moment?",
+    "Sorry to bother you, but would you be able to help me with this?",
+    "Thanks for your patience, I appreciate you taking the time.",
+    "Great work on this, would you be interested in helping with the next one?",
+    "I was wondering if you might be able to check this for me?",
+    "Hi, hope you're well. Would it be possible to go over the account together?",
+    "If it's not too much trouble, could you send me the details?",
+    "Thank you for letting me know, that's very helpful.",
+    "I'd be happy to help with that, what works best for you?",
+    "Good morning, thanks for taking my call.",
+    "I think it might be worth double checking, if that's okay with you?",
+    "Really nice job, thanks for all your contributions!",
+)
+
+POLITE_NEGATIVE: tuple[str, ...] = (
+    "Why did you do that? What were you thinking?",
+    "Just give me the card number.",
+    "Do it now.",
+    "What is wrong with you?",
+    "So you're telling me you can't pay anything at all?",
+    "I already told you, answer the question.",
+    "Why haven't you paid yet?",
+    "Stop wasting my time and make the payment.",
+    "Did you even read the letter?",
+    "How many times do I have to explain this?",
+    "Where is the money?",
+    "You need to pay this today, no excuses.",
+    "Yeah, that really helped, didn't it?",
+    "What the hell is this?",
+)
+
+RUDE_POSITIVE: tuple[str, ...] = (
+    "You're an idiot.",
+    "Shut up and listen to me.",
+    "What the hell is wrong with you?",
+    "That's a stupid excuse.",
+    "You people are all the same, deadbeats who never pay.",
+    "I don't have time for your nonsense.",
+    "Stop whining and pay what you owe.",
+    "Are you deaf? I said pay the bill.",
+    "You're pathetic.",
+    "Don't be ridiculous.",
+    "Frankly you should be ashamed of yourself.",
+    "That's your problem, not mine.",
+)
+
+RUDE_NEGATIVE: tuple[str, ...] = (
+    "Thank you for your time today.",
+    "The balance is one hundred and twenty dollars.",
+    "Can you confirm the last four digits of your card?",
+    "I understand, let's see what we can do.",
+    "The payment is due on Friday.",
+    "I'm calling about your account with us.",
+    "Okay, I've noted that on the account.",
+    "Is now a good time to talk?",
+    "I'm sorry, could you repeat that?",
+    "We can set up a payment plan if that helps.",
+    "No problem at all.",
+    "Have a good day.",
+)
+
+# Brand voice used when a tenant configured none: calm, plain, professional and warm.
+DEFAULT_BRAND_VOICE: tuple[str, ...] = (
+    "Thanks for taking the time to talk with me today.",
+    "Let's find an option that works for you.",
+    "I'm here to help you get this sorted.",
+    "Happy to walk you through the details.",
+    "No rush, take your time.",
+    "I've noted that, thank you.",
+)

@@ -1,0 +1,135 @@
+"""Empathy, politeness, rudeness, customer situation and brand-voice scores from sentence embeddings.
+
+Each score compares an utterance with positive and negative exemplars (mean of the k nearest of each) and
+maps the difference to 0..1 with a logistic curve; 0.5 means "as close to one side as the other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analyzers.quality import exemplars as ex
+from analyzers.quality.embeddings import encode
+from analyzers.quality.politeness import strategy_score
+
+_TAG = re.compile(r"<([A-Z][A-Z_]*)>")
+# Profanity and insults VADER scores mildly or not at all, but that are never acceptable from an agent.
+_ABUSE = re.compile(
+    r"\b(f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole|dickhead|damn|crap|idiot\w*|moron\w*|stupid|dumb|pathetic"
+    r"|deadbeats?|loser|shut up|piss(ed)? off|hell\b)",
+    re.IGNORECASE,
+)
+
+K = 3  # nearest exemplars per side: robust to one odd exemplar, still sharp
+
+
+def embeddable(text: str) -> str:
+    """Text as the encoder should see it: redaction tags become plain words ('<CREDIT_CARD>' -> 'credit card')."""
+    return _TAG.sub(lambda m: m.group(1).lower().replace("_", " "), text)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """Encoded positive and negative exemplars of one quality."""
+
+    pos: np.ndarray
+    neg: np.ndarray
+
+
+@lru_cache(maxsize=64)
+def bank(pos: tuple[str, ...], neg: tuple[str, ...]) -> Bank:
+    """Exemplars encoded once per process (cached by their text)."""
+    return Bank(encode(list(pos)), encode(list(neg)))
+
+
+def _topk(sims: np.ndarray, k: int) -> np.ndarray:
+    k = min(k, sims.shape[1])
+    return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+
+
+def contrast(emb: np.ndarray, b: Bank, k: int = K) -> np.ndarray:
+    """Closeness to the positive exemplars minus closeness to the negative ones, per row."""
+    if emb.shape[0] == 0:
+        return np.zeros(0, dtype=np.float32)
+    return _topk(emb @ b.pos.T, k) - _topk(emb @ b.neg.T, k)
+
+
+def logistic(x: np.ndarray | float, scale: float) -> np.ndarray:
+    """Map a raw score to 0..1; `scale` sets how fast it saturates."""
+    return 1.0 / (1.0 + np.exp(-scale * np.asarray(x, dtype=np.float64)))
+
+
+@lru_cache(maxsize=1)
+def vader() -> SentimentIntensityAnalyzer:
+    """One VADER analyser per process (its lexicon ships inside the package)."""
+    return SentimentIntensityAnalyzer()
+
+
+# Scales chosen so that clear exemplar-like sentences land near 0.1 / 0.9 (checked by the tests' tables).
+EMPATHY_SCALE = 14.0
+SITUATION_SCALE = 14.0
+RUDENESS_SCALE = 12.0
+BRAND_SCALE = 10.0
+
+
+def empathy_scores(emb: np.ndarray) -> np.ndarray:
+    """Empathy 0..1 per row: acknowledgement, apology, offered options versus dismissive or purely procedural."""
+    return logistic(contrast(emb, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE)), EMPATHY_SCALE)
+
+
+def situation_scores(emb: np.ndarray) -> np.ndarray:
+    """How clearly each customer utterance shares a situation that calls for empathy, 0..1."""
+    return logistic(contrast(emb, bank(ex.SITUATION_POSITIVE, ex.SITUATION_NEGATIVE)), SITUATION_SCALE)
+
+
+def politeness_scores(emb: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """Politeness 0..1: exemplar contrast, politeness strategies and VADER compound, blended on fixed scales."""
+    c = contrast(emb, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE))
+    strat = np.array([strategy_score(t) for t in texts], dtype=np.float64)
+    comp = np.array([vader().polarity_scores(t)["compound"] for t in texts], dtype=np.float64)
+    # Each part divided by its typical spread so that none dominates: embeddings carry meaning, strategies the
+    # form of the request, VADER the emotional colour.
+    raw = 0.5 * c / 0.08 + 0.5 * strat / 0.45 + 0.2 * comp / 0.45
+    return logistic(raw, 1.0)
+
+
+def rudeness_scores(emb: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """Rudeness 0..1: exemplar contrast, VADER negativity and abusive words."""
+    c = contrast(emb, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE))
+    neg = np.array([vader().polarity_scores(t)["neg"] for t in texts], dtype=np.float64)
+    abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
+    return logistic(c - 0.05 + 0.25 * neg + 0.2 * abuse, RUDENESS_SCALE)
+
+
+def brand_scores(emb: np.ndarray, texts: Sequence[str], voice: tuple[str, ...], off_voice: tuple[str, ...],
+                 banned: Sequence[str]) -> np.ndarray:
+    """Brand-voice alignment 0..1 per agent utterance; any banned phrase sets the utterance to 0."""
+    scores = logistic(contrast(emb, bank(voice, off_voice)), BRAND_SCALE)
+    hits = banned_hits(texts, banned)
+    for i in hits:
+        scores[i] = 0.0
+    return scores
+
+
+def banned_hits(texts: Sequence[str], banned: Sequence[str]) -> dict[int, list[str]]:
+    """Which banned phrases each text contains (case-insensitive, whole words)."""
+    patterns = [(p, re.compile(r"\b" + re.escape(p.strip()) + r"\b", re.IGNORECASE)) for p in banned if p.strip()]
+    out: dict[int, list[str]] = {}
+    for i, t in enumerate(texts):
+        found = [p for p, rx in patterns if rx.search(t)]
+        if found:
+            out[i] = found
+    return out
+
+
+def sentiment(texts: Sequence[str]) -> float:
+    """Mean VADER compound (-1..1) over the texts; 0 when there are none."""
+    if not texts:
+        return 0.0
+    return float(np.mean([vader().polarity_scores(t)["compound"] for t in texts]))

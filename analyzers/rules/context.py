@@ -1,0 +1,174 @@
+"""What detectors see of one interaction: the redacted document plus cached, prepared utterance text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import Field, model_validator
+
+from analyzers.document import Document, Evidence, SpeakerRole, Utterance
+from analyzers.rules.detectors.base import DetectorParams
+from analyzers.rules.text_match import Hit, MatchText, match_utterance, normalise_phrase, prepare
+
+EXCERPT_CHARS = 160
+BRAND_PLACEHOLDER = "{brand}"
+
+
+class StatementSpec(DetectorParams):
+    """A statement described by paraphrases, said by some speakers within a window of the interaction."""
+
+    phrases: list[str] = Field(default_factory=list, description="Any one of these paraphrases.")
+    all_of: list[list[str]] = Field(
+        default_factory=list, description="Each group must match (any paraphrase of it) in the same utterance."
+    )
+    speakers: list[SpeakerRole] = Field(default_factory=lambda: [SpeakerRole.agent])
+    within_seconds: float | None = Field(default=None, gt=0, description="Only utterances starting this early.")
+    within_turns: int | None = Field(default=None, gt=0, description="Only the first N turns of these speakers.")
+    min_score: float | None = Field(default=None, ge=50, le=100, description="Fuzzy threshold (default by length).")
+    negation_aware: bool = True
+    quote_aware: bool = True
+
+    @model_validator(mode="after")
+    def _has_phrases(self) -> StatementSpec:
+        if not self.phrases and not self.all_of and not getattr(self, "entity_types", None):
+            raise ValueError("give phrases or all_of")
+        return self
+
+
+class RuleContext:
+    """One interaction prepared for rule evaluation; phrase matches are cached across rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.utterances: list[Utterance] = list(doc.utterances)
+        self._prepared: dict[int, MatchText] = {}
+        self._hits: dict[tuple[str, int, float | None], Hit | None] = {}
+        self._rank: dict[int, int] = {}
+        per_role: dict[SpeakerRole, int] = {}
+        for u in self.utterances:
+            self._rank[u.index] = per_role.get(u.role, 0)
+            per_role[u.role] = per_role.get(u.role, 0) + 1
+        self.has_times = any(u.start is not None for u in self.utterances)
+        self.brand_names = [n for n in [doc.meta.brand_name, *doc.meta.brand_aliases] if n.strip()]
+
+    def prepared(self, u: Utterance) -> MatchText:
+        """The utterance prepared for matching (cached)."""
+        mt = self._prepared.get(u.index)
+        if mt is None:
+            mt = self._prepared[u.index] = prepare(u.text)
+        return mt
+
+    def expand(self, phrases: Iterable[str]) -> list[str]:
+        """Phrases with {brand} replaced by each known brand name; phrases needing an unknown brand are dropped."""
+        out: list[str] = []
+        for p in phrases:
+            if BRAND_PLACEHOLDER in p:
+                out.extend(p.replace(BRAND_PLACEHOLDER, b) for b in self.brand_names)
+            else:
+                out.append(p)
+        return out
+
+    def in_window(
+        self, u: Utterance, speakers: list[SpeakerRole], within_seconds: float | None, within_turns: int | None
+    ) -> bool:
+        """The utterance is by one of the speakers and inside the time / turn window."""
+        if speakers and u.role not in speakers:
+            return False
+        if within_seconds is not None and u.start is not None:
+            return u.start <= within_seconds
+        if within_turns is not None:
+            return self._rank[u.index] < within_turns
+        if within_seconds is not None:  # no times (messages): the first few turns stand in for "the start"
+            return self._rank[u.index] < 3
+        return True
+
+    def hit(self, phrase: str, u: Utterance, min_score: float | None) -> Hit | None:
+        """The match of one phrase in one utterance (cached)."""
+        pn = normalise_phrase(phrase)
+        key = (pn, u.index, min_score)
+        if key not in self._hits:
+            self._hits[key] = match_utterance(pn, self.prepared(u), u.index, min_score)
+        return self._hits[key]
+
+    def statement_hits(
+        self,
+        spec: StatementSpec,
+        *,
+        after: int | None = None,
+        until: int | None = None,
+        affirmed_only: bool = True,
+    ) -> list[Hit]:
+        """Hits of a statement, one per matching utterance, in order; `after`/`until` bound utterance indices."""
+        phrases = self.expand(spec.phrases)
+        groups = [self.expand(g) for g in spec.all_of]
+        if (spec.phrases and not phrases) or any(not g for g in groups):
+            return []
+        out: list[Hit] = []
+        for u in self.utterances:
+            if after is not None and u.index <= after:
+                continue
+            if until is not None and u.index >= until:
+                break
+            if not self.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns):
+                continue
+            found = self._first_hit(phrases, u, spec, affirmed_only) if phrases else None
+            if found is None and groups:
+                group_hits = [self._first_hit(g, u, spec, affirmed_only) for g in groups]
+                if all(h is not None for h in group_hits):
+                    hs = [h for h in group_hits if h is not None]
+                    found = Hit(
+                        utterance=u.index,
+                        phrase=" + ".join(h.phrase for h in hs),
+                        score=min(h.score for h in hs),
+                        char_start=min(h.char_start for h in hs),
+                        char_end=max(h.char_end for h in hs),
+                    )
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _first_hit(self, phrases: list[str], u: Utterance, spec: StatementSpec, affirmed_only: bool) -> Hit | None:
+        best: Hit | None = None
+        for p in phrases:
+            h = self.hit(p, u, spec.min_score)
+            if h is None:
+                continue
+            if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
+                continue
+            if best is None or h.score > best.score:
+                best = h
+                if h.score >= 100.0:
+                    break
+        return best
+
+    def utterance(self, index: int) -> Utterance | None:
+        """The utterance with this index."""
+        for u in self.utterances:
+            if u.index == index:
+                return u
+        return None
+
+    def evidence(self, utterance: int, char_start: int | None = None, char_end: int | None = None) -> Evidence:
+        """Evidence for a span of an utterance: redacted excerpt around it, times, speaker role."""
+        u = self.utterance(utterance)
+        if u is None:
+            return Evidence(utterance=utterance)
+        text = u.text
+        cs = 0 if char_start is None else max(0, char_start)
+        ce = len(text) if char_end is None else min(len(text), char_end)
+        lo = max(0, cs - 40)
+        hi = min(len(text), max(ce, lo) + 40, lo + EXCERPT_CHARS)
+        excerpt = ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+        return Evidence(
+            utterance=u.index,
+            char_start=cs,
+            char_end=ce,
+            start=u.start,
+            end=u.end,
+            excerpt=excerpt,
+            speaker_role=u.role,
+        )
+
+    def hit_evidence(self, h: Hit) -> Evidence:
+        """Evidence for a phrase hit."""
+        return self.evidence(h.utterance, h.char_start, h.char_end)

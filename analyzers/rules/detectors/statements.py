@@ -1,0 +1,81 @@
+"""Required and forbidden statements, matched by paraphrase (fuzzy, negation- and quote-aware)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from analyzers.rules.context import RuleContext, StatementSpec
+from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
+
+MAX_EVIDENCE = 5
+
+
+def _window_words(spec: StatementSpec) -> str:
+    who = "/".join(r.value for r in spec.speakers) or "anyone"
+    parts = []
+    if spec.within_seconds is not None:
+        parts.append(f"within the first {spec.within_seconds:g} s")
+    if spec.within_turns is not None:
+        parts.append(f"within the first {spec.within_turns} {who} turn(s)")
+    return f"by the {who}" + (" " + " / ".join(parts) if parts else "")
+
+
+@register_detector
+class RequiredStatement(Detector):
+    """Violated when no paraphrase of the statement is affirmed by the speaker inside the window."""
+
+    name: ClassVar[str] = "required_statement"
+    version: ClassVar[str] = "1"
+    Params: ClassVar[type[DetectorParams]] = StatementSpec
+
+    def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
+        spec: StatementSpec = params  # type: ignore[assignment]
+        if spec.phrases and not ctx.expand(spec.phrases) and not spec.all_of:
+            return None  # e.g. the statement names the brand and no brand is configured
+        hits = ctx.statement_hits(spec)
+        if hits:
+            h = hits[0]
+            return Verdict(
+                violated=False,
+                confidence=h.score / 100.0,
+                explanation=f"Statement made {_window_words(spec)} (matched {h.phrase!r}, score {h.score:.0f}).",
+                evidence=[ctx.hit_evidence(h)],
+            )
+        near = [h for h in ctx.statement_hits(spec, affirmed_only=False) if not h.affirmed]
+        if near:
+            return Verdict(
+                violated=True,
+                confidence=0.8,
+                explanation=f"Statement only appears negated or quoted {_window_words(spec)}.",
+                evidence=[ctx.hit_evidence(h) for h in near[:MAX_EVIDENCE]],
+            )
+        return Verdict(violated=True, confidence=0.9, explanation=f"Required statement not found {_window_words(spec)}.")
+
+
+@register_detector
+class ForbiddenStatement(Detector):
+    """Violated when a paraphrase is affirmed by the speaker (negated or quoted mentions are ignored)."""
+
+    name: ClassVar[str] = "forbidden_statement"
+    version: ClassVar[str] = "1"
+    Params: ClassVar[type[DetectorParams]] = StatementSpec
+
+    def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
+        spec: StatementSpec = params  # type: ignore[assignment]
+        hits = ctx.statement_hits(spec)
+        if hits:
+            return Verdict(
+                violated=True,
+                confidence=min(h.score for h in hits) / 100.0,
+                explanation=f"Forbidden statement made {_window_words(spec)}: "
+                + "; ".join(repr(h.phrase) for h in hits[:MAX_EVIDENCE]),
+                evidence=[ctx.hit_evidence(h) for h in hits[:MAX_EVIDENCE]],
+            )
+        ignored = [h for h in ctx.statement_hits(spec, affirmed_only=False) if not h.affirmed]
+        note = f" ({len(ignored)} negated or quoted mention(s) ignored)" if ignored else ""
+        return Verdict(
+            violated=False,
+            confidence=0.9,
+            explanation=f"No forbidden statement {_window_words(spec)}{note}.",
+            evidence=[ctx.hit_evidence(h) for h in ignored[:MAX_EVIDENCE]],
+        )

@@ -1,0 +1,195 @@
+"""Phrase matching by meaning-ish: normalised fuzzy matching tolerant to ASR errors, with negation and quotes.
+
+A phrase matches an utterance when a stretch of the utterance is close to it (rapidfuzz partial ratio over
+normalised text, so "attempt to collect a net" still matches "attempt to collect a debt"). Short phrases
+must match exactly on word boundaries, because fuzzy scores on short strings confuse "sue you" with "see you".
+A hit is *negated* when a negation cue governs it in the same clause ("nobody is going to arrest you") and
+*quoted* when it sits inside quotation marks or is reported speech ("someone told you we'd sue").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+_TOKEN = re.compile(r"[a-z0-9_']+")
+
+# Phrases shorter than this (normalised) must match exactly; fuzzy scores on short strings are unreliable.
+EXACT_BELOW_CHARS = 12
+DEFAULT_MIN_SCORE_SHORT = 90.0  # 12..19 characters
+DEFAULT_MIN_SCORE = 85.0  # 20+ characters
+
+# Apostrophes are removed before matching, so contractions appear without them ("won't" -> "wont").
+NEGATION_CUES = frozenset(
+    {
+        "not", "no", "never", "nobody", "noone", "nothing", "neither", "nor", "none", "without",
+        "wont", "dont", "doesnt", "didnt", "cant", "cannot", "isnt", "arent", "wasnt", "werent",
+        "wouldnt", "shouldnt", "couldnt", "aint", "havent", "hasnt", "hadnt", "mustnt", "neednt",
+    }
+)
+# A negation cue only governs words up to a clause boundary: a conjunction or a new subject.
+_CLAUSE_WORDS = frozenset(
+    {
+        "but", "and", "so", "because", "if", "unless", "otherwise", "or", "then", "although", "though",
+        "however", "when", "whether", "until", "or",
+        "i", "im", "ive", "ill", "id", "we", "were", "well", "weve", "wed", "you", "youre", "youll", "youve",
+        "youd", "they", "theyre", "theyll", "he", "hes", "she", "shes", "it", "its", "ya",
+    }
+)
+_NEGATION_LOOKBACK_TOKENS = 6
+_CLAUSE_PUNCT = re.compile(r"[.!?;,:\n\u2014\u2013]")
+_SENTENCE_PUNCT = re.compile(r"[.!?;\n]")
+_REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read)\b")
+_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(said|told|tells|am telling|saying|telling)\b")
+_QUOTES = "\"\u201c\u201d"
+
+
+@dataclass(frozen=True)
+class MatchText:
+    """An utterance prepared for matching: normalised text and, for each of its characters, the original offset."""
+
+    orig: str
+    norm: str
+    offsets: tuple[int, ...]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original character span of a normalised span [start, end)."""
+        if not self.offsets:
+            return 0, 0
+        end = max(end, start + 1)
+        return self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place where a phrase matched."""
+
+    utterance: int
+    phrase: str
+    score: float
+    char_start: int  # in the (redacted) utterance text
+    char_end: int
+    negated: bool = False
+    quoted: bool = False
+
+    @property
+    def affirmed(self) -> bool:
+        """True when the statement is really made: not negated and not quoted."""
+        return not (self.negated or self.quoted)
+
+
+def prepare(text: str) -> MatchText:
+    """Lower-case, keep word characters, drop apostrophes, single spaces; remember original offsets."""
+    lower = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    chars: list[str] = []
+    offs: list[int] = []
+    for m in _TOKEN.finditer(lower):
+        tok_start = m.start()
+        piece = [(c, tok_start + k) for k, c in enumerate(m.group()) if c != "'"]
+        if not piece:
+            continue
+        if chars:
+            chars.append(" ")
+            offs.append(tok_start)
+        for c, o in piece:
+            chars.append(c)
+            offs.append(o)
+    return MatchText(orig=text, norm="".join(chars), offsets=tuple(offs))
+
+
+@lru_cache(maxsize=8192)
+def normalise_phrase(phrase: str) -> str:
+    """A phrase in the same normal form as prepared utterances."""
+    return prepare(phrase).norm
+
+
+@lru_cache(maxsize=8192)
+def _exact_pattern(phrase_norm: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9_])" + re.escape(phrase_norm) + r"(?![a-z0-9_])")
+
+
+def default_min_score(phrase_norm: str) -> float:
+    """The fuzzy threshold for a phrase of this length (100 = exact match required)."""
+    n = len(phrase_norm)
+    if n < EXACT_BELOW_CHARS:
+        return 100.0
+    return DEFAULT_MIN_SCORE_SHORT if n < 20 else DEFAULT_MIN_SCORE
+
+
+def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None) -> tuple[float, int, int] | None:
+    """Best match of a normalised phrase in a prepared text: (score, norm start, norm end), or None."""
+    if not phrase_norm or not mt.norm:
+        return None
+    thr = default_min_score(phrase_norm) if min_score is None else min_score
+    if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
+        m = _exact_pattern(phrase_norm).search(mt.norm)
+        return (100.0, m.start(), m.end()) if m else None
+    if len(mt.norm) < 0.8 * len(phrase_norm):
+        return None
+    al = fuzz.partial_ratio_alignment(phrase_norm, mt.norm, score_cutoff=thr)
+    if al is None:
+        return None
+    ds, de = al.dest_start, al.dest_end
+    if de - ds < 0.8 * len(phrase_norm):
+        return None
+    # snap to whole words so evidence spans and negation checks see full tokens
+    while ds > 0 and mt.norm[ds - 1] != " ":
+        ds -= 1
+    while de < len(mt.norm) and mt.norm[de] != " ":
+        de += 1
+    return float(al.score), ds, de
+
+
+def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) -> bool:
+    """A negation cue governs the span: just before it in the same clause, or inside it but not in the phrase."""
+    inside = set(mt.norm[norm_start:norm_end].split()) - set(phrase_norm.split())
+    if inside & NEGATION_CUES:
+        return True
+    o_start, _ = mt.orig_span(norm_start, norm_end)
+    prefix = mt.orig[:o_start]
+    cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
+    tokens = prepare(prefix[cut:]).norm.split()
+    for tok in reversed(tokens[-_NEGATION_LOOKBACK_TOKENS:]):
+        if tok in NEGATION_CUES:
+            return True
+        if tok in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
+    """The span is inside quotation marks, or reported speech of someone else in the same sentence."""
+    o_start, _ = mt.orig_span(norm_start, norm_end)
+    prefix = mt.orig[:o_start]
+    straight = prefix.count('"')
+    if straight % 2 == 1 or prefix.count("\u201c") > prefix.count("\u201d"):
+        return True
+    cut = max((m.end() for m in _SENTENCE_PUNCT.finditer(prefix)), default=0)
+    sentence = prefix[cut:].lower().replace("\u2019", "'")
+    rep = _REPORTED.search(sentence)
+    if rep and not _OWN_REPORT.search(sentence):
+        return True
+    return False
+
+
+def match_utterance(
+    phrase_norm: str, mt: MatchText, utterance: int, min_score: float | None = None
+) -> Hit | None:
+    """The phrase's hit in one utterance with its negation and quotation status, or None."""
+    found = find_phrase(phrase_norm, mt, min_score)
+    if found is None:
+        return None
+    score, ns, ne = found
+    cs, ce = mt.orig_span(ns, ne)
+    return Hit(
+        utterance=utterance,
+        phrase=phrase_norm,
+        score=score,
+        char_start=cs,
+        char_end=ce,
+        negated=is_negated(mt, ns, ne, phrase_norm),
+        quoted=is_quoted(mt, ns, ne),
+    )

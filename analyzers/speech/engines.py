@@ -1,0 +1,104 @@
+"""Speech engines loaded once per process from verified local files: whisper, pyannote, silero VAD.
+
+Heavy imports (torch, pyannote, ctranslate2) happen here on first use, so importing the stages is cheap.
+Each worker sets its own thread count (one by default) so several workers never oversubscribe the CPU.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from analyzers.speech import models
+
+# Before any torch / onnxruntime import: never reach the hub, never phone home.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
+
+_LOCK = threading.Lock()
+
+
+def worker_threads() -> int:
+    """CPU threads one worker may use ($FAIRLINE_WORKER_THREADS, default 1)."""
+    return max(1, int(os.environ.get("FAIRLINE_WORKER_THREADS", "1")))
+
+
+@lru_cache(maxsize=1)
+def _torch_threads() -> None:
+    import torch
+
+    torch.set_num_threads(worker_threads())
+    with contextlib.suppress(RuntimeError):  # raises if already set by this process
+        torch.set_num_interop_threads(1)
+
+
+def get_whisper(name: str = models.DEFAULT_WHISPER, cache_dir: Path | None = None) -> Any:
+    """The faster-whisper model for `name` ('base' or 'tiny.en'), int8 on CPU, loaded once."""
+    return _whisper(name, str(cache_dir or models.default_cache_dir()))
+
+
+@lru_cache(maxsize=2)
+def _whisper(name: str, cache_dir: str) -> Any:
+    from faster_whisper import WhisperModel
+
+    path = models.whisper_model_dir(name, Path(cache_dir))
+    if not (path / "model.bin").is_file():
+        from analyzers.errors import ModelMissingError
+
+        raise ModelMissingError(f"whisper model {name!r} not found at {path}; run `fairline models prepare`")
+    with _LOCK:
+        return WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=worker_threads(),
+                            num_workers=1, local_files_only=True)
+
+
+@lru_cache(maxsize=4)
+def get_diarizer(segmentation_step: float = 0.1) -> Any:
+    """pyannote SpeakerDiarization built from segmentation-3.0 and CAM++ files, loaded once."""
+    _torch_threads()
+    import pyannote.audio.pipelines.speaker_diarization as sd
+    from pyannote.audio import Model
+
+    from analyzers.speech.campplus import CamPlusPlusEmbedding
+
+    segmentation = Model.from_pretrained(str(models.package_file(models.SEGMENTATION)), strict=False)
+    embedding = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS))
+    # SpeakerDiarization's constructor resolves its embedding and PLDA by hub name; we have neither on
+    # the hub, so its two resolvers are swapped for local objects while it is built (and only then).
+    saved = sd.PretrainedSpeakerEmbedding, sd.get_plda
+    with _LOCK:
+        sd.PretrainedSpeakerEmbedding = lambda *_a, **_k: embedding
+        sd.get_plda = lambda *_a, **_k: None
+        try:
+            pipeline = sd.SpeakerDiarization(
+                segmentation=segmentation, segmentation_step=segmentation_step, embedding="local-campplus",
+                plda=None, clustering="AgglomerativeClustering", embedding_batch_size=8,
+                segmentation_batch_size=8,
+            )
+        finally:
+            sd.PretrainedSpeakerEmbedding, sd.get_plda = saved
+    pipeline.instantiate({
+        "segmentation": {"min_duration_off": 0.0},
+        # pyannote 3.1's tuned values for centroid clustering; the speaker count is usually given.
+        "clustering": {"method": "centroid", "threshold": 0.70, "min_cluster_size": 12},
+    })
+    return pipeline
+
+
+@lru_cache(maxsize=1)
+def get_vad_session() -> Any:
+    """silero VAD (ONNX from faster-whisper's package) - loaded once; returns faster-whisper's model."""
+    from faster_whisper.vad import get_vad_model
+
+    return get_vad_model()
+
+
+@contextlib.contextmanager
+def torch_threads() -> Iterator[None]:
+    """Apply the worker thread limit to torch before running a torch model."""
+    _torch_threads()
+    yield

@@ -1,0 +1,1 @@
+"""Runs the analyzers' pipelines on stored interactions and persists their (redacted) results."""

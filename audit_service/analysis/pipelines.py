@@ -1,0 +1,59 @@
+"""Pipelines per channel kind, built and checked once at start-up, specialised per tenant.
+
+Tenant settings may override stage parameters (`settings.pipeline.<stage>.<param>`): redaction policy,
+rule packs, scorecard weights. The hash secret for the 'hash' redaction policy is derived per tenant
+from the master key, so the same card links across one tenant's interactions and never across tenants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import threading
+from typing import Any
+
+from analyzers.pipeline import Pipeline, Profile, load_profile, registered_stages
+from audit_service.core.settings import Settings
+from audit_service.tenants.models import Tenant
+
+KINDS = ("text", "voice")
+
+
+class PipelineSet:
+    """Checked profiles plus a cache of per-tenant pipelines (stages share models process-wide)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.profiles: dict[str, Profile] = {kind: load_profile(kind) for kind in KINDS}
+        # Build every profile once now: a bad profile or unmet stage need fails at start-up.
+        self.default = {kind: Pipeline.build(p, self._base_overrides()) for kind, p in self.profiles.items()}
+        self._cache: dict[tuple[str, str, str], Pipeline] = {}
+        self._lock = threading.Lock()
+
+    def _base_overrides(self) -> dict[str, dict[str, Any]]:
+        overrides: dict[str, dict[str, Any]] = {}
+        stages = registered_stages()
+        if self.settings.rulesets_dir is not None and "rules" in stages:
+            overrides["rules"] = {"rulesets_dir": str(self.settings.rulesets_dir)}
+        for name in ("transcribe", "speech_to_text"):
+            if name in stages and "model" in stages[name].Params.model_fields:
+                overrides[name] = {"model": self.settings.whisper_model}
+        return overrides
+
+    def for_tenant(self, kind: str, tenant: Tenant) -> Pipeline:
+        """The pipeline for this channel kind with the tenant's overrides applied."""
+        tenant_over: dict[str, dict[str, Any]] = dict(tenant.settings.get("pipeline", {}))
+        key = (kind, tenant.id, repr(sorted(tenant_over.items())))
+        with self._lock:
+            if key not in self._cache:
+                overrides = self._base_overrides()
+                for stage, params in tenant_over.items():
+                    overrides[stage] = {**overrides.get(stage, {}), **params}
+                stages = registered_stages()
+                pii = stages.get("pii_redact")
+                if pii is not None and "hash_secret" in pii.Params.model_fields:
+                    secret = hmac.new(self.settings.master_key(), f"pii-hash:{tenant.id}".encode(),
+                                      hashlib.sha256).hexdigest()
+                    overrides.setdefault("pii_redact", {})["hash_secret"] = secret
+                self._cache[key] = Pipeline.build(self.profiles[kind], overrides)
+            return self._cache[key]

@@ -1,0 +1,1 @@
+"""Audit log: who did what, when (key and user creation, exports, revocations, ingest)."""

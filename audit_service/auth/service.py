@@ -1,0 +1,90 @@
+"""API key creation and verification. Keys are random 256-bit secrets; only their SHA-256 is stored
+(a slow password hash buys nothing for secrets of that entropy and would slow every request)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from audit_service.auth.models import ApiKey, Scope
+from audit_service.core.base import utcnow
+from audit_service.core.errors import Unauthenticated
+
+KEY_PREFIX = "fl"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the tenant every query is scoped to, the key's scopes and optional brand binding."""
+
+    tenant_id: str
+    key_id: str
+    key_prefix: str
+    scopes: frozenset[str]
+    brand_id: str | None = None
+
+    @property
+    def actor(self) -> str:
+        return f"key:{self.key_prefix}"
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_key(
+    session: Session,
+    *,
+    tenant_id: str,
+    name: str,
+    scopes: list[Scope],
+    brand_id: str | None = None,
+    user_id: str | None = None,
+    expires_at: datetime | None = None,
+) -> tuple[ApiKey, str]:
+    """Create a key; returns the row and the plaintext token, which is never retrievable again."""
+    prefix = secrets.token_hex(6)
+    token = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    key = ApiKey(tenant_id=tenant_id, name=name, prefix=prefix, secret_hash=_hash(token),
+                 scopes=sorted(s.value for s in scopes), brand_id=brand_id, user_id=user_id, expires_at=expires_at)
+    session.add(key)
+    session.flush()
+    return key, token
+
+
+def authenticate(session: Session, token: str) -> Principal:
+    """Resolve a bearer token to a principal; unknown, malformed, revoked and expired keys are refused."""
+    parts = token.split("_")
+    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+        raise Unauthenticated("malformed API key", code="invalid_api_key")
+    key = session.exec(select(ApiKey).where(ApiKey.prefix == parts[1])).first()
+    if key is None or not hmac.compare_digest(key.secret_hash, _hash(token)):
+        raise Unauthenticated("unknown API key", code="invalid_api_key")
+    if key.revoked_at is not None:
+        raise Unauthenticated("this API key has been revoked", code="api_key_revoked")
+    now = utcnow()
+    if key.expires_at is not None and _aware(key.expires_at) <= now:
+        raise Unauthenticated("this API key has expired", code="api_key_expired")
+    return Principal(tenant_id=key.tenant_id, key_id=key.id, key_prefix=key.prefix,
+                     scopes=frozenset(key.scopes), brand_id=key.brand_id)
+
+
+def revoke_key(session: Session, *, tenant_id: str, prefix: str) -> ApiKey | None:
+    """Revoke the tenant's key with this prefix; returns it, or None when the tenant has no such key."""
+    key = session.exec(select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.tenant_id == tenant_id)).first()
+    if key is not None and key.revoked_at is None:
+        key.revoked_at = utcnow()
+        session.add(key)
+    return key
+
+
+def _aware(dt: datetime) -> datetime:
+    # SQLite returns naive datetimes; everything is stored in UTC.
+    from datetime import UTC
+
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

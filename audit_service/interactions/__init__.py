@@ -1,0 +1,1 @@
+"""Interactions: ingest, stored analysis results (redacted only), listing and retrieval."""

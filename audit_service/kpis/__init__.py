@@ -1,0 +1,1 @@
+"""KPI events: outcomes from analysis plus events posted by the brand's systems (payments, surveys)."""

@@ -1,0 +1,1 @@
+"""Storage of files: encrypted spool for uploads awaiting analysis, redacted audio afterwards."""

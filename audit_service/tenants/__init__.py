@@ -1,0 +1,1 @@
+"""Tenants, brands, users and agents."""

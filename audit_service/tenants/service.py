@@ -1,0 +1,68 @@
+"""Tenants, brands, users and agents: creation and look-ups, always within one tenant."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from analyzers.document import TenantRole
+from audit_service.core.errors import BadRequest, Conflict, NotFound
+from audit_service.tenants.models import Agent, Brand, Tenant, User, UserRole
+
+
+def create_tenant(session: Session, *, slug: str, name: str, role: TenantRole, jurisdictions: list[str]) -> Tenant:
+    """Create a tenant; its role and jurisdictions select the rule packs that apply."""
+    if session.exec(select(Tenant).where(Tenant.slug == slug)).first():
+        raise Conflict(f"tenant {slug!r} already exists", code="tenant_exists")
+    if not jurisdictions:
+        raise BadRequest("a tenant needs at least one jurisdiction (e.g. US, US-CA, GB)", code="missing_jurisdiction")
+    tenant = Tenant(slug=slug, name=name, role=role.value, jurisdictions=[j.upper() for j in jurisdictions])
+    session.add(tenant)
+    session.flush()
+    return tenant
+
+
+def get_tenant_by_slug(session: Session, slug: str) -> Tenant:
+    """The tenant with this slug, or NotFound."""
+    tenant = session.exec(select(Tenant).where(Tenant.slug == slug)).first()
+    if tenant is None:
+        raise NotFound(f"no tenant {slug!r}", code="unknown_tenant")
+    return tenant
+
+
+def create_brand(session: Session, *, tenant_id: str, slug: str, name: str, aliases: list[str] | None = None) -> Brand:
+    """Create a brand of a tenant (the name agents must identify on calls)."""
+    if session.exec(select(Brand).where(Brand.tenant_id == tenant_id, Brand.slug == slug)).first():
+        raise Conflict(f"brand {slug!r} already exists", code="brand_exists")
+    brand = Brand(tenant_id=tenant_id, slug=slug, name=name, aliases=aliases or [])
+    session.add(brand)
+    session.flush()
+    return brand
+
+
+def get_brand(session: Session, *, tenant_id: str, slug: str) -> Brand:
+    """The tenant's brand with this slug, or a 400 naming the unknown brand."""
+    brand = session.exec(select(Brand).where(Brand.tenant_id == tenant_id, Brand.slug == slug)).first()
+    if brand is None:
+        raise BadRequest(f"unknown brand {slug!r} for this tenant", code="unknown_brand")
+    return brand
+
+
+def create_user(session: Session, *, tenant_id: str, email: str, name: str, role: UserRole,
+                brand_id: str | None = None) -> User:
+    """Create a user (auditor, compliance officer, brand manager or admin) of a tenant."""
+    if session.exec(select(User).where(User.tenant_id == tenant_id, User.email == email.lower())).first():
+        raise Conflict(f"user {email!r} already exists", code="user_exists")
+    user = User(tenant_id=tenant_id, email=email.lower(), name=name, role=role.value, brand_id=brand_id)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def get_or_create_agent(session: Session, *, tenant_id: str, external_ref: str) -> Agent:
+    """The tenant's agent with this reference, created on first sight."""
+    agent = session.exec(select(Agent).where(Agent.tenant_id == tenant_id, Agent.external_ref == external_ref)).first()
+    if agent is None:
+        agent = Agent(tenant_id=tenant_id, external_ref=external_ref)
+        session.add(agent)
+        session.flush()
+    return agent
