@@ -130,3 +130,11 @@ NOT_PII_LABEL = re.compile(
     r"transaction|receipt|booking|shipment|parcel|sku|item|model|serial|extension|ext|room|flight|"
     r"policy|batch|version|page|step)\b(?:\s+(?:number|no|num|id|code|#))?\s*(?:is|was|:|#)?\s*$"
 )
+
+
+_NEW_SENTENCE = re.compile(r"[.!;]\s+(?:\S+\s+){3,}")
+
+
+def cue_reaches(between: str) -> bool:
+    """Whether a cue still applies across this text: not once a new sentence of several words has started."""
+    return _NEW_SENTENCE.search(between) is None

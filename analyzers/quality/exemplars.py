@@ -49,6 +49,10 @@ EMPATHY_NEGATIVE: tuple[str, ...] = (
     "We hear that all the time.",
     "Whatever, just tell me when you can pay.",
     "It is what it is, the debt has to be paid.",
+    # deflecting: it is someone else's problem or the system is always right
+    "That's not something we can help with, you'll need to call someone else.",
+    "Our records show the charge is correct.",
+    "That's covered in the terms you agreed to.",
     # neutral procedure: not rude, but not empathy either
     "Can you confirm your date of birth please?",
     "The balance on the account is two hundred dollars.",
@@ -82,6 +86,11 @@ SITUATION_POSITIVE: tuple[str, ...] = (
     "I'm really worried about how I'm going to manage.",
     "Nobody ever calls me back and I'm fed up.",
     "I'm dealing with depression and it's been hard to keep up with things.",
+    # complaints about what went wrong on the company's side
+    "Your system wouldn't take my payment and now I've been charged a late fee.",
+    "Nobody warned me about this charge, it came out of nowhere.",
+    "My bank card got cancelled and the payment bounced, it wasn't my fault.",
+    "I can't pay it all in one go, it's too much for me.",
 )
 
 SITUATION_NEGATIVE: tuple[str, ...] = (

@@ -11,7 +11,7 @@ from analyzers.document import Document, SpeakerRole, Utterance
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 from analyzers.quality import exemplars as ex
 from analyzers.quality import scoring
-from analyzers.quality.embeddings import encode, verified_model_dir
+from analyzers.quality.embeddings import verified_model_dir
 
 
 class BrandVoice(BaseModel):
@@ -54,12 +54,11 @@ class Quality(Stage):
         scored = [u for u in doc.utterances if u.role in (SpeakerRole.agent, SpeakerRole.customer) and u.text.strip()]
         if not scored:
             return doc
-        emb = encode([scoring.embeddable(u.text) for u in scored], batch_size=p.batch_size)
-        pos = {u.index: i for i, u in enumerate(scored)}
         agent = [u for u in scored if u.role == SpeakerRole.agent]
         customer = [u for u in scored if u.role == SpeakerRole.customer]
-        a_emb = emb[[pos[u.index] for u in agent]] if agent else emb[:0]
-        c_emb = emb[[pos[u.index] for u in customer]] if customer else emb[:0]
+        # One encoder pass for the whole conversation; agent and customer views are split from it.
+        emb = scoring.embed([u.text for u in agent + customer], batch_size=p.batch_size)
+        a_emb, c_emb = emb.split(len(agent))
         a_texts = [u.text for u in agent]
 
         empathy = scoring.empathy_scores(a_emb)

@@ -18,7 +18,7 @@ from analyzers.quality import exemplars as ex
 from analyzers.quality.embeddings import encode
 from analyzers.quality.politeness import strategy_score
 
-_TAG = re.compile(r"<([A-Z][A-Z_]*)>")
+_TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
 # Profanity and insults VADER scores mildly or not at all, but that are never acceptable from an agent.
 _ABUSE = re.compile(
     r"\b(f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole|dickhead|damn|crap|idiot\w*|moron\w*|stupid|dumb|pathetic"
@@ -32,6 +32,53 @@ K = 3  # nearest exemplars per side: robust to one odd exemplar, still sharp
 def embeddable(text: str) -> str:
     """Text as the encoder should see it: redaction tags become plain words ('<CREDIT_CARD>' -> 'credit card')."""
     return _TAG.sub(lambda m: m.group(1).lower().replace("_", " "), text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of an utterance (one empathetic sentence is enough to make a reply empathetic)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
+    return parts or [text.strip() or "."]
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """Embeddings of utterances and of their sentences, from one batched encoder pass over the sentences."""
+
+    utterances: np.ndarray  # (n, d): the normalised mean of each utterance's sentence vectors
+    sentences: np.ndarray  # (m, d)
+    owner: np.ndarray  # (m,): which utterance each sentence belongs to
+
+    def split(self, n: int) -> tuple[Embedded, Embedded]:
+        """The first n utterances and the rest, as two views."""
+        first = self.owner < n
+        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first]),
+                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n))
+
+    def max_per_utterance(self, sentence_scores: np.ndarray) -> np.ndarray:
+        """The highest sentence score of each utterance."""
+        out = np.full(self.utterances.shape[0], -np.inf)
+        np.maximum.at(out, self.owner, sentence_scores)
+        return out
+
+
+def embed(texts: Sequence[str], batch_size: int = 64) -> Embedded:
+    """Encode every sentence of every text once; utterance vectors are pooled from their sentences."""
+    owner: list[int] = []
+    flat: list[str] = []
+    for i, t in enumerate(texts):
+        for sent in sentences(embeddable(t)):
+            flat.append(sent)
+            owner.append(i)
+    sent_emb = encode(flat, batch_size=batch_size)
+    own = np.asarray(owner, dtype=np.int64)
+    utt = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
+    np.add.at(utt, own, sent_emb)
+    norms = np.linalg.norm(utt, axis=1, keepdims=True)
+    utt = utt / np.where(norms > 0, norms, 1.0)
+    return Embedded(utt, sent_emb, own)
 
 
 @dataclass(frozen=True)
@@ -78,19 +125,22 @@ RUDENESS_SCALE = 12.0
 BRAND_SCALE = 10.0
 
 
-def empathy_scores(emb: np.ndarray) -> np.ndarray:
-    """Empathy 0..1 per row: acknowledgement, apology, offered options versus dismissive or purely procedural."""
-    return logistic(contrast(emb, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE)), EMPATHY_SCALE)
+def empathy_scores(emb: Embedded) -> np.ndarray:
+    """Empathy 0..1 per utterance: its most empathetic sentence (acknowledgement, apology, options) against
+    dismissive or purely procedural exemplars."""
+    per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE))
+    return logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
 
 
-def situation_scores(emb: np.ndarray) -> np.ndarray:
-    """How clearly each customer utterance shares a situation that calls for empathy, 0..1."""
-    return logistic(contrast(emb, bank(ex.SITUATION_POSITIVE, ex.SITUATION_NEGATIVE)), SITUATION_SCALE)
+def situation_scores(emb: Embedded) -> np.ndarray:
+    """How clearly each customer utterance shares a situation that calls for empathy (its clearest sentence)."""
+    per_sentence = contrast(emb.sentences, bank(ex.SITUATION_POSITIVE, ex.SITUATION_NEGATIVE))
+    return logistic(emb.max_per_utterance(per_sentence), SITUATION_SCALE)
 
 
-def politeness_scores(emb: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+def politeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
     """Politeness 0..1: exemplar contrast, politeness strategies and VADER compound, blended on fixed scales."""
-    c = contrast(emb, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE))
+    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE))
     strat = np.array([strategy_score(t) for t in texts], dtype=np.float64)
     comp = np.array([vader().polarity_scores(t)["compound"] for t in texts], dtype=np.float64)
     # Each part divided by its typical spread so that none dominates: embeddings carry meaning, strategies the
@@ -99,18 +149,18 @@ def politeness_scores(emb: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     return logistic(raw, 1.0)
 
 
-def rudeness_scores(emb: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """Rudeness 0..1: exemplar contrast, VADER negativity and abusive words."""
-    c = contrast(emb, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE))
+def rudeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
+    """Rudeness 0..1: the rudest sentence's exemplar contrast, VADER negativity and abusive words."""
+    c = emb.max_per_utterance(contrast(emb.sentences, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE)))
     neg = np.array([vader().polarity_scores(t)["neg"] for t in texts], dtype=np.float64)
     abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
     return logistic(c - 0.05 + 0.25 * neg + 0.2 * abuse, RUDENESS_SCALE)
 
 
-def brand_scores(emb: np.ndarray, texts: Sequence[str], voice: tuple[str, ...], off_voice: tuple[str, ...],
+def brand_scores(emb: Embedded, texts: Sequence[str], voice: tuple[str, ...], off_voice: tuple[str, ...],
                  banned: Sequence[str]) -> np.ndarray:
     """Brand-voice alignment 0..1 per agent utterance; any banned phrase sets the utterance to 0."""
-    scores = logistic(contrast(emb, bank(voice, off_voice)), BRAND_SCALE)
+    scores = logistic(contrast(emb.utterances, bank(voice, off_voice)), BRAND_SCALE)
     hits = banned_hits(texts, banned)
     for i in hits:
         scores[i] = 0.0

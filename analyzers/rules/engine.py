@@ -11,14 +11,33 @@ from analyzers.document import (
     Finding,
     FindingStatus,
     InteractionMeta,
+    SpeakerRole,
     Utterance,
 )
 from analyzers.rules.context import RuleContext
 from analyzers.rules.loader import CompiledRule, RuleSet
 from analyzers.rules.schema import Applicability, Example, Pack, Rule
-from analyzers.stages.text import role_for
 
 _TAG = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+# Speaker names accepted in examples and dry runs. Kept here rather than importing analyzers.stages.text,
+# because importing analyzers.stages loads every stage (and their models) just to read a name.
+_ROLE_NAMES = {
+    **{r.value: r for r in SpeakerRole},
+    "collector": SpeakerRole.agent,
+    "rep": SpeakerRole.agent,
+    "brand": SpeakerRole.agent,
+    "consumer": SpeakerRole.customer,
+    "debtor": SpeakerRole.customer,
+    "caller": SpeakerRole.customer,
+    "third-party": SpeakerRole.third_party,
+    "ivr": SpeakerRole.system,
+    "bot": SpeakerRole.system,
+}
+
+
+def role_for(label: str, explicit: SpeakerRole | None) -> SpeakerRole:
+    """The role of a speaker: explicit role first, then well-known names."""
+    return explicit or _ROLE_NAMES.get(label.strip().lower(), SpeakerRole.unknown)
 
 
 def jurisdiction_covers(rule_j: str, doc_j: str) -> bool:

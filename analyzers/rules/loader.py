@@ -97,6 +97,8 @@ def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None) -
         raise PipelineConfigError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
     if not isinstance(data, dict):
         raise PipelineConfigError(f"{source}: a rule pack must be a mapping with id, title, version, rules")
+    # Top-level "x-..." keys hold YAML anchors (shared phrase lists); their content counts where it is used.
+    data = {k: v for k, v in data.items() if not str(k).startswith("x-")}
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:

@@ -157,6 +157,8 @@ def decode_audio(
         container.close()
     if samples.shape[1] == 0:
         raise InputError("the audio stream holds no samples", code="audio_empty")
+    if probe.format == "wav":
+        _check_wav_length(source)
     decoded_s = samples.shape[1] / target_sr
     # Header says longer than what decodes: the upload was cut short. MP3 durations are estimates, so slack.
     if probe.duration_s > 1.0 and decoded_s < 0.9 * probe.duration_s - 0.5:
@@ -168,6 +170,41 @@ def decode_audio(
         raise InputError("the recording is silent", code="audio_silent")
     return AudioInput(samples=samples, sample_rate=target_sr,
                       source_format=f"{probe.format}/{probe.codec}/{probe.sample_rate}Hz/{probe.channels}ch")
+
+
+def _head_and_size(source: Source, n: int = 65536) -> tuple[bytes, int]:
+    if isinstance(source, bytes | bytearray):
+        return bytes(source[:n]), len(source)
+    if isinstance(source, str | Path):
+        with Path(source).open("rb") as fh:
+            return fh.read(n), Path(source).stat().st_size
+    pos = source.tell()
+    source.seek(0)
+    head = source.read(n)
+    size = source.seek(0, io.SEEK_END)
+    source.seek(pos)
+    return head, size
+
+
+def _check_wav_length(source: Source) -> None:
+    """A WAV whose data chunk declares more bytes than the file holds was cut short in transit.
+
+    ffmpeg silently clamps the declared size to the file size, so the header is read here.
+    """
+    head, size = _head_and_size(source)
+    if head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
+        return
+    pos = 12
+    while pos + 8 <= len(head):
+        chunk, length = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], "little")
+        if chunk == b"data":
+            # Streaming writers leave the size unknown (0 or all ones); only a real size can be checked.
+            if 0 < length < 0xFFFFFFF0 and pos + 8 + length > size + 1:
+                have = size - pos - 8
+                raise InputError(f"the audio is truncated: the WAV header declares {length} bytes of audio, "
+                                 f"the file holds {have}", code="audio_corrupt")
+            return
+        pos += 8 + length + (length & 1)
 
 
 def _decode_stream(container: av.container.InputContainer, probe: AudioProbe, target_sr: int,

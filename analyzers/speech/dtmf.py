@@ -35,13 +35,17 @@ class ToneSpan:
 
 
 def _bin_power(frames: np.ndarray, freqs: tuple[float, ...], sr: int) -> np.ndarray:
-    """Power share of each frequency in each frame: 2|X(f)|^2 / (N * sum x^2); 1.0 for a pure tone."""
+    """Share of each frame's energy at each frequency; 1.0 for a pure tone centred in a Hann-windowed frame.
+
+    For a rectangular window the share is 2|X(f)|^2 / (N * sum x^2); a Hann window keeps 2/3 of a
+    tone's energy in its centre bin (the rest spreads to neighbours), hence the factor 3.
+    """
     n = frames.shape[1]
     t = np.arange(n) / sr
     basis = np.exp(-2j * np.pi * np.outer(t, freqs))  # (n, k)
     spectrum = frames @ basis
     energy = np.sum(frames.astype(np.float64) ** 2, axis=1, keepdims=True) + 1e-12
-    return 2.0 * np.abs(spectrum) ** 2 / (n * energy)
+    return 3.0 * np.abs(spectrum) ** 2 / (n * energy)
 
 
 def detect_dtmf(samples: np.ndarray, sr: int) -> list[ToneSpan]:

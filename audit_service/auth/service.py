@@ -59,7 +59,7 @@ def create_key(
 
 def authenticate(session: Session, token: str) -> Principal:
     """Resolve a bearer token to a principal; unknown, malformed, revoked and expired keys are refused."""
-    parts = token.split("_")
+    parts = token.split("_", 2)
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         raise Unauthenticated("malformed API key", code="invalid_api_key")
     key = session.exec(select(ApiKey).where(ApiKey.prefix == parts[1])).first()

@@ -33,6 +33,7 @@ class SpooledUpload:
     size: int = 0
     sha256: str = ""
     audio_format: str = ""
+    declared: str = ""  # the client's file name extension, checked against the real content
     metadata: bytes = b""
     _head: bytearray = field(default_factory=bytearray)
 
@@ -74,6 +75,8 @@ async def receive_upload(request: Request, *, path: Path, key: bytes, max_bytes:
         state["name"] = name
         if name == "audio":
             state["audio_parts"] = int(state["audio_parts"]) + 1  # type: ignore[call-overload]
+            filename = disp.get(b"filename", b"").decode(errors="replace")
+            up.declared = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
         chunk = bytes(data[start:end])

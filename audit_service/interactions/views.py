@@ -85,7 +85,7 @@ async def post_audio(request: Request, session: SessionDep, settings: SettingsDe
         except ValidationError as exc:
             raise Unprocessable("invalid metadata", code="invalid_metadata",
                                 details={"errors": _clean_errors(exc)}) from exc
-        duration = _probe(path, settings)
+        duration = _probe(path, settings, up.declared)
         result = service.ingest_audio(session, principal=principal, settings=settings, meta=meta,
                                       interaction_id=interaction_id, audio_sha256=up.sha256, duration_s=duration,
                                       audio_format=up.audio_format)
@@ -101,13 +101,13 @@ async def post_audio(request: Request, session: SessionDep, settings: SettingsDe
     return _accepted(request, result)
 
 
-def _probe(path: Any, settings: Any) -> float:
+def _probe(path: Any, settings: Any, declared: str) -> float:
     """Check the decoded stream (not the name) and the duration limit; returns the duration in seconds."""
     from analyzers.speech.decode import probe_audio
 
     reader = EncryptedReader(path, settings.master_key())
     try:
-        probe = probe_audio(reader)
+        probe = probe_audio(reader, declared=declared or None)
     except InputError as exc:
         raise Unprocessable(str(exc), code=exc.code) from exc
     finally:

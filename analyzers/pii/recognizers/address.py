@@ -34,7 +34,7 @@ _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|psc\s+\d+,?\s+box)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
 _TAIL = re.compile(
-    rf"(?:\s*[,\n]\s*|\s+)(?:(?i:{_UNIT})|(?i:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}}|[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|"
+    rf"(?:\s*[,\n]\s*|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|"
     r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
     r"[A-Z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*){0,3}(?:\s+\d{4,5})?)",
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 RECOGNIZER_VERSION = "1"
+# Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
+# back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
+CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 
 
 class FairlineRecognizer(EntityRecognizer):  # type: ignore[misc]
@@ -29,8 +33,18 @@ class FairlineRecognizer(EntityRecognizer):  # type: ignore[misc]
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Presidio entry point: run `find` and keep the requested entity types."""
-        return [r for r in self.find(text, nlp_artifacts) if r.entity_type in entities]
+        """Presidio entry point: run `find` over context prefix + text and keep this text's requested hits."""
+        prefix = CONTEXT_PREFIX.get()
+        out: list[RecognizerResult] = []
+        for r in self.find(prefix + text if prefix else text, nlp_artifacts):
+            if r.entity_type not in entities:
+                continue
+            if prefix:
+                r.start, r.end = max(r.start - len(prefix), 0), r.end - len(prefix)
+                if r.end <= 0:
+                    continue  # a hit inside the earlier turns: that turn redacts it itself
+            out.append(r)
+        return out
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         raise NotImplementedError

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from analyzers.pii.digits import NOT_PII_LABEL, before
+from analyzers.pii.digits import NOT_PII_LABEL, before, cue_reaches
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
 _SSN = re.compile(r"\b(\d{3})[- ](\d{2})[- ](\d{4})\b")
@@ -60,6 +60,8 @@ class DateOfBirthRecognizer(FairlineRecognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for m in _DATES.finditer(text):
-            if DOB_CONTEXT.search(before(text, m.start(), 80)):
+            ctx = before(text, m.start(), 80)
+            cues = list(DOB_CONTEXT.finditer(ctx))
+            if cues and cue_reaches(ctx[cues[-1].end():]):
                 out.append(self.hit("DATE_OF_BIRTH", m.start(), m.end(), 0.9, "date after a birth cue"))
         return out

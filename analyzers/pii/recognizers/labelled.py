@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from analyzers.pii.digits import NOT_PII_LABEL, aba_ok, before, digit_runs
+from analyzers.pii.digits import NOT_PII_LABEL, aba_ok, before, cue_reaches, digit_runs
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CARD_CONTEXT, EXPIRY_CONTEXT
 
@@ -85,7 +85,9 @@ def nearest_rule(text: str, pos: int, ndigits: int, window: int = 120) -> LabelR
             continue
         if best is None or last.end() > best[0]:
             best = (last.end(), rule)
-    return best[1] if best else None
+    if best is None or not cue_reaches(ctx[best[0]:]):
+        return None
+    return best[1]
 
 
 class LabelledNumberRecognizer(FairlineRecognizer):

@@ -20,6 +20,10 @@ _NOT_NAMES = {
     "be", "been", "having", "getting", "doing", "speaking", "correct", "right", "wrong", "sure", "done", "ready",
     "busy", "out", "off", "over", "back", "late", "new", "only", "all", "both", "one", "two", "customer",
     "agent", "collections", "support", "service", "team", "department", "mister", "miss", "mrs", "mr", "ms",
+    "and", "or", "but", "i", "who", "how", "can", "will", "would", "could", "should", "when", "where", "why",
+    "because", "as", "of", "by", "if", "then", "than", "do", "did", "does", "have", "has", "had", "am", "are",
+    "were", "we", "you", "he", "she", "they", "me", "him", "them", "us", "please", "thanks", "thank", "hi",
+    "hello", "calling", "call", "ringing", "phoning", "writing", "texting", "reaching", "sir", "madam", "ma'am",
 }
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|it's|speaking with|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from analyzers.document import Evidence
 from analyzers.rules.context import RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
 
@@ -49,7 +50,15 @@ class RequiredStatement(Detector):
                 explanation=f"Statement only appears negated or quoted {_window_words(spec)}.",
                 evidence=[ctx.hit_evidence(h) for h in near[:MAX_EVIDENCE]],
             )
-        return Verdict(violated=True, confidence=0.9, explanation=f"Required statement not found {_window_words(spec)}.")
+        # Evidence of an absence: the turns that were searched, so the auditor can read them.
+        searched = [u for u in ctx.utterances if ctx.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns)]
+        evidence = [ctx.evidence(u.index) for u in searched[:3]] or [Evidence(excerpt="(no turn in the window)")]
+        return Verdict(
+            violated=True,
+            confidence=0.9,
+            explanation=f"Required statement not found {_window_words(spec)} ({len(searched)} turn(s) searched).",
+            evidence=evidence,
+        )
 
 
 @register_detector

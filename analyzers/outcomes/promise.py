@@ -1,0 +1,248 @@
+"""Promise to pay: who committed to what amount by when, read from what the customer said or agreed to.
+
+A promise is a customer's own commitment ("I'll pay $50 on Friday") or a customer's yes to the agent's
+proposal ("Can you do $50 by Friday?" - "Yes, I can do that"). Negated and questioned clauses are not
+promises ("I can't pay by Friday"). Amount and date come from the commitment itself, then from the proposal it
+answers, then from the agent's read-back; later commitments update earlier ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from analyzers.document import Evidence, SpeakerRole, Utterance
+from analyzers.outcomes import cues
+from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.money import Money, find_amounts
+from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
+
+_SUBJECT_MODAL = (
+    r"\b(?:i|we)\s*(?:'ll|'m going to|'m gonna|will|can|could|shall|am going to|am gonna|should be able to|"
+    r"would be able to|am able to|'m able to|promise to|plan to|intend to|want to|wanna|'d like to|would like to|"
+    r"'d|would)\s+"
+)
+_ADVERBS = r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to)\s+)*"
+COMMIT = re.compile(
+    _SUBJECT_MODAL + _ADVERBS
+    + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
+      r"payment|make\s+it|do|put|set\s+up|start\s+(?:paying|payments|making)|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
+    re.IGNORECASE,
+)
+ALT_COMMIT = re.compile(
+    r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
+    r"|i promise\b|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
+    r" for me)",
+    re.IGNORECASE,
+)
+_FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
+                   r"everything i owe|all of it|the whole lot)\b", re.IGNORECASE)
+_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing)\b", re.IGNORECASE)
+_RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
+                    r"that is|to recap|i have)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
+                          r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
+
+
+@dataclass
+class Promise:
+    """What was promised, assembled across the utterances that state it."""
+
+    amount: float | None = None
+    currency: str | None = None
+    due_date: date | None = None
+    due_text: str | None = None
+    full_balance: bool = False
+    method: str | None = None
+    plan: dict[str, object] = field(default_factory=dict)
+    conditional: bool = False
+    from_agreement: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def attributes(self) -> dict[str, object]:
+        """Outcome attributes: amount, currency, due_date (ISO), and whatever else is known."""
+        out: dict[str, object] = {
+            "amount": self.amount,
+            "currency": self.currency,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+        }
+        if self.due_text:
+            out["due_text"] = self.due_text
+        if self.full_balance:
+            out["full_balance"] = True
+        if self.method:
+            out["method"] = self.method
+        if self.plan:
+            out["plan"] = self.plan
+        if self.conditional:
+            out["conditional"] = True
+        return out
+
+
+@dataclass(frozen=True)
+class PromiseConfig:
+    dollar_currency: str = "USD"
+    default_currency: str = "USD"
+    month_first: bool = True
+    next_weekday_rule: str = "following_week"
+    context: int = 2  # utterances before/after a commitment searched for its amount, date and method
+
+
+def _commitment(text: str) -> tuple[int, int] | None:
+    """Span of the first un-negated, non-question commitment clause in a customer utterance."""
+    for c in clauses(text):
+        if c.question:
+            continue
+        m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text)
+        if not m:
+            continue
+        window = c.text[max(0, m.start() - 24): m.end()]
+        if NEGATION.search(window):
+            continue
+        verb = (m.groupdict().get("verb") or "").lower()
+        if verb in ("do", "put") and not (find_amounts(c.text) or re.search(r"\b(do|put) (that|it|this)\b",
+                                                                             c.text, re.IGNORECASE)):
+            continue
+        return c.start, c.end
+    return None
+
+
+def _affirms(text: str) -> bool:
+    first = clauses(text)[:1]
+    return bool(first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text))
+
+
+def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
+              recap: bool = False) -> tuple[list[Money], list[DateMention]]:
+    """Amounts and dates in an agent utterance that talks about paying (or reads a promise back)."""
+    if not recap and not cues.PAY_TALK.search(u.text):
+        return [], []
+    return (find_amounts(u.text, cfg.dollar_currency, cfg.default_currency),
+            [d for d in find_dates(u.text, ref, month_first=cfg.month_first,
+                                   next_weekday_rule=cfg.next_weekday_rule) if d.value])
+
+
+def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | None:
+    """The amount inside the commitment span if any, else the last amount said (the one agreed last)."""
+    if not amounts:
+        return None
+    if span:
+        inside = [a for a in amounts if span[0] <= a.start < span[1]]
+        if inside:
+            return inside[-1]
+    explicit = [a for a in amounts if a.explicit_currency]
+    return (explicit or amounts)[-1]
+
+
+def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMention | None:
+    resolved = [d for d in dates if d.value]
+    if not resolved:
+        return None
+    if span:
+        inside = [d for d in resolved if span[0] <= d.start < span[1]]
+        if inside:
+            return inside[0]
+    return resolved[0]
+
+
+def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The balance the agent stated before a 'full balance' promise."""
+    for u in reversed(utterances[:upto]):
+        if u.role == SpeakerRole.agent and _BALANCE.search(u.text):
+            amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+            if amounts:
+                return amounts[0]
+    return None
+
+
+def _plan(texts: list[str]) -> dict[str, object]:
+    plan: dict[str, object] = {}
+    joined = " ".join(texts)
+    if cues.PLAN_WORDS.search(joined) or any(rx.search(joined) for _, rx in cues.PLAN_FREQUENCY):
+        for name, rx in cues.PLAN_FREQUENCY:
+            if rx.search(joined):
+                plan["frequency"] = name
+                break
+        m = cues.PLAN_COUNT.search(joined)
+        if m:
+            n = parse_number(m.group("n"))
+            if n:
+                plan["instalments"] = int(n)
+    return plan
+
+
+def _method(texts: list[str]) -> str | None:
+    for text in texts:
+        for name, rx in cues.METHODS:
+            if rx.search(text):
+                return name
+    return None
+
+
+def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConfig | None = None) -> Promise | None:
+    """The promise to pay made in a conversation, or None when the customer committed to nothing."""
+    cfg = cfg or PromiseConfig()
+    promise: Promise | None = None
+    for pos, u in enumerate(utterances):
+        if u.role != SpeakerRole.customer:
+            continue
+        span = _commitment(u.text)
+        agreed = False
+        before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
+        if span is None:
+            if not (before and _affirms(u.text)):
+                continue
+            p_amounts, p_dates = _proposal(before[-1], cfg, ref)
+            if not (p_amounts or p_dates):
+                continue
+            agreed = True
+        own_amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+        own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+        amount = _pick_amount(own_amounts, span)
+        when = _pick_date(own_dates, span)
+        ev = [evidence(u, *(span or (0, len(u.text))))]
+        # The proposal this answers, then the agent's read-back, fill what the customer left out.
+        after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
+        recaps = [v for v in after if _RECAP.search(v.text)]
+        sources = before[-1:] + recaps
+        for src in sources:
+            if amount is not None and when is not None:
+                break
+            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps)
+            used = False
+            if amount is None and s_amounts:
+                amount, used = _pick_amount(s_amounts, None), True
+            if when is None and s_dates:
+                when, used = _pick_date(s_dates, None), True
+            if used:
+                ev.append(evidence(src))
+        full = bool(_FULL.search(u.text))
+        if amount is None and full:
+            amount = _balance_amount(utterances, pos, cfg)
+        if amount is None and when is None and not full:
+            continue
+        promise = promise or Promise()
+        if amount is not None:
+            promise.amount, promise.currency = amount.amount, amount.currency
+        if when is not None:
+            promise.due_date, promise.due_text = when.value, when.text
+        promise.full_balance = promise.full_balance or full
+        promise.from_agreement = agreed
+        promise.conditional = bool(span and _CONDITIONAL.search(u.text[: span[1]]))
+        context = [v.text for v in utterances[max(0, pos - cfg.context): pos + 1 + cfg.context]]
+        promise.method = _method([u.text, *context]) or promise.method
+        promise.plan = _plan([u.text, *(s.text for s in sources)]) or promise.plan
+        promise.evidence.extend(e for e in ev if e.utterance not in {x.utterance for x in promise.evidence})
+    return promise
+
+
+def confidence(p: Promise) -> float:
+    """How sure the detector is: both amount and date extracted from the customer's own words is best."""
+    score = 0.5 + 0.2 * (p.amount is not None) + 0.2 * (p.due_date is not None)
+    if p.from_agreement:
+        score -= 0.05
+    if p.conditional:
+        score -= 0.15
+    return round(max(0.1, min(0.95, score)), 2)

@@ -1,0 +1,65 @@
+"""Clauses, negation and evidence: the shared plumbing of the outcome detectors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzers.document import Evidence, Utterance
+
+# Clause boundaries: sentence ends, semicolons, and contrastive joints ("..., but I can pay on Monday").
+_CLAUSE_SPLIT = re.compile(r"[.!?;]+\s*|,?\s+\b(?:but|however|although|though|except)\b\s*", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
+    r"don't think|do not think|not going to|not gonna|isn't going to|never|not be able|don't have|do not have|"
+    r"haven't got|no longer|not|refuse|don't|do not|didn't|did not)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of an utterance with its character span in the utterance text."""
+
+    text: str
+    start: int
+    end: int
+    question: bool
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of a text; a clause is a question when it ends with '?'."""
+    out: list[Clause] = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append(Clause(text[pos:m.start()], pos, m.start(), "?" in m.group(0)))
+        pos = m.end()
+    if pos < len(text):
+        out.append(Clause(text[pos:], pos, len(text), False))
+    return [c for c in out if c.text.strip()]
+
+
+def negated_before(text: str, at: int) -> bool:
+    """True when a negation precedes position `at` within the same clause text."""
+    return bool(NEGATION.search(text[:at]))
+
+
+def time_span(u: Utterance, char_start: int, char_end: int) -> tuple[float | None, float | None]:
+    """Audio time span of a character span: from the words when they carry times, else the utterance's."""
+    if u.words:
+        inside = [w for w in u.words if w.char_end > char_start and w.char_start < char_end]
+        if inside:
+            return inside[0].start, inside[-1].end
+    return u.start, u.end
+
+
+def evidence(u: Utterance, char_start: int = 0, char_end: int | None = None, max_chars: int = 240) -> Evidence:
+    """Evidence for a span of an utterance: index, char and time span, redacted excerpt and speaker role."""
+    end = len(u.text) if char_end is None else char_end
+    start, stop = time_span(u, char_start, end)
+    excerpt = u.text[char_start:end].strip()
+    if len(excerpt) > max_chars:
+        excerpt = excerpt[: max_chars - 1] + "…"
+    return Evidence(utterance=u.index, char_start=char_start, char_end=end, start=start, end=stop,
+                    excerpt=excerpt, speaker_role=u.role)

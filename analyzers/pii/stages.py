@@ -1,0 +1,181 @@
+"""Pipeline stages: `pii_redact` (detect and replace PII in every turn) and `pii_verify` (independent re-check)."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from pydantic import Field, SecretStr, model_validator
+
+from analyzers.document import Document, Entity, Evidence, Finding, Redaction, Severity, Utterance
+from analyzers.pii.crossturn import cross_turn_detections
+from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
+from analyzers.pii.policy import Policy, RedactionPolicy
+from analyzers.pii.redact import MAX_CHARS, TextRedaction, apply_redactions, check_text
+from analyzers.pii.spoken import normalise_spoken
+from analyzers.pii.verify import Residual, find_residuals
+from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
+
+# Placeholders a previous redaction left: never re-detected (a hash's hex digits are not a number).
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?::[0-9a-f]{6,64})?>")
+
+
+class PiiRedactParams(StageParams):
+    default_policy: Policy = "tag"
+    policy: dict[str, Policy] = Field(default_factory=dict, description="Policy per entity type, e.g. CREDIT_CARD: mask")
+    hash_secret: SecretStr | None = Field(default=None, description="Tenant secret for the hash policy (HMAC-SHA256).")
+    context_turns: int = Field(default=2, ge=0, le=5, description="Earlier turns whose words give numbers meaning.")
+    max_chars: int = Field(default=MAX_CHARS, gt=0)
+
+    @model_validator(mode="after")
+    def _policy_valid(self) -> PiiRedactParams:
+        self.redaction_policy()
+        return self
+
+    def redaction_policy(self) -> RedactionPolicy:
+        """The policy object these parameters describe."""
+        return RedactionPolicy(default=self.default_policy, per_type=self.policy, hash_secret=self.hash_secret)
+
+
+@register_stage
+class PiiRedact(Stage):
+    """Finds PII in every utterance (spoken or written, also across turns) and replaces it by the policy."""
+
+    name: ClassVar[str] = "pii_redact"
+    version: ClassVar[str] = "1"
+    needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
+    adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
+    Params = PiiRedactParams
+
+    def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
+        params: PiiRedactParams = self.params  # type: ignore[assignment]
+        policy = params.redaction_policy()
+        utts = doc.utterances
+        texts = [check_text(u.text, params.max_chars) for u in utts]
+        k = params.context_turns
+        prefixes = [" \n ".join(texts[max(0, i - k):i]) for i in range(len(texts))]
+        found = detect_batch(texts, prefixes)
+        for pos, det in cross_turn_detections([normalise_spoken(t) for t in texts]):
+            found[pos].append(det)
+        for pos, u in enumerate(utts):
+            dets = _outside_placeholders(u.text, merge_overlaps(found[pos]))
+            redacted, reps = apply_redactions(u.text, dets, policy)
+            _rewrite_words(u, redacted, reps)
+            u.text = redacted
+            for r in reps:
+                start, end = _time_span(u, r)
+                doc.redactions.append(Redaction(utterance=u.index, char_start=r.start, char_end=r.end,
+                                                entity_type=r.entity_type, recognizer=r.recognizer, score=r.score,
+                                                start=start, end=end))
+                doc.entities.append(Entity(entity_type=r.entity_type, utterance=u.index, speaker_role=u.role,
+                                           char_start=r.start, char_end=r.end, start=start, end=end, score=r.score))
+            if hook:
+                hook("pii_redact", None, completed=pos + 1, total=len(utts))
+        doc.redacted = True
+        return doc
+
+
+def _outside_placeholders(text: str, dets: list[Detection]) -> list[Detection]:
+    holes = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    return [d for d in dets if not any(s < d.end and d.start < e for s, e in holes)]
+
+
+def _rewrite_words(u: Utterance, redacted: str, reps: list[TextRedaction]) -> None:
+    """Words inside a redacted span take its replacement (keeping their times); the rest shift with the text."""
+    for w in u.words:
+        hit = next((r for r in reps if w.char_start < r.orig_end and r.orig_start < w.char_end), None)
+        if hit is not None:
+            w.text = redacted[hit.start:hit.end]
+            w.char_start, w.char_end = hit.start, hit.end
+            continue
+        shift = sum((r.end - r.start) - (r.orig_end - r.orig_start) for r in reps if r.orig_end <= w.char_start)
+        w.char_start += shift
+        w.char_end += shift
+
+
+def _time_span(u: Utterance, r: TextRedaction) -> tuple[float | None, float | None]:
+    """Audio time of a redaction: its words' times, else the whole utterance (muting more is the safe side)."""
+    ws = [w for w in u.words if w.char_start == r.start and w.char_end == r.end]
+    if ws:
+        return min(w.start for w in ws), max(w.end for w in ws)
+    return u.start, u.end
+
+
+class PiiVerifyParams(StageParams):
+    min_digits: int = Field(default=7, ge=4, le=12, description="Digit runs this long left in text are residue.")
+    redact_residual: bool = Field(default=True, description="Also replace residue by <RESIDUAL_PII> in the text.")
+
+
+@register_stage
+class PiiVerify(Stage):
+    """Re-checks redacted text with independent patterns; anything left goes to doc.residual_pii."""
+
+    name: ClassVar[str] = "pii_verify"
+    version: ClassVar[str] = "1"
+    needs: ClassVar[frozenset[str]] = frozenset({"redacted"})
+    adds: ClassVar[frozenset[str]] = frozenset()
+    Params = PiiVerifyParams
+
+    def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
+        params: PiiVerifyParams = self.params  # type: ignore[assignment]
+        pans: list[Evidence] = []
+        for u in doc.utterances:
+            residuals = find_residuals(u.text, params.min_digits)
+            if not residuals:
+                continue
+            if params.redact_residual:
+                residuals = _replace_residuals(doc, u, residuals)
+            for r in residuals:
+                ev = _evidence(u, r, params.redact_residual)
+                doc.residual_pii.append(ev)
+                if r.kind == "card_number":
+                    pans.append(ev)
+        if pans:
+            doc.findings.append(Finding(
+                category="pci.pan_exposed", rule_id="pii_verify.residual_card_number", title="Card number left after redaction",
+                severity=Severity.critical, detector=self.name, detector_version=self.version,
+                explanation=f"{len(pans)} Luhn-valid card number(s) remained in the text after redaction",
+                remediation="Review the redaction miss; the interaction is not stored as clean.", evidence=pans,
+            ))
+        return doc
+
+
+_RESIDUAL_TAG = "<RESIDUAL_PII>"
+
+
+def _replace_residuals(doc: Document, u: Utterance, residuals: list[Residual]) -> list[Residual]:
+    """Replace each residue in the text and its words, shift later spans; return the residues at new offsets."""
+    out: list[Residual] = []
+    shift = 0
+    text = u.text
+    for r in residuals:
+        s, e = r.start + shift, r.end + shift
+        delta = len(_RESIDUAL_TAG) - (e - s)
+        text = text[:s] + _RESIDUAL_TAG + text[e:]
+        for w in u.words:
+            if w.char_start < e and s < w.char_end:
+                w.text, w.char_start, w.char_end = _RESIDUAL_TAG, s, s + len(_RESIDUAL_TAG)
+            elif w.char_start >= e:
+                w.char_start += delta
+                w.char_end += delta
+        for span in [*(x for x in doc.redactions if x.utterance == u.index),
+                     *(x for x in doc.entities if x.utterance == u.index)]:
+            if span.char_start >= e:
+                span.char_start += delta
+                span.char_end += delta
+        out.append(Residual(s, s + len(_RESIDUAL_TAG), r.kind, r.digits))
+        shift += delta
+    u.text = text
+    return out
+
+
+def _evidence(u: Utterance, r: Residual, replaced: bool) -> Evidence:
+    """Where the residue is, with an excerpt that never shows it."""
+    text = u.text
+    excerpt = text[max(0, r.start - 40):r.start] + (_RESIDUAL_TAG if not replaced else text[r.start:r.end]) + \
+        text[r.end:r.end + 40]
+    ws = [w for w in u.words if w.char_start < r.end and r.start < w.char_end]
+    start = min((w.start for w in ws), default=u.start)
+    end = max((w.end for w in ws), default=u.end)
+    return Evidence(utterance=u.index, char_start=r.start, char_end=r.end, start=start, end=end,
+                    excerpt=excerpt, speaker_role=u.role)

@@ -1,0 +1,112 @@
+"""An independent second pass over redacted text: anything that still looks like PII is reported.
+
+It shares no detection code with the redaction stage on purpose (its own digit-word reader, its own
+patterns), so a bug in one is not silently repeated by the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What redaction leaves behind: typed tags (optionally with a hash) and masks; they are not residue.
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?::[0-9a-f]{6,64})?>|\*{3,}\d{0,4}")
+_WORD_DIGITS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_TEEN = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+         "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+_TEN = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+        "ninety": "9"}
+_SKIP = {"uh", "um", "er", "erm", "ah", "and"}
+_TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+_LABELLED_REF = re.compile(
+    r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|transaction|receipt|booking|"
+    r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.]{0,15}$", re.I)
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SPOKEN_EMAIL = re.compile(r"\b[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+"
+                           r"(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+(?:com|net|org|edu|gov|io|co|uk|us)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Residual:
+    """Something in redacted text that still looks like PII: where, and why (never the value)."""
+
+    start: int
+    end: int
+    kind: str  # "card_number" (Luhn), "digit_run", "email"
+    digits: int = 0
+
+
+def _luhn(d: str) -> bool:
+    s = 0
+    for i, ch in enumerate(reversed(d)):
+        v = int(ch) * (2 if i % 2 else 1)
+        s += v - 9 if v > 9 else v
+    return s % 10 == 0
+
+
+def _number_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of runs of digits and spelled digits, separators and fillers allowed inside."""
+    runs: list[tuple[int, int, str]] = []
+    toks = list(_TOKEN.finditer(text))
+    cur: list[str] = []
+    start = end = -1
+    gap = 0
+
+    def flush() -> None:
+        if cur:
+            runs.append((start, end, "".join(cur)))
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        w = t.group().lower()
+        val = None
+        if w.isdigit():
+            val = w
+        elif w in _WORD_DIGITS and (w not in ("oh", "o") or cur):
+            val = _WORD_DIGITS[w]
+        elif w in _TEEN:
+            val = _TEEN[w]
+        elif w in _TEN:
+            nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+            if nxt in _WORD_DIGITS and nxt not in ("zero", "oh", "o"):
+                val = _TEN[w] + _WORD_DIGITS[nxt]
+                i += 1
+            else:
+                val = _TEN[w] + "0"
+        elif w in ("double", "triple") and i + 1 < len(toks) and toks[i + 1].group().lower() in _WORD_DIGITS:
+            val = _WORD_DIGITS[toks[i + 1].group().lower()] * (2 if w == "double" else 3)
+            i += 1
+        if val is not None:
+            if not cur:
+                start = t.start()
+            cur.append(val)
+            end = toks[i].end()
+            gap = 0
+        elif cur and (w in _SKIP or w in "-,.") and gap < 2:
+            gap += 1
+        else:
+            flush()
+            cur, gap = [], 0
+        i += 1
+    flush()
+    return runs
+
+
+def find_residuals(text: str, min_digits: int = 7) -> list[Residual]:
+    """Digit runs (written or spelled) of min_digits or more, Luhn-valid card numbers and emails left in text."""
+    clean = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    out: list[Residual] = []
+    for s, e, d in _number_runs(clean):
+        if len(d) < min_digits:
+            continue
+        card = 13 <= len(d) <= 19 and _luhn(d)
+        if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or re.search(r"[$£€]\s?$", clean[:s])):
+            continue  # a labelled order/reference number or an amount
+        out.append(Residual(s, e, "card_number" if card else "digit_run", len(d)))
+    for rx in (_EMAIL, _SPOKEN_EMAIL):
+        for m in rx.finditer(clean):
+            if not any(r.start < m.end() and m.start() < r.end for r in out):
+                out.append(Residual(m.start(), m.end(), "email"))
+    return sorted(out, key=lambda r: r.start)

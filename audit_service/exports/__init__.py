@@ -1,0 +1,1 @@
+"""Evidence exports: findings as CSV, one interaction's evidence pack as PDF."""

@@ -1,0 +1,33 @@
+"""Helpers for the PII tests: build a document from turns and run the PII stages as the text profile does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analyzers.document import Document, InteractionMeta, Utterance, Word
+from analyzers.pii.stages import PiiRedact, PiiRedactParams, PiiVerify
+
+
+def make_doc(turns: list[tuple[str, str]], with_words: bool = False) -> Document:
+    """A document with one utterance per (role, text); optional words at 0.5 s each."""
+    utts = []
+    t = 0.0
+    for i, (role, text) in enumerate(turns):
+        words: list[Word] = []
+        pos = 0
+        start = t
+        if with_words:
+            for w in text.split(" "):
+                words.append(Word(text=w, start=t, end=t + 0.4, char_start=pos, char_end=pos + len(w)))
+                pos += len(w) + 1
+                t += 0.5
+        utts.append(Utterance(index=i, speaker=role, role=role, text=text, words=words,
+                              start=start if with_words else None, end=t if with_words else None))
+    return Document(meta=InteractionMeta(), utterances=utts)
+
+
+def redact(turns: list[tuple[str, str]], with_words: bool = False, **params: Any) -> Document:
+    """Run pii_redact then pii_verify on the turns."""
+    doc = make_doc(turns, with_words)
+    doc = PiiRedact(PiiRedactParams(**params))(doc)
+    return PiiVerify()(doc)
