@@ -27,8 +27,8 @@ for sub, name in ((tenant_app, "tenant"), (brand_app, "brand"), (user_app, "user
                   (db_app, "db"), (models_app, "models")):
     app.add_typer(sub, name=name)
 
-console = Console(stderr=True)
-out = Console()
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def _fail(message: str) -> None:

@@ -28,7 +28,8 @@ _PATTERNS = (
 # A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75".
 _BARE = re.compile(
     rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover)\s+(?:you\s+)?(?:about\s+|around\s+)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st|nd|rd|th|days?|weeks?|months?|o'?clock|am|pm))",
+    rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
+    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
     re.IGNORECASE,
 )
 

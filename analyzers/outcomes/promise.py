@@ -24,22 +24,26 @@ _SUBJECT_MODAL = (
     r"would be able to|am able to|'m able to|promise to|plan to|intend to|want to|wanna|'d like to|would like to|"
     r"'d|would)\s+"
 )
-_ADVERBS = r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to)\s+)*"
+_ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
+            r"|possibly|try to|try and|at least)\s+)*")
 COMMIT = re.compile(
     _SUBJECT_MODAL + _ADVERBS
     + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
-      r"payment|make\s+it|do|put|set\s+up|start\s+(?:paying|payments|making)|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
+      r"payment|make\s+it|do|put|set\s+up|start\s+(?:paying|payments|making)"
+      r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
-    r"|i promise\b|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
+    r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
 )
 _FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
                    r"everything i owe|all of it|the whole lot)\b", re.IGNORECASE)
-_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing)\b", re.IGNORECASE)
+_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by)\b",
+                      re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 _RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
                     r"that is|to recap|i have)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
@@ -109,6 +113,17 @@ def _commitment(text: str) -> tuple[int, int] | None:
     return None
 
 
+_OFFER = re.compile(r"\b(?:can|could|may) i (?:just )?(?:pay|send|make|do|transfer|put)\b", re.IGNORECASE)
+
+
+def _offer(text: str) -> tuple[int, int] | None:
+    """Span of a customer's question offering a payment ("Can I pay $20 on Friday?")."""
+    for c in clauses(text):
+        if c.question and _OFFER.search(c.text) and not NEGATION.search(c.text):
+            return c.start, c.end
+    return None
+
+
 def _affirms(text: str) -> bool:
     first = clauses(text)[:1]
     return bool(first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text))
@@ -117,11 +132,13 @@ def _affirms(text: str) -> bool:
 def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
               recap: bool = False) -> tuple[list[Money], list[DateMention]]:
     """Amounts and dates in an agent utterance that talks about paying (or reads a promise back)."""
-    if not recap and not cues.PAY_TALK.search(u.text):
-        return [], []
-    return (find_amounts(u.text, cfg.dollar_currency, cfg.default_currency),
-            [d for d in find_dates(u.text, ref, month_first=cfg.month_first,
-                                   next_weekday_rule=cfg.next_weekday_rule) if d.value])
+    amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first,
+                                   next_weekday_rule=cfg.next_weekday_rule) if d.value]
+    # "How about $120 on the first?" proposes a payment without saying "pay".
+    if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates):
+        return amounts, dates
+    return [], []
 
 
 def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | None:
@@ -191,11 +208,16 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         span = _commitment(u.text)
         agreed = False
         before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
+        after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
         if span is None:
-            if not (before and _affirms(u.text)):
-                continue
-            p_amounts, p_dates = _proposal(before[-1], cfg, ref)
-            if not (p_amounts or p_dates):
+            offer = _offer(u.text)
+            if offer is not None and after and _affirms(after[0].text):
+                span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
+            elif before and _affirms(u.text):
+                p_amounts, p_dates = _proposal(before[-1], cfg, ref)
+                if not (p_amounts or p_dates):
+                    continue
+            else:
                 continue
             agreed = True
         own_amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
@@ -204,7 +226,6 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         when = _pick_date(own_dates, span)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
-        after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
         recaps = [v for v in after if _RECAP.search(v.text)]
         sources = before[-1:] + recaps
         for src in sources:
@@ -218,6 +239,26 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 when, used = _pick_date(s_dates, None), True
             if used:
                 ev.append(evidence(src))
+        if amount is None or when is None:
+            # "I'll pay you tomorrow." - "How much?" - "Forty dollars.": short customer answers complete it.
+            for v in utterances[pos + 1: pos + 1 + 2 * cfg.context]:
+                if v.role != SpeakerRole.customer or len(v.text.split()) > 12 or NEGATION.search(v.text):
+                    continue
+                v_amounts = find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)
+                v_dates = [d for d in find_dates(v.text, ref, month_first=cfg.month_first,
+                                                 next_weekday_rule=cfg.next_weekday_rule) if d.value]
+                if amount is None and not v_amounts:
+                    # an answer to "how much?" may be a bare number: "The full 500."
+                    bare = _BARE_NUMBER.search(v.text)
+                    if bare and float(bare.group(0).replace(",", "")) >= 5:
+                        v_amounts = [Money(float(bare.group(0).replace(",", "")), cfg.default_currency,
+                                           bare.start(), bare.end(), explicit_currency=False)]
+                if amount is None and v_amounts:
+                    amount = v_amounts[0]
+                    ev.append(evidence(v))
+                if when is None and v_dates:
+                    when = v_dates[0]
+                    ev.append(evidence(v))
         full = bool(_FULL.search(u.text))
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)

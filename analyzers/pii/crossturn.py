@@ -21,7 +21,9 @@ from analyzers.pii.spoken import NormalisedText
 _LEAD = re.compile(
     r"^[\W_]*(?:(?:and|then|uh|um|er|erm|yes|yeah|yep|okay|ok|so|it's|its|it is|is|the rest is|next|"
     r"then it's|after that|right|sure)[\W_]+)*$", re.I)
-_TRAIL = re.compile(r"^[\W_]*(?:(?:uh|um|er|erm|and|then)[\W_]*)*$", re.I)
+# after the digits: fillers, or the agent confirming an echoed group ("4532 0151, yes")
+_TRAIL = re.compile(r"^[\W_]*(?:(?:uh|um|er|erm|and|then|yes|yeah|yep|okay|ok|right|correct|got it|mm-hmm|mhm|"
+                    r"thanks|thank you|go on|go ahead|next|that's right)[\W_]*)*$", re.I)
 _ACK = re.compile(
     r"^[\W_]*(?:(?:okay|ok|yes|yeah|yep|mm-hmm|mhm|mm|uh-huh|uh huh|go on|go ahead|got it|right|sure|"
     r"continue|and|next|alright|all right|great|thanks|thank you|perfect|uh|um)[\W_]*){1,4}$", re.I)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 # Digits as people write or an ASR prints them: groups split by spaces, hyphens, a comma or a period.
-_RUN = re.compile(r"\d(?:(?:[ \-]{1,2}|[.,] ?| (?:dash|hyphen) )?\d)*", re.I)
+# Digits glued to letters ("1Z999AA1012", "GB29NWBK") belong to codes that other recognizers judge.
+_RUN = re.compile(r"(?<![A-Za-z0-9])\d(?:(?:[ \-]{1,2}|[.,] ?| (?:dash|hyphen) )?\d)*(?![A-Za-z])", re.I)
 _GROUP = re.compile(r"\d+")
 
 

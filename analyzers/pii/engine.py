@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 import spacy  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
-from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer  # noqa: E402
 
 from analyzers.errors import ModelMissingError  # noqa: E402
@@ -77,7 +78,11 @@ class _OfflineSpacyEngine(SpacyNlpEngine):  # type: ignore[misc]
     """
 
     def __init__(self, path: Path) -> None:
-        super().__init__(models=[{"lang_code": "en", "model_name": str(path)}])
+        # Only PERSON is taken from spaCy; every other label is ignored (and presidio stops warning about them).
+        ignore = ["PRODUCT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART", "LAW",
+                  "LANGUAGE", "EVENT", "FAC", "TIME", "DATE", "ORG", "GPE", "LOC", "NORP"]
+        super().__init__(models=[{"lang_code": "en", "model_name": str(path)}],
+                         ner_model_configuration=NerModelConfiguration(labels_to_ignore=ignore))
         self._path = path
 
     def load(self) -> None:
@@ -137,6 +142,9 @@ _NOT_A_NAME = {
 }
 
 
+_MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
+
+
 def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
@@ -146,7 +154,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
             continue
         if r.entity_type == "PERSON":
             value = norm.text[s:e].strip(" .,!?").lower()
-            if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value):
+            if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value):
                 continue
         os_, oe = norm.to_original(s, e)
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (

@@ -17,11 +17,11 @@ _TEEN = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourtee
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 _TEN = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
         "ninety": "9"}
-_SKIP = {"uh", "um", "er", "erm", "ah", "and"}
+_SKIP = {"uh", "um", "er", "erm", "ah"}
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
 _LABELLED_REF = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|transaction|receipt|booking|"
-    r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.]{0,15}$", re.I)
+    r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.]{0,30}$", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SPOKEN_EMAIL = re.compile(r"\b[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+"
                            r"(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+(?:com|net|org|edu|gov|io|co|uk|us)\b", re.I)

@@ -43,7 +43,7 @@ _NEGATION_LOOKBACK_TOKENS = 6
 _CLAUSE_PUNCT = re.compile(r"[.!?;,:\n\u2014\u2013]")
 _SENTENCE_PUNCT = re.compile(r"[.!?;\n]")
 _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read)\b")
-_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(said|told|tells|am telling|saying|telling)\b")
+_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(?:not\s+|just\s+)?(said|told|tells|am telling|saying|telling)\b")
 _QUOTES = "\"\u201c\u201d"
 
 

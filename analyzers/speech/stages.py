@@ -116,8 +116,9 @@ class SpeakerTurns(Stage):
 
             out = pipeline({"waveform": torch.from_numpy(_mono(audio))[None], "sample_rate": audio.sample_rate},
                            num_speakers=n, hook=_hook)
-        # The exclusive diarization has no overlapping turns: each word gets exactly one speaker.
-        annotation = out.exclusive_speaker_diarization
+        # Overlapping turns are kept (overtalk is real and scored); each word still goes to one speaker,
+        # the one whose turn covers it most.
+        annotation = out.speaker_diarization
         order: dict[str, str] = {}
         turns: list[SpeechTurn] = []
         for seg, _, label in annotation.itertracks(yield_label=True):

@@ -122,3 +122,31 @@ def api_only_client(settings: Settings) -> Iterator[TestClient]:
     settings.queue_backend = "none"
     with TestClient(create_app(settings)) as c:
         yield c
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def live_api(settings: Settings) -> Iterator[str]:
+    """The API served by uvicorn on a free loopback port (workers as configured); yields its base URL."""
+    import threading
+
+    import uvicorn
+
+    port = free_port()
+    settings.api_port = port
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=30)

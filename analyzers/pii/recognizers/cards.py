@@ -37,10 +37,10 @@ class CardNumberRecognizer(FairlineRecognizer):
             if NOT_PII_LABEL.search(before(text, run.start, 40)) and not card_ctx:
                 continue
             hit = None
-            for s, e, d in windows(run, 12, 19):
-                if len(d) < 13 and not card_ctx:
-                    continue
-                brand = card_brand(d)
+            cands = [(s, e, d, card_brand(d)) for s, e, d in windows(run, 12, 19) if len(d) >= 13 or card_ctx]
+            # a known scheme and length first, so "<card> 12/29" is not read as one 18-digit number
+            cands.sort(key=lambda c: c[3] in (None, "other"))
+            for s, e, d, brand in cands:
                 if brand and luhn_ok(d):
                     score = 1.0 if brand != "other" else 0.85
                     hit = self.hit("CREDIT_CARD", s, e, score, f"{brand} number, {len(d)} digits, Luhn valid")
@@ -60,7 +60,8 @@ class CardExpiryRecognizer(FairlineRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        card_ends = [r.end for r in digit_runs(text) if len(r.digits) >= 13]
+        # group ends inside long runs: "4111 1111 1111 1111 12/29" puts the month in the card's run
+        card_ends = [e for r in digit_runs(text) if len(r.digits) >= 13 for _, e in r.groups]
         for rx in (_EXPIRY_NUMERIC, _EXPIRY_COMPACT, _EXPIRY_MONTH):
             for m in rx.finditer(text):
                 ctx = before(text, m.start(), 60)

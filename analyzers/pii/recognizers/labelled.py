@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from analyzers.pii.digits import NOT_PII_LABEL, aba_ok, before, cue_reaches, digit_runs
+from analyzers.pii.digits import (
+    NOT_PII_LABEL,
+    DigitRun,
+    aba_ok,
+    before,
+    card_brand,
+    cue_reaches,
+    digit_runs,
+    luhn_ok,
+    windows,
+)
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CARD_CONTEXT, EXPIRY_CONTEXT
 
@@ -90,6 +100,10 @@ def nearest_rule(text: str, pos: int, ndigits: int, window: int = 120) -> LabelR
     return best[1]
 
 
+def _holds_card(run: DigitRun) -> bool:
+    return any(luhn_ok(d) and card_brand(d) not in (None, "other") for _, _, d in windows(run, 13, 19))
+
+
 class LabelledNumberRecognizer(FairlineRecognizer):
     """Digit runs after a cue (CVV, PIN, SSN, routing, account, sort code, phone, DOB); unlabelled long runs too."""
 
@@ -99,6 +113,8 @@ class LabelledNumberRecognizer(FairlineRecognizer):
         out: list[RecognizerResult] = []
         for run in digit_runs(text):
             n = len(run.digits)
+            if n >= 13 and _holds_card(run):
+                continue  # the card recognizer owns it (and the expiry that may trail in the same run)
             rule = nearest_rule(text, run.start, n)
             if rule is not None and rule.entity != "NONE":
                 if rule.check is None or rule.check(run.digits):

@@ -123,19 +123,24 @@ class ContactFrequency(Detector):
         now = contact_time(ctx)
         if now is None:
             return None
-        calls = []
+        calls: list[datetime] = []  # our earlier call attempts
+        conversations: list[datetime] = []  # telephone conversations, whoever called (Reg F counts both)
         for a in ctx.doc.meta.contact_history:
             at = a.at if a.at.tzinfo else a.at.replace(tzinfo=UTC)
-            if a.channel == Channel.voice and a.direction == Direction.outbound and at < now:
-                calls.append((at, a.conversation))
-        in_window = [at for at, _ in calls if now - at < timedelta(days=p.window_days)]
+            if a.channel != Channel.voice or at >= now:
+                continue
+            if a.direction == Direction.outbound:
+                calls.append(at)
+            if a.conversation:
+                conversations.append(at)
+        in_window = [at for at in calls if now - at < timedelta(days=p.window_days)]
         count = len(in_window) + 1
         problems = []
         if count > p.max_calls:
             problems.append(f"{count} calls within {p.window_days:g} days (this one included; limit {p.max_calls})")
         if p.quiet_days_after_conversation is not None:
             quiet = timedelta(days=p.quiet_days_after_conversation)
-            convs = [at for at, conv in calls if conv and now - at < quiet]
+            convs = [at for at in conversations if now - at < quiet]
             if convs:
                 problems.append(
                     f"call {(now - max(convs)).total_seconds() / 86400:.1f} days after a telephone conversation "

@@ -1,0 +1,153 @@
+"""Promise-to-pay extraction: amount, currency, due date (relative dates resolved in the customer's time zone),
+negation, and agreement to the agent's proposal."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
+from analyzers.outcomes.dates import find_dates, reference_date
+from analyzers.outcomes.money import find_amounts
+from analyzers.outcomes.stage import Outcomes
+
+WED = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("I can pay $50 on Friday", 50.0, "USD"),
+        ("two hundred and fifty dollars", 250.0, "USD"),
+        ("fifty bucks and twenty cents", 50.2, "USD"),
+        ("£1,200.50 please", 1200.5, "GBP"),
+        ("I'll send 35 euros", 35.0, "EUR"),
+        ("USD 40", 40.0, "USD"),
+        ("I can do one fifty on the 15th", 150.0, "USD"),  # spoken price: one-fifty = 150
+        ("I'll pay 75 next week", 75.0, "USD"),  # bare amount after a payment verb
+        ("I'll pay the two hundred on Monday", 200.0, "USD"),
+    ],
+)
+def test_amounts(text: str, amount: float, currency: str) -> None:
+    found = find_amounts(text)
+    assert found and found[0].amount == amount and found[0].currency == currency
+
+
+@pytest.mark.parametrize("text", ["I can pay the 15th", "I'll pay in 3 days", "we spoke 2 weeks ago", "do one thing"])
+def test_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tomorrow", date(2026, 11, 19)),
+        ("on Friday", date(2026, 11, 20)),
+        ("this Friday", date(2026, 11, 20)),
+        ("next Friday", date(2026, 11, 27)),  # this week's Friday is still ahead, so next Friday is the one after
+        ("next Monday", date(2026, 11, 23)),  # Monday is already next week
+        ("by the fifteenth", date(2026, 12, 15)),  # the 15th has passed this month
+        ("on the 25th", date(2026, 11, 25)),
+        ("on the twenty-first", date(2026, 11, 21)),
+        ("the first of next month", date(2026, 12, 1)),
+        ("end of the month", date(2026, 11, 30)),
+        ("end of next month", date(2026, 12, 31)),
+        ("in two weeks", date(2026, 12, 2)),
+        ("a week from today", date(2026, 11, 25)),
+        ("March 3rd", date(2027, 3, 3)),
+        ("the 3rd of March", date(2027, 3, 3)),
+        ("12/15", date(2026, 12, 15)),
+        ("2027-01-05", date(2027, 1, 5)),
+        ("Friday the 27th", date(2026, 11, 27)),
+    ],
+)
+def test_dates_resolve_against_the_interaction_date(text: str, expected: date) -> None:
+    found = [d for d in find_dates(text, WED) if d.value]
+    assert found and found[0].value == expected
+
+
+def test_next_weekday_rule_is_configurable() -> None:
+    assert find_dates("next Friday", WED, next_weekday_rule="next_occurrence")[0].value == date(2026, 11, 20)
+
+
+def test_reference_date_is_local_to_the_customer() -> None:
+    # 03:30 UTC on the 30th is still the 29th in Los Angeles
+    started = datetime(2027, 1, 30, 3, 30, tzinfo=timezone.utc)
+    assert reference_date(started, ["America/Los_Angeles"], None) == date(2027, 1, 29)
+    assert reference_date(started, [], None) == date(2027, 1, 30)
+    assert reference_date(None, [], date(2026, 1, 1)) == date(2026, 1, 1)
+
+
+A, C = SpeakerRole.agent, SpeakerRole.customer
+
+
+def run(turns: list[tuple[SpeakerRole, str]], **params: object) -> Document:
+    doc = Document(
+        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=timezone.utc),
+                             customer_timezones=["America/New_York"]),
+        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
+        redacted=True,
+    )
+    return Outcomes(Outcomes.Params(**params))(doc)  # type: ignore[arg-type]
+
+
+def promise(doc: Document) -> dict[str, object] | None:
+    return next((o.attributes for o in doc.outcomes if o.category == "outcome.promise_to_pay"), None)
+
+
+PROMISES = [
+    pytest.param([(C, "I can pay $50 next Friday.")], (50.0, "USD", "2026-11-27"), id="own-words"),
+    pytest.param([(A, "Could you make a payment of 100 dollars by the fifteenth?"), (C, "Yes, I can do that.")],
+                 (100.0, "USD", "2026-12-15"), id="agrees-to-proposal"),
+    pytest.param([(C, "I can't do Friday, but I can pay $75 on Monday.")], (75.0, "USD", "2026-11-23"),
+                 id="negated-then-promise"),
+    pytest.param([(A, "Your balance is $300."), (C, "I'll pay the full balance at the end of the month.")],
+                 (300.0, "USD", "2026-11-30"), id="full-balance"),
+    pytest.param([(C, "I'll pay you tomorrow."), (A, "How much?"), (C, "Forty dollars.")],
+                 (40.0, "USD", "2026-11-19"), id="amount-in-later-answer"),
+    pytest.param([(C, "Can I pay £20 on Friday?"), (A, "Yes, that's fine.")], (20.0, "GBP", "2026-11-20"),
+                 id="customer-offer-accepted"),
+    pytest.param([(C, "I'll pay $120 tomorrow."), (A, "Could you do a bit more?"), (C, "Okay, I'll pay $150 then.")],
+                 (150.0, "USD", "2026-11-19"), id="later-commitment-updates"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), PROMISES)
+def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple[float, str, str]) -> None:
+    got = promise(run(turns))
+    assert got is not None
+    assert (got["amount"], got["currency"], got["due_date"]) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(C, "I can't pay by Friday.")],
+        [(C, "I don't think I can pay $200 on the first of next month.")],
+        [(A, "Would you be able to pay 60 dollars by the fifteenth?"), (C, "No, I can't manage that.")],
+        [(C, "I'm not going to pay this, it's not my debt.")],
+        [(C, "I already paid $120 last week.")],
+        [(C, "Can I pay $20 on Friday?"), (A, "No, we need the full amount.")],
+        [(A, "Can you pay today?"), (C, "Not today, sorry.")],
+    ],
+)
+def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
+    assert promise(run(turns)) is None
+
+
+def test_promise_carries_evidence_method_and_plan() -> None:
+    doc = run([(A, "Shall we set up a payment plan?"),
+               (C, "Yes, I can pay fifty dollars a month by debit card starting the 1st of next month.")])
+    out = next(o for o in doc.outcomes if o.category == "outcome.promise_to_pay")
+    assert out.attributes["method"] == "card"
+    assert out.attributes["plan"] == {"frequency": "monthly"}
+    assert out.detector == "promise_to_pay" and out.detector_version
+    ev = out.evidence[0]
+    assert ev.utterance == 1 and ev.speaker_role == C and "fifty dollars" in ev.excerpt
+    assert doc.utterances[1].text[ev.char_start:ev.char_end] == ev.excerpt
+
+
+def test_bare_amounts_use_the_tenant_currency() -> None:
+    got = promise(run([(C, "I'll pay 75 on Friday.")], default_currency="GBP"))
+    assert got is not None and got["currency"] == "GBP"

@@ -1,0 +1,133 @@
+"""Empathy, politeness, rudeness, brand voice and customer sentiment, scored by meaning with the offline model."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
+from analyzers.errors import ModelMissingError
+from analyzers.quality import embeddings, scoring
+from analyzers.quality.quality_stage import BrandVoice, Quality
+
+A, C = SpeakerRole.agent, SpeakerRole.customer
+
+
+@pytest.fixture(scope="module")
+def stage() -> Quality:
+    return Quality()
+
+
+def run(stage: Quality, turns: list[tuple[SpeakerRole, str]], brand: str = "") -> Document:
+    doc = Document(meta=InteractionMeta(brand_name=brand), redacted=True,
+                   utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)])
+    return stage(doc)
+
+
+EMPATHETIC = [
+    "Oh, I'm sorry, that must be so hard for you and your family.",
+    "That sounds exhausting. Let's find a payment that fits what you can afford.",
+    "I'm sorry for the mix-up on our side, I'll sort the refund out today.",
+    "I understand completely, we can pause things for a month if that helps.",
+    "Thank you for sharing that with me. Would a smaller monthly amount be easier?",
+]
+NOT_EMPATHETIC = [
+    "The payment is still due on Friday regardless.",
+    "Can you read me the long number on the front of the card?",
+    "That doesn't change anything, the balance is overdue.",
+    "We get that excuse all the time.",
+    "Your reference number is four five two.",
+]
+
+
+@pytest.mark.parametrize("text", EMPATHETIC)
+def test_empathetic_replies_score_high(text: str) -> None:
+    assert scoring.empathy_scores(scoring.embed([text]))[0] >= 0.5
+
+
+@pytest.mark.parametrize("text", NOT_EMPATHETIC)
+def test_procedural_or_dismissive_replies_score_low(text: str) -> None:
+    assert scoring.empathy_scores(scoring.embed([text]))[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("polite", "impolite"),
+    [
+        ("Would you mind confirming your address for me, please?", "Confirm your address."),
+        ("Thanks so much for your patience today.", "Why do you keep wasting my time?"),
+        ("Could you possibly check the letter we sent?", "Did you even bother reading the letter?"),
+    ],
+)
+def test_politeness_orders_pairs(polite: str, impolite: str) -> None:
+    p = scoring.politeness_scores(scoring.embed([polite, impolite]), [polite, impolite])
+    assert p[0] > p[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "rude"),
+    [
+        ("Stop making excuses, you idiot.", True),
+        ("Honestly, that's a pathetic excuse.", True),
+        ("Shut up and let me finish.", True),
+        ("Thanks for your time, have a good evening.", False),
+        ("The balance is one hundred and fifty dollars.", False),
+        ("I understand, let's look at a plan.", False),
+    ],
+)
+def test_rudeness(text: str, rude: bool) -> None:
+    assert bool(scoring.rudeness_scores(scoring.embed([text]), [text])[0] > 0.5) is rude
+
+
+def test_empathy_counts_only_where_the_customer_shared_a_situation(stage: Quality) -> None:
+    businesslike = run(stage, [(A, "Hi, can I take a payment today?"), (C, "Sure, by card."),
+                               (A, "Great, what's the card number?")])
+    assert businesslike.metrics["quality.empathy_opportunities"] == 0
+    assert businesslike.metrics["quality.empathy"] == 1.0  # nothing called for empathy: no deficit
+
+    missed = run(stage, [(C, "My dad died last week and I haven't been able to think about bills."),
+                         (A, "Right. The payment is overdue, can you pay today?")])
+    answered = run(stage, [(C, "My dad died last week and I haven't been able to think about bills."),
+                           (A, "I'm so sorry about your dad. There's no rush, we can talk about this later.")])
+    assert missed.metrics["quality.empathy_opportunities"] == 1
+    assert missed.metrics["quality.empathy"] < 0.5 < answered.metrics["quality.empathy"]
+    assert missed.utterance_scores["empathy_due"] == {1: pytest.approx(missed.utterance_scores["situation"][0])}
+
+
+def test_stage_fills_contract_metrics_and_per_utterance_scores(stage: Quality) -> None:
+    doc = run(stage, [(A, "Hello, thanks for taking my call."), (C, "This is ridiculous, I'm furious."),
+                      (A, "I'm sorry, let me help."), (C, "Thank you, that's great, I appreciate it.")])
+    for name in ("quality.empathy", "quality.politeness", "quality.rudeness", "quality.brand_voice",
+                 "tone.customer_sentiment_start", "tone.customer_sentiment_end"):
+        assert name in doc.metrics
+        lo = -1.0 if name.startswith("tone.") else 0.0
+        assert lo <= doc.metrics[name] <= 1.0
+    for name in ("empathy", "politeness", "rudeness"):
+        assert set(doc.utterance_scores[name]) == {0, 2}
+    # the customer started angry and ended pleased: de-escalated
+    assert doc.metrics["tone.customer_sentiment_start"] < 0 < doc.metrics["tone.customer_sentiment_end"]
+    assert doc.metrics["tone.de_escalation"] > 0
+
+
+def test_brand_voice_and_banned_phrases() -> None:
+    stage = Quality(Quality.Params(brands={"Brightline": BrandVoice(
+        exemplars=["Happy to help you get this sorted!", "No worries at all, we'll figure it out together."],
+        banned_phrases=["final demand"])}))
+    on_voice = run(stage, [(A, "No worries, we'll sort it out together, happy to help.")], brand="brightline")
+    banned = run(stage, [(A, "This is a final demand for payment.")], brand="Brightline")
+    assert on_voice.metrics["quality.brand_voice"] > 0.5
+    assert banned.metrics["quality.brand_voice"] == 0.0
+    assert banned.metrics["quality.banned_phrase_count"] == 1
+
+
+def test_redaction_tags_are_read_as_words() -> None:
+    assert scoring.embeddable("My card is <CREDIT_CARD> and <PERSON:ab12cd34ef>") == "My card is credit card and person"
+
+
+def test_altered_model_weights_fail_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    embeddings.verified_model_dir.cache_clear()
+    monkeypatch.setattr(embeddings, "WEIGHTS_SHA256", "0" * 64)
+    try:
+        with pytest.raises(ModelMissingError, match="sha256"):
+            Quality()
+    finally:
+        monkeypatch.undo()
+        embeddings.verified_model_dir.cache_clear()

@@ -1,0 +1,52 @@
+"""Phrase matching: paraphrase and ASR tolerance, negation scope, quotation and reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.rules.text_match import match_utterance, normalise_phrase, prepare
+
+# (phrase, utterance text, expected): "affirmed", "negated", "quoted" or None (no match)
+CASES = [
+    ("arrest you", "If you don't pay we will arrest you.", "affirmed"),
+    ("arrest you", "Nobody is going to arrest you, okay?", "negated"),
+    ("arrest you", "No one will arrest you for this.", "negated"),
+    ("have you arrested", "If you don't pay we will have you arrested", "affirmed"),  # negation in another clause
+    ("sue you", "We won't sue you.", "negated"),
+    ("sue you", "We are not going to sue you, but we will report it.", "negated"),
+    ("sue you", "That's not a threat, but we will sue you.", "affirmed"),
+    ("sue you", "See you tomorrow!", None),  # short phrases are exact: no fuzzy "see you" == "sue you"
+    ("take you to court", 'The last collector said "we will take you to court".', "quoted"),
+    ("take you to court", "Someone told you we would take you to court, that is wrong.", "quoted"),
+    ("take you to court", "I told you we will take you to court.", "affirmed"),
+    ("attempt to collect a debt", "this is an attempt to collect a net and any information", "affirmed"),  # ASR
+    ("attempt to collect a debt", "This is an attempt to collect a dept.", "affirmed"),
+    ("attempt to collect a debt", "This is not an attempt to collect a debt.", "negated"),
+    ("any information obtained will be used for that purpose", "any info obtained will be used for that purpose",
+     "affirmed"),
+    ("stop calling me", "I'm not angry, but please stop calling me.", "affirmed"),
+    ("i'm angry", "I'm not angry but please cancel.", None),
+    ("angry", "I'm not angry but please cancel.", "negated"),
+    ("garnish your wages", "We don\u2019t garnish your wages.", "negated"),
+    ("lost my job", "I haven't lost my job, I just forgot.", "negated"),
+    ("this call is recorded", "Hello, how are you today?", None),
+    ("thank you", "Thank you for calling Acme.", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "text", "expected"), CASES)
+def test_phrase_match(phrase: str, text: str, expected: str | None) -> None:
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    if expected is None:
+        assert hit is None
+        return
+    assert hit is not None
+    got = "negated" if hit.negated else "quoted" if hit.quoted else "affirmed"
+    assert got == expected
+
+
+def test_hit_span_points_into_original_text() -> None:
+    text = "Well, we\u2019ll have you ARRESTED tomorrow."
+    hit = match_utterance(normalise_phrase("have you arrested"), prepare(text), 3)
+    assert hit is not None and hit.utterance == 3
+    assert text[hit.char_start : hit.char_end] == "have you ARRESTED"
