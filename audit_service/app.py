@@ -31,6 +31,32 @@ Authenticate with `Authorization: Bearer <api key>`. Every error has a JSON body
 """
 
 
+class ObserveMiddleware:
+    """Request count and latency per route template (pure ASGI: no per-request task like BaseHTTPMiddleware)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        t0 = time.perf_counter()
+        status = {"code": 500}
+
+        async def send_wrapper(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            path = getattr(scope.get("route"), "path", "unmatched")
+            REQUESTS.labels(scope["method"], path, str(status["code"])).inc()
+            REQUEST_LATENCY.labels(path).observe(time.perf_counter() - t0)
+
+
 def startup_checks(settings: Settings) -> Any:
     """Everything that must hold before serving: schema, models, pipelines. Fails loudly, naming the problem."""
     from audit_service.analysis.pipelines import PipelineSet
@@ -91,15 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"error": {"code": "validation_error", "message": f"{where}: {first['msg']}",
                                        "details": {"errors": clean}}}, status_code=422)
 
-    @app.middleware("http")
-    async def _observe(request: Request, call_next: Any) -> Any:
-        t0 = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        REQUESTS.labels(request.method, path, str(response.status_code)).inc()
-        REQUEST_LATENCY.labels(path).observe(time.perf_counter() - t0)
-        return response
+    app.add_middleware(ObserveMiddleware)
 
     from audit_service.auth.views import router as auth_router
     from audit_service.interactions.views import router as interactions_router

@@ -18,7 +18,8 @@ _IDENTITY_YES = re.compile(r"^\W*(yes|yeah|yep|yup|speaking|this is (she|he|him|
 _IDENTITY_NO = re.compile(r"^\W*(no|nope|not)\b|\b(wrong number|not here|isn't here|is not here|not available|"
                           r"this is (his|her|their) \w+)", re.IGNORECASE)
 _VERIFY_Q = re.compile(r"\b(confirm|verify|verification|security|what is your|what's your|can i (have|get|take)|"
-                       r"could i (have|get)|tell me)\b.{0,60}\b(?P<check>date of birth|birth ?date|birthday|dob|last (four|4)|"
+                       r"could i (have|get)|tell me)\b.{0,60}\b"
+                       r"(?P<check>date of birth|birth ?date|birthday|dob|last (four|4)|"
                        r"post ?code|zip( code)?|address|social|ssn|security (question|code|answer)|account number|"
                        r"full name|passcode|pin)\b", re.IGNORECASE)
 _VERIFY_OK = re.compile(r"\b(thank(s| you) for (confirming|verifying|that|the information)|you('re| are| have been)"

@@ -11,15 +11,18 @@ _I = re.IGNORECASE
 
 DISPUTE: dict[str, re.Pattern[str]] = {
     "not_mine": re.compile(r"\b(i (don't|do not|dont) owe|(this|that|it)('s| is)? not my (debt|account|bill|loan)"
-                           r"|never (had|opened|signed up for|ordered|bought|took out)|not mine|i owe (you )?nothing"
+                           r"|never (had|opened|signed up for|ordered|bought|took out) (an?|this|that|the|any|your) (account|loan|card|"
+                           r"subscription|order|contract|membership|plan)|not mine|i owe (you )?nothing"
                            r"|i don't owe (you )?anything|identity theft|someone (else )?(opened|used) (it|my))", _I),
     "already_paid": re.compile(r"\b(i('ve| have)? already paid|(it was|it's been|already been) paid|paid (it|that|this)"
-                               r" (off|already|in full)|i paid (it|that|this) (last|back|already)|i have a receipt)", _I),
+                               r" (off|already|in full)|i paid (it|that|this) (last|back|already)"
+                               r"|i have a receipt)", _I),
     "amount": re.compile(r"\b((that's|that is|this is|the) (not the right|the wrong|wrong) (amount|balance)|"
                          r"(amount|balance|charge|fee)s? (is|are) (wrong|incorrect|too high)|you('ve| have)? "
                          r"(overcharged|double charged|charged me twice)|i was (overcharged|charged twice)|"
                          r"(don't|do not) agree with the (amount|balance|fees?))", _I),
-    "cancelled": re.compile(r"\b(i (cancell?ed|canceled) (it|that|the subscription|my subscription|my account|the order)"
+    "cancelled": re.compile(r"\b(i (cancell?ed|canceled) (it|that|the subscription|my subscription|my account"
+                            r"|the order)"
                             r"|i returned (it|the item|the order))", _I),
     "formal": re.compile(r"\b(i('m| am)? (want to |would like to |going to )?disput(e|ing)|i('d| would) like to "
                          r"dispute|file a dispute|raise a dispute|i contest|this is (a mistake|an error|fraud|a scam)|"
@@ -41,10 +44,11 @@ CEASE: dict[str, re.Pattern[str]] = {
 }
 
 WRONG_NUMBER = re.compile(
-    r"\b(wrong number|wrong person|(there's|there is) no (one|body|\w+) (here|by that name)|(i )?(don't|do not) "
-    r"know (anyone|anybody|who that is|(a|an|any|him|her|them|who you)\b)|never heard of (him|her|them|that person)"
+    r"\b(wrong number|wrong person|(there's|there is) no ?(body|one|<PERSON>) (here|by that name|living here)|"
+    r"(don't|do not) know (anyone|anybody) (by that name|called|named)|(don't|do not) know (who that is|him|her|"
+    r"who you're talking about|who you mean|(any )?<PERSON>)|never heard of (him|her|them|that person|<PERSON>)"
     r"|you have the wrong|nobody (here )?by that name|no one (here )?by that name|not (him|her|them), (he|she|they)"
-    r"|(he|she) doesn't live here|this isn't (\w+'s|their|his|her) (number|phone))",
+    r"|(he|she) doesn't live here|this isn't (<PERSON>'s|their|his|her) (number|phone))",
     _I,
 )
 
@@ -52,11 +56,11 @@ HARDSHIP: dict[str, re.Pattern[str]] = {
     "job_loss": re.compile(r"\b(lost my job|laid off|made redundant|been let go|got fired|was fired|unemployed|"
                            r"out of work|no job|hours (got |were )?cut|furlough\w*|between jobs)\b", _I),
     "financial": re.compile(r"\b(can't afford|cannot afford|can not afford|struggling (financially|to pay|with money|"
-                            r"to make ends meet)|can't make ends meet|money is (really )?tight|broke|behind on (my )?"
+                            r"to make ends meet)|can't make ends meet|money is (really )?tight|(i'm|i am|we're|we are|flat|completely) broke|behind on (my )?"
                             r"(rent|bills|mortgage)|on benefits|on welfare|food stamps|food bank|bankrupt\w*|"
                             r"evict\w*|living paycheck to paycheck|financial hardship|no money)\b", _I),
     "health": re.compile(r"\b(in (the )?hospital|hospitali[sz]ed|surgery|cancer|chemo\w*|disabled|disability|"
-                         r"illness|seriously ill|very ill|sick|injur\w*|accident|medical (bills|condition|leave)|"
+                         r"illness|seriously ill|very ill|sick(?! of| and tired)|injur\w*|(?<!by )accident|medical (bills|condition|leave)|"
                          r"pregnan\w*|chronic)\b", _I),
     "bereavement": re.compile(r"\b(passed away|died|death in the family|funeral|bereave\w*|lost my (husband|wife|"
                               r"partner|mother|father|mom|mum|dad|son|daughter|child|brother|sister))\b", _I),
@@ -88,12 +92,14 @@ PLAN_FREQUENCY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("monthly", re.compile(r"\b(monthly|every month|a month|per month|each month|of (every|each) month)\b", _I)),
 )
 PLAN_WORDS = re.compile(r"\b(payment plan|instal+ments?|split (it|the balance|that|the payments?)|spread (it|the "
-                        r"balance|the payments?)|(\d+|two|three|four|five|six|twelve) (payments|months|instal+ments))\b",
+                        r"balance|the payments?)|(\d+|two|three|four|five|six|twelve) "
+                        r"(payments|months|instal+ments))\b",
                         _I)
 PLAN_COUNT = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                         r"(?:monthly |weekly )?(?:payments|instal+ments|months|weeks)\b", _I)
 
-AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|well|oh|ah|so)\W+)*(i think so|i guess so|yes|yeah|yep|yup|sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
+AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|well|oh|ah|so)\W+)*(i think so|i guess so|yes|yeah|yep|yup|sure"
+                    r"|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
                     r"absolutely|will do|i will|i can|i'll do that|that's right|correct|perfect|great)\b", _I)
 PAY_TALK = re.compile(r"\b(pay|payment|paying|settle|instal+ment|put down|set up|schedule|arrange|balance)\w*", _I)

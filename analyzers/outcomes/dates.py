@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX, ordinal_to_day, parse_number
@@ -39,7 +39,7 @@ def reference_date(started_at: datetime | None, timezones: list[str], fallback: 
     """The interaction's local date for the customer: start time in their first time zone, else the fallback."""
     if started_at is None:
         return fallback
-    when = started_at if started_at.tzinfo else started_at.replace(tzinfo=timezone.utc)
+    when = started_at if started_at.tzinfo else started_at.replace(tzinfo=UTC)
     for tz in timezones:
         try:
             return when.astimezone(ZoneInfo(tz)).date()
@@ -101,11 +101,13 @@ def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
-    ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b(?:,?\s+(?P<y>20\d\d))?",
+    ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b"
+                             rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
     ("month_day", re.compile(rf"\b(?P<mon>{_MONTH_RX})\.?\s+(?:the\s+)?(?P<d>{_DAY_RX})\b(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
-    ("dom_next_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+of\s+(?:next|the\s+next|the\s+following)\s+month\b",
+    ("dom_next_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+of\s+(?:next|the\s+next|the\s+following)"
+                                  r"\s+month\b",
                                   re.IGNORECASE)),
     ("start_next_month", re.compile(r"\b(?:beginning|start)\s+of\s+(?:next|the\s+next)\s+month\b", re.IGNORECASE)),
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+month\b", re.IGNORECASE)),

@@ -30,12 +30,14 @@ COMMIT = re.compile(
     _SUBJECT_MODAL + _ADVERBS
     + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|set\s+up|start\s+(?:paying|payments|making)"
-      r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
+      r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
+      r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
-    r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
+    r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
+    r"|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
 )

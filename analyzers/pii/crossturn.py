@@ -96,6 +96,8 @@ def _judge(chain: list[_Piece], norms: Sequence[NormalisedText]) -> list[tuple[i
         if 13 <= len(d) <= 19 and luhn_ok(d) and card_brand(d):
             entity, score = "CREDIT_CARD", 0.95
             lo, hi = chain.index(real[a]), chain.index(real[b - 1])
+            while hi + 1 < len(chain) and chain[hi + 1].echo:
+                hi += 1  # the agent reading the last group back
             members = chain[lo:hi + 1]
             break
     if not entity and 13 <= len(digits) <= 19 and CARD_CONTEXT.search(context[-120:].lower()):

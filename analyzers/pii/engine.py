@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer  # noqa: E402
 
 from analyzers.errors import ModelMissingError  # noqa: E402
+from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
@@ -152,6 +153,9 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:
             continue
+        name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        if name == "PhoneRecognizer" and NOT_PII_LABEL.search(norm.text[max(0, s - 40):s].lower()):
+            continue  # presidio's phone matcher knows no order numbers
         if r.entity_type == "PERSON":
             value = norm.text[s:e].strip(" .,!?").lower()
             if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value):

@@ -237,6 +237,9 @@ def _parse(toks: list[_Tok], words: list[int]) -> list[tuple[str, int, int]] | N
             p = q
             continue
         pieces.append((str(val).zfill(width), a, toks[ws[q - 1]].end))
+        if toks[ws[q - 1]].low in _ORDINALS and q < len(ws):
+            # a day ends at its ordinal: "twenty fifth nineteen sixty" is "25 1960", not "251960"
+            pieces.append((" ", toks[ws[q - 1]].end, toks[ws[q - 1]].end))
         p = q
     return pieces
 

@@ -8,11 +8,10 @@ from typing import ClassVar
 from pydantic import Field, SecretStr, model_validator
 
 from analyzers.document import Document, Entity, Evidence, Finding, Redaction, Severity, Utterance
-from analyzers.pii.crossturn import cross_turn_detections
-from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
+from analyzers.pii.conversation import detect_conversation
+from analyzers.pii.engine import Detection
 from analyzers.pii.policy import Policy, RedactionPolicy
 from analyzers.pii.redact import MAX_CHARS, TextRedaction, apply_redactions, check_text
-from analyzers.pii.spoken import normalise_spoken
 from analyzers.pii.verify import Residual, find_residuals
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 
@@ -52,13 +51,9 @@ class PiiRedact(Stage):
         policy = params.redaction_policy()
         utts = doc.utterances
         texts = [check_text(u.text, params.max_chars) for u in utts]
-        k = params.context_turns
-        prefixes = [" \n ".join(texts[max(0, i - k):i]) for i in range(len(texts))]
-        found = detect_batch(texts, prefixes)
-        for pos, det in cross_turn_detections([normalise_spoken(t) for t in texts]):
-            found[pos].append(det)
+        found = detect_conversation(texts, params.context_turns)
         for pos, u in enumerate(utts):
-            dets = _outside_placeholders(u.text, merge_overlaps(found[pos]))
+            dets = _outside_placeholders(u.text, found[pos])
             redacted, reps = apply_redactions(u.text, dets, policy)
             _rewrite_words(u, redacted, reps)
             u.text = redacted

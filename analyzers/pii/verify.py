@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
 _LABELLED_REF = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|transaction|receipt|booking|"
     r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.]{0,30}$", re.I)
+_DATE_TIME = re.compile(r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?: [0-2]?\d)?|[0-3]?\d[-.][01]?\d[-.](?:19|20)?\d{2}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SPOKEN_EMAIL = re.compile(r"\b[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+"
                            r"(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+(?:com|net|org|edu|gov|io|co|uk|us)\b", re.I)
@@ -102,7 +103,8 @@ def find_residuals(text: str, min_digits: int = 7) -> list[Residual]:
         if len(d) < min_digits:
             continue
         card = 13 <= len(d) <= 19 and _luhn(d)
-        if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or re.search(r"[$£€]\s?$", clean[:s])):
+        if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or re.search(r"[$£€]\s?$", clean[:s])
+                         or _DATE_TIME.fullmatch(clean[s:e]) or clean[e:e + 1] == ":"):
             continue  # a labelled order/reference number or an amount
         out.append(Residual(s, e, "card_number" if card else "digit_run", len(d)))
     for rx in (_EMAIL, _SPOKEN_EMAIL):

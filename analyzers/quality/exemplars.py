@@ -37,7 +37,7 @@ EMPATHY_POSITIVE: tuple[str, ...] = (
     "If you need some breathing space, I can put a hold on the account.",
 )
 
-EMPATHY_NEGATIVE: tuple[str, ...] = (
+_DISMISSIVE: tuple[str, ...] = (
     # dismissive or curt
     "That's not my problem, the payment is still due.",
     "I don't care about your situation, you owe the money.",
@@ -53,7 +53,9 @@ EMPATHY_NEGATIVE: tuple[str, ...] = (
     "That's not something we can help with, you'll need to call someone else.",
     "Our records show the charge is correct.",
     "That's covered in the terms you agreed to.",
-    # neutral procedure: not rude, but not empathy either
+)
+# Neutral procedure: not rude, not empathy either; on-voice for any brand.
+NEUTRAL_PROCEDURE: tuple[str, ...] = (
     "Can you confirm your date of birth please?",
     "The balance on the account is two hundred dollars.",
     "Your payment was due on the first of the month.",
@@ -67,6 +69,7 @@ EMPATHY_NEGATIVE: tuple[str, ...] = (
     "Okay.",
     "Thank you, goodbye.",
 )
+EMPATHY_NEGATIVE: tuple[str, ...] = _DISMISSIVE + NEUTRAL_PROCEDURE
 
 # The customer shares a situation that calls for empathy (hardship, distress, complaint, bad news).
 SITUATION_POSITIVE: tuple[str, ...] = (
@@ -123,6 +126,28 @@ POLITE_POSITIVE: tuple[str, ...] = (
     "Good morning, thanks for taking my call.",
     "I think it might be worth double checking, if that's okay with you?",
     "Really nice job, thanks for all your contributions!",
+    # requests that soften, thank, defer and give the other person a choice
+    "Hi there! Thanks a lot for the quick reply, would you be able to take another look?",
+    "Thanks for pointing that out. Would you mind explaining a little more?",
+    "I really appreciate your help with this. Do you think you could add a source?",
+    "Hello, I hope you don't mind me asking, but where did you find that information?",
+    "Sorry to trouble you again. Could you tell me when you might have time?",
+    "This is excellent work, thank you. Would you consider expanding the last section?",
+    "I think there may be a small mistake here, would you mind double checking?",
+    "Great question! I wonder if it might help to try the other approach?",
+    "Hey, thanks for your edits, they look great. Could you help me with the next part?",
+    "Apologies for the delay in getting back to you. Is there anything else you need from me?",
+    "Welcome! If you have any questions, please feel free to ask me.",
+    "Thank you kindly. Would tomorrow work for you, or would another day be better?",
+    "Nice catch, I appreciate it. Perhaps we could fix it together?",
+    "By the way, thanks for all your hard work on this, it's really helpful.",
+    "I'd be grateful if you could let me know what you think.",
+    "Sorry, I may have misunderstood. Could you clarify what you meant?",
+    "Thanks in advance for any help, I really appreciate it!",
+    "I'm new to this, so apologies if it's a basic question, but how does it work?",
+    "Could someone please explain why this happens? Any pointers would be great.",
+    "That's a great answer, thank you. Would it also work in the other case?",
+    "Interesting idea! Have you considered trying it the other way, maybe?",
 )
 
 POLITE_NEGATIVE: tuple[str, ...] = (
@@ -140,6 +165,28 @@ POLITE_NEGATIVE: tuple[str, ...] = (
     "You need to pay this today, no excuses.",
     "Yeah, that really helped, didn't it?",
     "What the hell is this?",
+    # blunt demands, accusations, sarcasm and challenges
+    "Why did you remove my changes without asking?",
+    "You obviously didn't read what I wrote.",
+    "What makes you think you can just delete that?",
+    "So are you going to fix it or not?",
+    "Why would you even think that's a good idea?",
+    "Explain yourself.",
+    "Are you kidding me? That makes no sense at all.",
+    "You clearly have no idea what you're talking about.",
+    "Who told you that you could change this?",
+    "Stop reverting my edits.",
+    "Is there any reason you keep ignoring my question?",
+    "In fact, your answer is wrong and you should know it.",
+    "Seriously, how hard is it to follow simple instructions?",
+    "Did you actually test this before posting it?",
+    "I don't care what you think, just do it.",
+    "Again, what is your source for this nonsense?",
+    "Did you even try searching before asking?",
+    "Why would anyone do it this way?",
+    "This answer is wrong. Why was it accepted?",
+    "What's the point of this question?",
+    "Have you read the documentation at all?",
 )
 
 RUDE_POSITIVE: tuple[str, ...] = (
@@ -181,3 +228,14 @@ DEFAULT_BRAND_VOICE: tuple[str, ...] = (
     "No rush, take your time.",
     "I've noted that, thank you.",
 )
+
+# Off-voice used when a tenant configured none: cold legalese, threats and rudeness.
+DEFAULT_OFF_BRAND: tuple[str, ...] = RUDE_POSITIVE + (
+    "Failure to remit payment will result in further action being taken against you.",
+    "Pursuant to the terms of your agreement, the full balance is payable immediately.",
+    "This is your final warning before the account is escalated.",
+    "Pay now or face the consequences.",
+    "We will take whatever steps are necessary to recover this debt.",
+    "Your account has been flagged as delinquent and referred for enforcement.",
+)
+

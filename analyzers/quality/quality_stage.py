@@ -83,7 +83,7 @@ class Quality(Stage):
             voice = _brand(p, doc.meta.brand_name)
             banned = [*p.banned_phrases, *voice.banned_phrases]
             brand = scoring.brand_scores(a_emb, a_texts, tuple(voice.exemplars) or ex.DEFAULT_BRAND_VOICE,
-                                         tuple(voice.off_voice) or ex.RUDE_POSITIVE + ex.EMPATHY_NEGATIVE[:10], banned)
+                                         tuple(voice.off_voice) or ex.DEFAULT_OFF_BRAND, banned)
             scores.setdefault("brand_voice", {}).update(
                 {u.index: round(float(v), 4) for u, v in zip(agent, brand, strict=True)})
             m["quality.brand_voice"] = float(np.mean(brand))

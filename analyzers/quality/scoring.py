@@ -139,28 +139,33 @@ def situation_scores(emb: Embedded) -> np.ndarray:
 
 
 def politeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
-    """Politeness 0..1: exemplar contrast, politeness strategies and VADER compound, blended on fixed scales."""
-    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE))
+    """Politeness 0..1: exemplar contrast, politeness strategies, VADER compound and abusive words."""
+    # k=8: politeness is a broad register, so the mean of many neighbours beats the nearest few.
+    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE), k=8)
     strat = np.array([strategy_score(t) for t in texts], dtype=np.float64)
     comp = np.array([vader().polarity_scores(t)["compound"] for t in texts], dtype=np.float64)
+    abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
     # Each part divided by its typical spread so that none dominates: embeddings carry meaning, strategies the
-    # form of the request, VADER the emotional colour.
-    raw = 0.5 * c / 0.08 + 0.5 * strat / 0.45 + 0.2 * comp / 0.45
+    # form of the request ("could you" vs "why did you"), VADER the emotional colour.
+    raw = 0.5 * c / 0.06 + 0.5 * strat / 0.35 + 0.2 * comp / 0.37 - 1.0 * abuse
     return logistic(raw, 1.0)
 
 
 def rudeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
     """Rudeness 0..1: the rudest sentence's exemplar contrast, VADER negativity and abusive words."""
-    c = emb.max_per_utterance(contrast(emb.sentences, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE)))
+    # Acknowledging a customer's frustration uses negative words too, so empathy exemplars count as not rude.
+    c = emb.max_per_utterance(contrast(emb.sentences, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE + ex.EMPATHY_POSITIVE)))
     neg = np.array([vader().polarity_scores(t)["neg"] for t in texts], dtype=np.float64)
     abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
-    return logistic(c - 0.05 + 0.25 * neg + 0.2 * abuse, RUDENESS_SCALE)
+    return logistic(c - 0.06 + 0.1 * neg + 0.2 * abuse, RUDENESS_SCALE)
 
 
 def brand_scores(emb: Embedded, texts: Sequence[str], voice: tuple[str, ...], off_voice: tuple[str, ...],
                  banned: Sequence[str]) -> np.ndarray:
     """Brand-voice alignment 0..1 per agent utterance; any banned phrase sets the utterance to 0."""
-    scores = logistic(contrast(emb.utterances, bank(voice, off_voice)), BRAND_SCALE)
+    # Plain procedure ("the balance is...") is on-voice for any brand: only what sounds like the off-voice
+    # exemplars (threats, legalese, rudeness) pulls the score down.
+    scores = logistic(contrast(emb.utterances, bank(voice + ex.NEUTRAL_PROCEDURE, off_voice)), BRAND_SCALE)
     hits = banned_hits(texts, banned)
     for i in hits:
         scores[i] = 0.0

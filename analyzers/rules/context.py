@@ -8,10 +8,30 @@ from pydantic import Field, model_validator
 
 from analyzers.document import Document, Evidence, SpeakerRole, Utterance
 from analyzers.rules.detectors.base import DetectorParams
-from analyzers.rules.text_match import Hit, MatchText, match_utterance, normalise_phrase, prepare
+from analyzers.rules.text_match import (
+    EXACT_BELOW_CHARS,
+    Hit,
+    MatchText,
+    default_min_score,
+    match_utterance,
+    normalise_phrase,
+    prepare,
+)
 
 EXCERPT_CHARS = 160
 BRAND_PLACEHOLDER = "{brand}"
+# Words too common to decide whether a fuzzy phrase could be present in an utterance.
+_STOPWORDS = frozenset(
+    "this that with have will what from they there about would could please going just your youre been being "
+    "were when where which their them then than into over also only very some more much such here".split()
+)
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """Index keys of a word: itself and, for longer words, its first and last four letters."""
+    if len(word) < 6:
+        return (word,)
+    return (word, "p:" + word[:4], "s:" + word[-4:])
 
 
 class StatementSpec(DetectorParams):
@@ -27,6 +47,11 @@ class StatementSpec(DetectorParams):
     min_score: float | None = Field(default=None, ge=50, le=100, description="Fuzzy threshold (default by length).")
     negation_aware: bool = True
     quote_aware: bool = True
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Exceptions: a hit does not count when one of these is also said in the same utterance "
+        "(e.g. 'stop calling me at work' is no cease request).",
+    )
 
     @model_validator(mode="after")
     def _has_phrases(self) -> StatementSpec:
@@ -50,6 +75,14 @@ class RuleContext:
             per_role[u.role] = per_role.get(u.role, 0) + 1
         self.has_times = any(u.start is not None for u in self.utterances)
         self.brand_names = [n for n in [doc.meta.brand_name, *doc.meta.brand_aliases] if n.strip()]
+        self._by_index: dict[int, Utterance] = {u.index: u for u in self.utterances}
+        # word -> utterances containing it: most phrases can be ruled out without scoring them
+        self._postings: dict[str, set[int]] = {}
+        for u in self.utterances:
+            for w in set(self.prepared(u).norm.split()):
+                for key in _keys(w):
+                    self._postings.setdefault(key, set()).add(u.index)
+        self._candidate_cache: dict[tuple[str, float | None], set[int]] = {}
 
     def prepared(self, u: Utterance) -> MatchText:
         """The utterance prepared for matching (cached)."""
@@ -103,50 +136,78 @@ class RuleContext:
         groups = [self.expand(g) for g in spec.all_of]
         if (spec.phrases and not phrases) or any(not g for g in groups):
             return []
+        eligible = [
+            u
+            for u in self.utterances
+            if (after is None or u.index > after)
+            and (until is None or u.index < until)
+            and self.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns)
+        ]
+        if not eligible:
+            return []
+        allowed = {u.index for u in eligible}
+        single = self._best_hits(phrases, allowed, spec, affirmed_only) if phrases else {}
+        group_maps = [self._best_hits(g, allowed, spec, affirmed_only) for g in groups]
         out: list[Hit] = []
-        for u in self.utterances:
-            if after is not None and u.index <= after:
-                continue
-            if until is not None and u.index >= until:
-                break
-            if not self.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns):
-                continue
-            found = self._first_hit(phrases, u, spec, affirmed_only) if phrases else None
-            if found is None and groups:
-                group_hits = [self._first_hit(g, u, spec, affirmed_only) for g in groups]
-                if all(h is not None for h in group_hits):
-                    hs = [h for h in group_hits if h is not None]
-                    found = Hit(
-                        utterance=u.index,
-                        phrase=" + ".join(h.phrase for h in hs),
-                        score=min(h.score for h in hs),
-                        char_start=min(h.char_start for h in hs),
-                        char_end=max(h.char_end for h in hs),
-                    )
+        for u in eligible:
+            found = single.get(u.index)
+            if found is None and group_maps and all(u.index in gm for gm in group_maps):
+                hs = [gm[u.index] for gm in group_maps]
+                found = Hit(
+                    utterance=u.index,
+                    phrase=" + ".join(h.phrase for h in hs),
+                    score=min(h.score for h in hs),
+                    char_start=min(h.char_start for h in hs),
+                    char_end=max(h.char_end for h in hs),
+                )
             if found is not None:
                 out.append(found)
         return out
 
-    def _first_hit(self, phrases: list[str], u: Utterance, spec: StatementSpec, affirmed_only: bool) -> Hit | None:
-        best: Hit | None = None
+    def _best_hits(
+        self, phrases: list[str], allowed: set[int], spec: StatementSpec, affirmed_only: bool
+    ) -> dict[int, Hit]:
+        """Best acceptable hit per utterance among the phrases, looking only where a phrase can possibly match."""
+        best: dict[int, Hit] = {}
         for p in phrases:
-            h = self.hit(p, u, spec.min_score)
-            if h is None:
-                continue
-            if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
-                continue
-            if best is None or h.score > best.score:
-                best = h
-                if h.score >= 100.0:
-                    break
+            pn = normalise_phrase(p)
+            for i in self._candidates(pn, spec.min_score) & allowed:
+                h = self.hit(p, self._by_index[i], spec.min_score)
+                if h is None:
+                    continue
+                if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
+                    continue
+                if spec.unless and any(self.hit(x, self._by_index[i], None) for x in self.expand(spec.unless)):
+                    continue
+                if i not in best or h.score > best[i].score:
+                    best[i] = h
         return best
+
+    def _candidates(self, phrase_norm: str, min_score: float | None) -> set[int]:
+        """Utterances where the phrase can match: every word present (exact phrases) or one content word
+        present (fuzzy phrases; an ASR error rarely hits every content word). Keeps fuzzy scoring rare."""
+        key = (phrase_norm, min_score)
+        cached = self._candidate_cache.get(key)
+        if cached is not None:
+            return cached
+        words = phrase_norm.split()
+        thr = default_min_score(phrase_norm) if min_score is None else min_score
+        if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
+            sets = [self._postings.get(w, set()) for w in words]
+            result = set.intersection(*sets) if sets else set()
+        else:
+            content = [w for w in words if len(w) >= 4 and w not in _STOPWORDS]
+            if content:
+                # a content word, or one sharing its first or last four letters ("arrested" ~ "a rested")
+                result = set().union(*(self._postings.get(k, set()) for w in content for k in _keys(w)))
+            else:
+                result = set(self._by_index)
+        self._candidate_cache[key] = result
+        return result
 
     def utterance(self, index: int) -> Utterance | None:
         """The utterance with this index."""
-        for u in self.utterances:
-            if u.index == index:
-                return u
-        return None
+        return self._by_index.get(index)
 
     def evidence(self, utterance: int, char_start: int | None = None, char_end: int | None = None) -> Evidence:
         """Evidence for a span of an utterance: redacted excerpt around it, times, speaker role."""

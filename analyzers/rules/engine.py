@@ -106,8 +106,15 @@ def evaluate(doc: Document, ruleset: RuleSet) -> list[Finding]:
 def entities_from_tags(utterances: list[Utterance]) -> list[Entity]:
     """Entities read back from typed redaction tags ("<CREDIT_CARD>") in already-redacted text."""
     return [
-        Entity(entity_type=m.group(1), utterance=u.index, speaker_role=u.role, char_start=m.start(), char_end=m.end(),
-               start=u.start, end=u.end)
+        Entity(
+            entity_type=m.group(1),
+            utterance=u.index,
+            speaker_role=u.role,
+            char_start=m.start(),
+            char_end=m.end(),
+            start=u.start,
+            end=u.end,
+        )
         for u in utterances
         for m in _TAG.finditer(u.text)
     ]
@@ -127,8 +134,15 @@ def document_from_turns(
     for i, raw in enumerate(turns):
         t = ExampleTurn.model_validate(raw)
         doc.utterances.append(
-            Utterance(index=i, speaker=t.speaker, role=role_for(t.speaker, t.role), text=t.text, start=t.start,
-                      end=t.end, sent_at=t.sent_at)
+            Utterance(
+                index=i,
+                speaker=t.speaker,
+                role=role_for(t.speaker, t.role),
+                text=t.text,
+                start=t.start,
+                end=t.end,
+                sent_at=t.sent_at,
+            )
         )
     doc.redacted = True
     if entities is None:

@@ -134,5 +134,21 @@ class Pack(Strict):
 
 
 def pack_json_schema() -> dict[str, Any]:
-    """JSON Schema of a pack file, for editors and the dry-run API."""
-    return Pack.model_json_schema()
+    """JSON Schema of a pack file for editors and the dry-run API, with each detector's parameters."""
+    from analyzers.rules.detectors.base import registered_detectors
+
+    schema = Pack.model_json_schema()
+    schema["x-detector-params"] = {
+        name: {"version": det.version, "params": det.Params.model_json_schema()}
+        for name, det in sorted(registered_detectors().items())
+    }
+    return schema
+
+
+if __name__ == "__main__":  # regenerate rulesets/pack.schema.json: python -m analyzers.rules.schema
+    import json
+    from pathlib import Path
+
+    out = Path(__file__).resolve().parents[2] / "rulesets" / "pack.schema.json"
+    out.write_text(json.dumps(pack_json_schema(), indent=2, sort_keys=True) + "\n")
+    print(f"wrote {out}")

@@ -13,7 +13,9 @@ from analyzers.rules.loader import load_ruleset
 
 
 class RulesParams(StageParams):
-    rulesets_dir: str | None = Field(default=None, description="Directory of pack files; default: the repo's rulesets/.")
+    rulesets_dir: str | None = Field(
+        default=None, description="Directory of pack files; default: the repo's rulesets/."
+    )
     packs: list[str] | None = Field(default=None, description="Pack ids or file stems to load; default: all.")
 
 

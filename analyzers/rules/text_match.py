@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _TOKEN = re.compile(r"[a-z0-9_']+")
+_REDACTION_TAG = re.compile(r"<[A-Z][A-Z0-9_]*>")
 
 # Phrases shorter than this (normalised) must match exactly; fuzzy scores on short strings are unreliable.
 EXACT_BELOW_CHARS = 12
@@ -25,42 +26,153 @@ DEFAULT_MIN_SCORE = 85.0  # 20+ characters
 # Apostrophes are removed before matching, so contractions appear without them ("won't" -> "wont").
 NEGATION_CUES = frozenset(
     {
-        "not", "no", "never", "nobody", "noone", "nothing", "neither", "nor", "none", "without",
-        "wont", "dont", "doesnt", "didnt", "cant", "cannot", "isnt", "arent", "wasnt", "werent",
-        "wouldnt", "shouldnt", "couldnt", "aint", "havent", "hasnt", "hadnt", "mustnt", "neednt",
+        "not",
+        "no",
+        "never",
+        "nobody",
+        "noone",
+        "nothing",
+        "neither",
+        "nor",
+        "none",
+        "without",
+        "wont",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "cannot",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "wouldnt",
+        "shouldnt",
+        "couldnt",
+        "aint",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "mustnt",
+        "neednt",
     }
 )
 # A negation cue only governs words up to a clause boundary: a conjunction or a new subject.
 _CLAUSE_WORDS = frozenset(
     {
-        "but", "and", "so", "because", "if", "unless", "otherwise", "or", "then", "although", "though",
-        "however", "when", "whether", "until", "or",
-        "i", "im", "ive", "ill", "id", "we", "were", "well", "weve", "wed", "you", "youre", "youll", "youve",
-        "youd", "they", "theyre", "theyll", "he", "hes", "she", "shes", "it", "its", "ya",
+        "but",
+        "and",
+        "so",
+        "because",
+        "if",
+        "unless",
+        "otherwise",
+        "or",
+        "then",
+        "although",
+        "though",
+        "however",
+        "when",
+        "whether",
+        "until",
+        "i",
+        "im",
+        "ive",
+        "ill",
+        "id",
+        "we",
+        "were",
+        "well",
+        "weve",
+        "wed",
+        "youre",
+        "youll",
+        "youve",
+        "youd",
+        "they",
+        "theyre",
+        "theyll",
+        "he",
+        "hes",
+        "she",
+        "shes",
+        "it",
+        "its",
+        "ya",
     }
 )
 _NEGATION_LOOKBACK_TOKENS = 6
+_SUBJECTS = frozenset({"i", "im", "ill", "we", "well", "were", "you", "youll", "youre", "they", "theyll", "he", "she"})
+_AUXILIARIES = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "are",
+        "were",
+        "have",
+        "had",
+        "need",
+        "do",
+        "did",
+        "wont",
+        "cant",
+        "dont",
+        "didnt",
+        "go",
+        "get",
+        "got",
+        "pay",
+        "owe",
+        "be",
+    }
+)
 _CLAUSE_PUNCT = re.compile(r"[.!?;,:\n\u2014\u2013]")
 _SENTENCE_PUNCT = re.compile(r"[.!?;\n]")
 _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read)\b")
 _OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(?:not\s+|just\s+)?(said|told|tells|am telling|saying|telling)\b")
-_QUOTES = "\"\u201c\u201d"
+_QUOTES = '"\u201c\u201d'
 
 
-@dataclass(frozen=True)
 class MatchText:
-    """An utterance prepared for matching: normalised text and, for each of its characters, the original offset."""
+    """An utterance prepared for matching: normalised text and (computed on first use) original offsets."""
 
-    orig: str
-    norm: str
-    offsets: tuple[int, ...]
+    __slots__ = ("orig", "norm", "_lower", "_offsets")
+
+    def __init__(self, orig: str, lower: str, norm: str) -> None:
+        self.orig = orig
+        self.norm = norm
+        self._lower = lower
+        self._offsets: tuple[int, ...] | None = None
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """For each character of `norm`, its offset in the original text (built lazily: only hits need it)."""
+        if self._offsets is None:
+            offs: list[int] = []
+            for m in _TOKEN.finditer(self._lower):
+                ks = [m.start() + k for k, c in enumerate(m.group()) if c != "'"]
+                if not ks:
+                    continue
+                if offs:
+                    offs.append(m.start())  # the joining space
+                offs.extend(ks)
+            self._offsets = tuple(offs)
+        return self._offsets
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original character span of a normalised span [start, end)."""
-        if not self.offsets:
+        offsets = self.offsets
+        if not offsets:
             return 0, 0
         end = max(end, start + 1)
-        return self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1
+        return offsets[start], offsets[min(end, len(offsets)) - 1] + 1
 
 
 @dataclass(frozen=True)
@@ -82,22 +194,13 @@ class Hit:
 
 
 def prepare(text: str) -> MatchText:
-    """Lower-case, keep word characters, drop apostrophes, single spaces; remember original offsets."""
-    lower = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    chars: list[str] = []
-    offs: list[int] = []
-    for m in _TOKEN.finditer(lower):
-        tok_start = m.start()
-        piece = [(c, tok_start + k) for k, c in enumerate(m.group()) if c != "'"]
-        if not piece:
-            continue
-        if chars:
-            chars.append(" ")
-            offs.append(tok_start)
-        for c, o in piece:
-            chars.append(c)
-            offs.append(o)
-    return MatchText(orig=text, norm="".join(chars), offsets=tuple(offs))
+    """Lower-case, keep word characters, drop apostrophes, single spaces; original offsets kept recoverable."""
+    # Redaction tags ("<CARD_SECURITY_CODE>") are blanked, same length so offsets hold: their words must not
+    # match phrases ("security code"); rules see entities through doc.entities instead.
+    lower = _REDACTION_TAG.sub(lambda m: " " * len(m.group()), text).lower()
+    lower = lower.replace("\u2019", "'").replace("\u2018", "'")
+    tokens = [t for t in (m.replace("'", "") for m in _TOKEN.findall(lower)) if t]
+    return MatchText(orig=text, lower=lower, norm=" ".join(tokens))
 
 
 @lru_cache(maxsize=8192)
@@ -148,13 +251,25 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     inside = set(mt.norm[norm_start:norm_end].split()) - set(phrase_norm.split())
     if inside & NEGATION_CUES:
         return True
+    words = phrase_norm.split()
+    if words and words[0] in _SUBJECTS:
+        return False  # the phrase brings its own subject ("you'll be arrested"): its clause starts with it
     o_start, _ = mt.orig_span(norm_start, norm_end)
     prefix = mt.orig[:o_start]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
     tokens = prepare(prefix[cut:]).norm.split()
-    for tok in reversed(tokens[-_NEGATION_LOOKBACK_TOKENS:]):
+    window = tokens[-_NEGATION_LOOKBACK_TOKENS:]
+    for i in range(len(window) - 1, -1, -1):
+        tok = window[i]
         if tok in NEGATION_CUES:
             return True
+        if tok == "you":
+            # "you" starts a clause only as a subject ("if you don't pay, you will..."), not as an object
+            # ("I'm not calling you stupid"): a subject is followed by a verb or an auxiliary.
+            nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
+            if nxt in _AUXILIARIES:
+                return False
+            continue
         if tok in _CLAUSE_WORDS:
             return False
     return False
@@ -175,9 +290,7 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     return False
 
 
-def match_utterance(
-    phrase_norm: str, mt: MatchText, utterance: int, min_score: float | None = None
-) -> Hit | None:
+def match_utterance(phrase_norm: str, mt: MatchText, utterance: int, min_score: float | None = None) -> Hit | None:
     """The phrase's hit in one utterance with its negation and quotation status, or None."""
     found = find_phrase(phrase_norm, mt, min_score)
     if found is None:

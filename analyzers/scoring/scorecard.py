@@ -78,7 +78,8 @@ def empathy_section(doc: Document, cfg: ScorecardConfig) -> tuple[float | None, 
     signals = {
         "quality.empathy": doc.metrics.get("quality.empathy"),
         "quality.politeness": doc.metrics.get("quality.politeness"),
-        "quality.rudeness_inverted": (1.0 - doc.metrics["quality.rudeness"]) if "quality.rudeness" in doc.metrics
+        "quality.rudeness_inverted": (1.0 - doc.metrics["quality.rudeness"])
+        if "quality.rudeness" in doc.metrics
         else None,
         "quality.brand_voice": doc.metrics.get("quality.brand_voice"),
     }
@@ -131,5 +132,6 @@ def score(doc: Document, cfg: ScorecardConfig | None = None) -> Scorecard:
     if critical:
         overall = 0.0
         sections[0].details["critical_violations"] = critical
-    return Scorecard(scorecard_id=cfg.scorecard_id, overall=round(overall, 2), critical_fail=bool(critical),
-                     sections=sections)
+    return Scorecard(
+        scorecard_id=cfg.scorecard_id, overall=round(overall, 2), critical_fail=bool(critical), sections=sections
+    )

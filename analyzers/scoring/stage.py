@@ -23,8 +23,13 @@ class ScorecardParams(StageParams):
     def config(self) -> ScorecardConfig:
         """The scorecard configuration these parameters describe (validated)."""
         extra = {"severity_penalty": self.severity_penalty} if self.severity_penalty else {}
-        return ScorecardConfig(scorecard_id=self.scorecard_id, weights=self.weights,
-                               outcome_scores=self.outcome_scores, neutral_score=self.neutral_score, **extra)
+        return ScorecardConfig(
+            scorecard_id=self.scorecard_id,
+            weights=self.weights,
+            outcome_scores=self.outcome_scores,
+            neutral_score=self.neutral_score,
+            **extra,
+        )
 
 
 @register_stage

@@ -68,18 +68,33 @@ def _regions(mask: np.ndarray, min_len_s: float, bridge_s: float) -> list[Region
 
 def remove_crosstalk(channels: list[np.ndarray], regions: list[list[Region]], sr: int, *,
                      bleed_db: float = 15.0, min_len_s: float = 0.25, bridge_s: float = 0.3) -> list[list[Region]]:
-    """Drop frames where a channel only carries the other channel's voice, much quieter (echo / bleed)."""
+    """Drop frames where a channel only carries the other channel's voice, much quieter (echo / bleed).
+
+    Levels are compared over 100 ms (smoothed) so a single quiet frame inside a word does not flip.
+    The other channel's VAD is not consulted: silero hears a -30 dB copy as speech too, with its
+    own boundaries, so energy alone decides which side a voice belongs to.
+    """
     if len(channels) != 2:
         return regions
     rms = [frame_rms(c, sr) for c in channels]
     n = min(r.size for r in rms)
+    kernel = np.ones(5) / 5
+    level = [np.convolve(r[:n] ** 2, kernel, mode="same") for r in rms]
     masks = [_mask(regs, n) for regs in regions]
-    ratio = 10 ** (bleed_db / 20)
+    ratio = 10 ** (bleed_db / 10)  # power ratio
     out: list[list[Region]] = []
     for c in (0, 1):
-        o = 1 - c
-        bleed = masks[c] & masks[o] & (rms[o][:n] > rms[c][:n] * ratio)
+        bleed = level[1 - c] > level[c] * ratio
         out.append(_regions(masks[c] & ~bleed, min_len_s, bridge_s))
+    return out
+
+
+def gate(samples: np.ndarray, regions: list[Region], sr: int, pad_s: float = 0.2) -> np.ndarray:
+    """The channel with everything outside its own speech regions (padded) set to zero; times unchanged."""
+    out = np.zeros_like(samples)
+    for r in regions:
+        a, b = max(0, int((r.start - pad_s) * sr)), min(samples.size, int((r.end + pad_s) * sr))
+        out[a:b] = samples[a:b]
     return out
 
 

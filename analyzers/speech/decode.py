@@ -198,8 +198,8 @@ def _check_wav_length(source: Source) -> None:
     while pos + 8 <= len(head):
         chunk, length = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], "little")
         if chunk == b"data":
-            # Streaming writers leave the size unknown (0 or all ones); only a real size can be checked.
-            if 0 < length < 0xFFFFFFF0 and pos + 8 + length > size + 1:
+            # Streaming writers (espeak-ng, sox to a pipe) put 0 or a huge placeholder: only real sizes count.
+            if 0 < length < 0x7FFF0000 and pos + 8 + length > size + 1:
                 have = size - pos - 8
                 raise InputError(f"the audio is truncated: the WAV header declares {length} bytes of audio, "
                                  f"the file holds {have}", code="audio_corrupt")

@@ -171,14 +171,21 @@ def add_dtmf_redactions(doc: Document, audio: AudioInput) -> int:
     return added
 
 
+def _covered(w: assemble.TimedWord, turns: list[SpeechTurn], pad: float) -> float:
+    """Share of the word's duration inside the (padded) turns."""
+    dur = max(w.end - w.start, 1e-3)
+    inside = sum(max(0.0, min(w.end, t.end + pad) - max(w.start, t.start - pad)) for t in turns)
+    return min(1.0, inside / dur)
+
+
 class TranscribeParams(StageParams):
     model: Literal["base", "tiny.en"] = "base"
     model_dir: str | None = Field(default=None, description="Model cache dir; default ~/.cache/fairline/models.")
     beam_size: int = Field(default=1, ge=1, le=10)
     max_pause_s: float = Field(default=1.5, gt=0.0, description="A longer pause starts a new utterance.")
-    crosstalk_tolerance_s: float = Field(default=0.3, ge=0.0,
-                                         description="Stereo: words this far outside the channel's own speech "
-                                                     "turns are echo of the other side and dropped.")
+    crosstalk_tolerance_s: float = Field(default=0.2, ge=0.0,
+                                         description="Stereo: a word mostly outside its channel's own speech "
+                                                     "turns (padded by this) is the other side's echo, dropped.")
 
 
 @register_stage
@@ -203,12 +210,13 @@ class Transcribe(Stage):
         if stereo:
             for spk in doc.speakers:
                 assert spk.channel is not None
-                ws = self._words(audio.samples[spk.channel], language, params, hook)
                 own = [t for t in doc.speech_turns if t.speaker == spk.label]
-                tol = params.crosstalk_tolerance_s
-                for w in ws:
-                    mid = (w.start + w.end) / 2
-                    if any(t.start - tol <= mid <= t.end + tol for t in own):
+                # Only the channel's own speech is decoded: the other side's echo is zeroed, which also
+                # spares whisper from transcribing the call twice.
+                regions = [channels.Region(t.start, t.end) for t in own]
+                gated = channels.gate(audio.samples[spk.channel], regions, audio.sample_rate)
+                for w in self._words(gated, language, params, hook):
+                    if _covered(w, own, params.crosstalk_tolerance_s) >= 0.5:
                         w.speaker = spk.label
                         words.append(w)
         else:

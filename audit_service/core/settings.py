@@ -56,7 +56,7 @@ class Settings(BaseSettings):
 
     @property
     def db_url(self) -> str:
-        return self.database_url or f"sqlite:///{(self.data_dir / 'fairline.db').resolve()}"
+        return self.database_url or _sqlite_url(self.data_dir)
 
     @property
     def base_url(self) -> str:
@@ -72,10 +72,7 @@ class Settings(BaseSettings):
 
     def master_key(self) -> bytes:
         """32-byte key for encrypting spooled uploads and pending payloads."""
-        import hashlib
-
-        secret = self.secret_key or _local_secret(self.data_dir)
-        return hashlib.sha256(("fairline-master:" + secret).encode()).digest()
+        return _master_key(self.secret_key, self.data_dir)
 
     @classmethod
     def settings_customise_sources(
@@ -93,6 +90,20 @@ class Settings(BaseSettings):
                 raise ValueError(f"FAIRLINE_SETTINGS_FILE points to {path}, which does not exist")
             sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
         return tuple(sources)
+
+
+@lru_cache(maxsize=16)
+def _sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / 'fairline.db').resolve()}"
+
+
+@lru_cache(maxsize=16)
+def _master_key(secret_key: str, data_dir: Path) -> bytes:
+    # Cached: it is needed on every ingest, and the embedded default reads it from a file.
+    import hashlib
+
+    secret = secret_key or _local_secret(data_dir)
+    return hashlib.sha256(("fairline-master:" + secret).encode()).digest()
 
 
 def _local_secret(data_dir: Path) -> str:

@@ -118,14 +118,14 @@ def ingest_audio(session: Session, *, principal: Principal, settings: Settings, 
 
 def _queue(session: Session, settings: Settings, interaction: Interaction, payload: bytes) -> IngestResult:
     try:
-        session.flush()
+        job = jobs.enqueue(session, tenant_id=interaction.tenant_id, interaction_id=interaction.id,
+                           payload=encrypt_bytes(payload, settings.master_key()),
+                           max_attempts=settings.job_max_attempts)
     except IntegrityError as exc:
         # A concurrent request with the same external id won the race.
         session.rollback()
         raise Conflict(f"external_id {interaction.external_id!r} is being ingested concurrently; retry",
                        code="external_id_conflict") from exc
-    job = jobs.enqueue(session, tenant_id=interaction.tenant_id, interaction_id=interaction.id,
-                       payload=encrypt_bytes(payload, settings.master_key()), max_attempts=settings.job_max_attempts)
     return IngestResult(interaction, created=True, job_id=job.id)
 
 

@@ -46,19 +46,19 @@ def _charts(v: pd.DataFrame) -> None:
         st.altair_chart(alt.Chart(by_day).mark_bar().encode(
             x=alt.X("day:O", title="Day (UTC, interaction start)"), y=alt.Y("violations:Q", title="Violations"),
             color=severity, tooltip=["day", "severity", "violations"]).properties(height=300),
-            use_container_width=True)
+            width="stretch")
     with right:
         st.markdown("##### Violations by category")
         by_cat = v.groupby(["category", "severity"]).size().reset_index(name="violations")
         st.altair_chart(alt.Chart(by_cat).mark_bar().encode(
             y=alt.Y("category:N", title=None, sort="-x"), x=alt.X("violations:Q", title="Violations"),
             color=severity, tooltip=["category", "severity", "violations"]).properties(height=300),
-            use_container_width=True)
+            width="stretch")
     st.markdown("##### Category × severity")
     pivot = (v.pivot_table(index="category", columns="severity", values="rule_id", aggfunc="count", fill_value=0)
              .reindex(columns=[s for s in SEVERITY_ORDER if s in set(v["severity"])]))
     pivot["total"] = pivot.sum(axis=1)
-    st.dataframe(pivot.sort_values("total", ascending=False), use_container_width=True)
+    st.dataframe(pivot.sort_values("total", ascending=False), width="stretch")
 
 
 def _downloads(c: ApiClient, params: dict[str, Any], v: pd.DataFrame) -> None:

@@ -44,7 +44,7 @@ def _filters(c: ApiClient) -> dict[str, Any]:
         since = r3[0].date_input("From", value=None)
         until = r3[1].date_input("To (inclusive)", value=None)
         score = r3[2].slider("Score range", 0, 100, (0, 100))
-        r3[3].form_submit_button("Apply filters", type="primary", use_container_width=True)
+        r3[3].form_submit_button("Apply filters", type="primary", width="stretch")
     until_excl = _day_start(until + timedelta(days=1)) if until else None
     return {"brand": brand, "channel": channel, "status": status, "severity": severity,
             "category": category.strip(), "agent": agent.strip(), "account": account.strip(), "limit": size,
@@ -74,12 +74,15 @@ def _list(c: ApiClient, params: dict[str, Any]) -> str | None:
         st.info("No interactions match these filters.")
         return None
     frame = _table(items)
+    one_brand = frame["Brand"].nunique() == 1  # a column saying the same thing on every row only takes space
     event = st.dataframe(
-        frame, hide_index=True, use_container_width=True, on_select="rerun", selection_mode="single-row",
-        key="ix_table", column_order=[c for c in frame.columns if c != "id"],
-        column_config={"Score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.1f"),
-                       "Critical fail": st.column_config.CheckboxColumn("Critical fail"),
-                       "Violations": st.column_config.NumberColumn("Violations", format="%d")})
+        frame, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+        key="ix_table", column_order=[c for c in frame.columns if c != "id" and not (c == "Brand" and one_brand)],
+        column_config={"Score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.1f",
+                                                                width="small"),
+                       "Critical fail": st.column_config.CheckboxColumn("Critical", width="small"),
+                       "Violations": st.column_config.NumberColumn("Violations", format="%d", width="small"),
+                       "Channel": st.column_config.TextColumn("Channel", width="small")})
     nav = st.columns([1, 1, 6])
     if cursors and nav[0].button("← Previous page"):
         cursors.pop()
@@ -149,7 +152,7 @@ def _findings(d: dict[str, Any]) -> None:
             if f["explanation"]:
                 st.write(f["explanation"])
             if f["evidence"]:
-                st.dataframe(_evidence_frame(f["evidence"]), hide_index=True, use_container_width=True)
+                st.dataframe(_evidence_frame(f["evidence"]), hide_index=True, width="stretch")
             else:
                 st.caption("Judged from metadata (no utterance evidence).")
             st.caption(f"Citation: {f['citation'] or '—'}"
@@ -160,7 +163,7 @@ def _findings(d: dict[str, Any]) -> None:
             "Rule": f"{f['rule_id']} v{f['rule_version']}", "Title": f["title"], "Category": f["category"],
             "Detector": f"{f['detector']} {f['detector_version']}", "Confidence": f["confidence"],
             "Evidence": " | ".join(e.get("excerpt") or "" for e in f["evidence"]), "Citation": f["citation"],
-        } for f in met]), hide_index=True, use_container_width=True)
+        } for f in met]), hide_index=True, width="stretch")
     else:
         st.caption("No passed checks recorded.")
 
@@ -177,7 +180,7 @@ def _outcomes_and_metrics(d: dict[str, Any]) -> None:
             "Detector": f"{o['detector']} {o['detector_version']}",
             "Evidence": " | ".join(f"#{e.get('utterance')} {span(e.get('start'), e.get('end'))} "
                                    f"{e.get('excerpt') or ''}".strip() for e in o["evidence"]),
-        } for o in d["outcomes"]]), hide_index=True, use_container_width=True)
+        } for o in d["outcomes"]]), hide_index=True, width="stretch")
     else:
         st.caption("No outcomes detected.")
     left, right = st.columns(2)
@@ -186,7 +189,7 @@ def _outcomes_and_metrics(d: dict[str, Any]) -> None:
         sections = d["scorecard"].get("sections", []) if d["scorecard"] else []
         if sections:
             st.dataframe(pd.DataFrame([{"Section": s["section"], "Score": s["score"], "Weight": s["weight"]}
-                                       for s in sections]), hide_index=True, use_container_width=True,
+                                       for s in sections]), hide_index=True, width="stretch",
                          column_config={"Score": st.column_config.ProgressColumn(
                              "Score", min_value=0, max_value=100, format="%.1f")})
         else:
@@ -195,7 +198,7 @@ def _outcomes_and_metrics(d: dict[str, Any]) -> None:
         st.markdown("##### Metrics")
         if d["metrics"]:
             st.dataframe(pd.DataFrame([{"Metric": k, "Value": round(v, 3)} for k, v in sorted(d["metrics"].items())]),
-                         hide_index=True, use_container_width=True)
+                         hide_index=True, width="stretch")
         else:
             st.caption("No metrics.")
 
@@ -203,12 +206,12 @@ def _outcomes_and_metrics(d: dict[str, Any]) -> None:
 def _processing(d: dict[str, Any]) -> None:
     st.caption(f"Pipeline `{d['pipeline_version'] or '—'}` · ruleset hash `{d['ruleset_hash'] or '—'}`")
     if d["speakers"]:
-        st.dataframe(pd.DataFrame(d["speakers"]), hide_index=True, use_container_width=True)
+        st.dataframe(pd.DataFrame(d["speakers"]), hide_index=True, width="stretch")
     if d["stage_runs"]:
-        st.dataframe(pd.DataFrame(d["stage_runs"]), hide_index=True, use_container_width=True)
+        st.dataframe(pd.DataFrame(d["stage_runs"]), hide_index=True, width="stretch")
     if d["redactions"]:
         st.markdown("Redactions (type and position only; values are never stored)")
-        st.dataframe(pd.DataFrame(d["redactions"]), hide_index=True, use_container_width=True)
+        st.dataframe(pd.DataFrame(d["redactions"]), hide_index=True, width="stretch")
 
 
 def _detail(c: ApiClient, interaction_id: str) -> None:

@@ -28,7 +28,7 @@ def _filters(c: ApiClient) -> dict[str, Any]:
         brand = cols[0].selectbox("Brand", brand_slugs, format_func=lambda s: s or "All brands")
         since = cols[1].date_input("From", value=None)
         until = cols[2].date_input("To (inclusive)", value=None)
-        cols[3].form_submit_button("Apply", type="primary", use_container_width=True)
+        cols[3].form_submit_button("Apply", type="primary", width="stretch")
     return {"brand": brand, "since": _day_start(since),
             "until": _day_start(until + timedelta(days=1)) if until else None}
 
@@ -70,13 +70,13 @@ def _daily(daily: list[dict[str, Any]]) -> None:
         st.altair_chart(alt.Chart(counts).mark_line(point=True).encode(
             x=alt.X("day:T", title=None), y=alt.Y("count:Q", title="Count"),
             color=alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom")),
-            tooltip=["day:T", "series", "count"]).properties(height=280), use_container_width=True)
+            tooltip=["day:T", "series", "count"]).properties(height=280), width="stretch")
     with right:
         st.markdown("##### Daily average score")
         st.altair_chart(alt.Chart(frame.dropna(subset=["avg_score"])).mark_line(point=True).encode(
             x=alt.X("day:T", title=None), y=alt.Y("avg_score:Q", title="Average score",
                                                   scale=alt.Scale(domain=[0, 100])),
-            tooltip=["day:T", "avg_score"]).properties(height=280), use_container_width=True)
+            tooltip=["day:T", "avg_score"]).properties(height=280), width="stretch")
 
 
 def _tone(c: ApiClient, params: dict[str, Any]) -> None:
@@ -93,7 +93,7 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
                                                           min_value=0.0, max_value=1.0, format="%.2f")
         elif col.startswith("tone."):
             config[col] = st.column_config.NumberColumn(col.removeprefix("tone.").replace("_", " "), format="%+.2f")
-    st.dataframe(frame, hide_index=True, use_container_width=True, column_config=config)
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=config)
     st.caption("Means over up to 200 most recent analysed interactions. Quality scores run 0–1 (rudeness: lower "
                "is better); customer sentiment runs −1 to +1 at the start and end of the conversation.")
 

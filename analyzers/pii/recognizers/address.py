@@ -19,7 +19,8 @@ _SUFFIX = (
 _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|floor|fl|building|bldg)\.?\s*(?:#|no\.?|number)?\s*\d+[a-z]?\b"
 _STREET = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s+\d{{1,4}})?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"
-    rf"(?:[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*\s+){{0,4}}?(?:{_SUFFIX})\b\.?",
+    rf"(?:(?!(?:and|or|the|in|on|at|is|i|we|my|to|for|but|so|it|if)\b)[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*\s+){{0,4}}"
+    rf"(?:{_SUFFIX})\b\.?",
     re.I,
 )
 # Continental forms: 'Rue de Virton 38', 'Friedhofstrasse 33', 'Rooseveltlaan 110', 'Puruntie 82'.
@@ -29,6 +30,22 @@ _STREET_EU = re.compile(
     r"|[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:stra(?:ss|ß)e|str\.|weg|gasse|laan|straat|vej|gade|tie|"
     r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie)\s+\d+[a-z]?\b)",
     re.I,
+)
+# "28245 Puruntie 82", "450 Præstevænget 15": house number, capitalised name (any script), number.
+_STREET_NUMBERED = re.compile(r"\b\d{1,6}\s+((?:[^\W\d_][\w'.\-]*\s+){1,4})\d{1,4}[a-z]?\b")
+_NOT_STREET_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "usd", "eur", "gbp", "of", "the",
+    "and", "in", "on", "at", "to", "for", "a", "an", "my", "your", "our", "is", "are", "was", "top", "best",
+    "chapter", "page", "section", "step", "part", "level", "room", "gate", "flight", "version", "model", "item",
+}
+# "my address is ...", "lives at ...": the rest of the sentence, when it holds a number.
+_ADDRESS_CUE = re.compile(
+    r"\b(?:address(?:\s+is|:)|lives? at|living at|located at|sen[dt] (?:it |this |them )?to|ship (?:it |this )?to|"
+    r"mail (?:it |this )?to|moved to|drops? you off at|stop at|deliver(?:ed)? to)\s*:?\s+"
+    r"((?:(?!\n\n|[.?!](?:\s|$)).){4,120})",
+    re.I | re.S,
 )
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|psc\s+\d+,?\s+box)\s+\d+\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
@@ -53,14 +70,31 @@ class StreetAddressRecognizer(FairlineRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        for rx, score in ((_STREET, 0.8), (_STREET_EU, 0.7), (_PO_BOX, 0.85), (_UNIT_RX, 0.6)):
+        # scored above spaCy's PERSON (0.85), which often claims an address line in the small model
+        for rx, score in ((_STREET, 0.9), (_STREET_EU, 0.88), (_PO_BOX, 0.9), (_UNIT_RX, 0.86),
+                          (_STREET_NUMBERED, 0.86)):
             for m in rx.finditer(text):
+                if rx is _STREET_NUMBERED and not self._looks_like_street(m.group(1)):
+                    continue
                 end = self._extend(text, m.end())
-                out.append(self.hit("STREET_ADDRESS", m.start(), end, score, "street address pattern"))
+                start = m.start()
+                lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
+                if lead and rx is not _UNIT_RX:
+                    start -= len(lead.group())  # "28245 Puruntie 82": the leading house number too
+                out.append(self.hit("STREET_ADDRESS", start, end, score, "street address pattern"))
+        for m in _ADDRESS_CUE.finditer(text):
+            chunk = m.group(1)
+            if any(ch.isdigit() for ch in chunk):
+                out.append(self.hit("STREET_ADDRESS", m.start(1), m.end(1), 0.85, "after an address cue"))
         for m in _ZIP.finditer(text):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
                 out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.8, "postcode after a cue"))
         return out
+
+    @staticmethod
+    def _looks_like_street(words: str) -> bool:
+        ws = words.split()
+        return all(w[0].isupper() for w in ws) and not any(w.lower().strip(".,") in _NOT_STREET_WORDS for w in ws)
 
     @staticmethod
     def _extend(text: str, end: int) -> int:

@@ -45,7 +45,7 @@ class CardNumberRecognizer(FairlineRecognizer):
                     score = 1.0 if brand != "other" else 0.85
                     hit = self.hit("CREDIT_CARD", s, e, score, f"{brand} number, {len(d)} digits, Luhn valid")
                     break
-            if hit is None and card_ctx and 13 <= len(run.digits) <= 19:
+            if hit is None and card_ctx and 12 <= len(run.digits) <= 19:
                 # A spoken card number with one mis-heard digit fails Luhn but is still a card number.
                 hit = self.hit("CREDIT_CARD", run.start, run.end, 0.7, "card context, Luhn fails")
             if hit is not None:

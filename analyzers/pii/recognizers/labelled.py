@@ -70,8 +70,10 @@ RULES: tuple[LabelRule, ...] = (
               _R(r"\b(account(?: number)?|acct|checking|savings|bank account|account no)\b"), (6, 17), 0.8),
     LabelRule("UK_SORT_CODE", _R(r"\bsort code\b"), (6, 6), 0.9),
     LabelRule("PHONE_NUMBER",
-              _R(r"\b(phone|telephone|(?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number|call|"
-                 r"reach|cell|mobile|landline|text me|contact|tel|ph)\b"),
+              _R(r"\b(phone|telephone|cell|mobile|landline|text me|tel|ph|fax|desk|office|call me (?:on|at)|"
+                 r"reach me (?:on|at)|whatsapp|answering at|home number|work number)\b"), (7, 15), 0.8),
+    LabelRule("PHONE_NUMBER",
+              _R(r"\b((?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number|call|reach|contact)\b"),
               (10, 12), 0.75),
     LabelRule("DATE_OF_BIRTH", _R(r"\b(born|date of birth|birth ?date|dob|d\.o\.b|birthday)\b"), (6, 8), 0.9,
               _date_digits),
@@ -100,6 +102,11 @@ def nearest_rule(text: str, pos: int, ndigits: int, window: int = 120) -> LabelR
     return best[1]
 
 
+# "2003-08-28 12:13" is a timestamp, "28-08-2003" a date: not identifiers.
+_DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d\b|[0-3]?\d[-.][01]?\d[-.](?:19|20)?\d{2}\b|"
+                           r"[^\n]{0,24}?\d:\d\d")
+
+
 def _holds_card(run: DigitRun) -> bool:
     return any(luhn_ok(d) and card_brand(d) not in (None, "other") for _, _, d in windows(run, 13, 19))
 
@@ -124,7 +131,9 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 continue
             if n == 9 and aba_ok(run.digits) and re.search(r"\b(bank|routing|aba)\b", before(text, run.start, 200)):
                 out.append(self.hit("ABA_ROUTING_NUMBER", run.start, run.end, 0.7, "ABA checksum, bank context"))
-            elif n >= 7:
+            elif n >= 7 and text[max(0, run.start - 1):run.start] in ("+", "("):
+                out.append(self.hit("PHONE_NUMBER", run.start - 1, run.end, 0.6, "international number"))
+            elif n >= 7 and not _DATE_OR_TIME.match(text, run.start):
                 # An unexplained long number in a collections conversation is treated as an identifier:
                 # leaving it would make the verifier block the record anyway.
                 out.append(self.hit("DIGIT_SEQUENCE", run.start, run.end, 0.45, f"unlabelled {n}-digit number"))

@@ -30,10 +30,12 @@ _CUES = [
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr|doctor|sir|madam)\.?\s+({_CAP_NAME})"),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr)\.?\s+({_NAME})", re.I),
-    re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to))\s+({_NAME})", re.I),
+    re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
+               rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
 ]
-_SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with"}
+_SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
+                "looking for", "trying to reach", "message for", "ask for", "asking for"}
 
 
 class NameCueRecognizer(FairlineRecognizer):

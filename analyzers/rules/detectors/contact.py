@@ -98,8 +98,9 @@ class ContactHours(Detector):
                 explanation=f"Contact outside {p.earliest}-{p.latest} local time: {desc}.",
                 evidence=ev,
             )
-        return Verdict(violated=False, explanation=f"Contact inside {p.earliest}-{p.latest} in all of: {desc}.",
-                       evidence=ev)
+        return Verdict(
+            violated=False, explanation=f"Contact inside {p.earliest}-{p.latest} in all of: {desc}.", evidence=ev
+        )
 
 
 class FrequencyParams(DetectorParams):
@@ -149,5 +150,8 @@ class ContactFrequency(Detector):
         ev = [Evidence(excerpt=f"{count} call(s) in the last {p.window_days:g} days incl. this one")]
         if problems:
             return Verdict(violated=True, explanation="; ".join(problems) + ".", evidence=ev)
-        return Verdict(violated=False, explanation=f"{count} call(s) in {p.window_days:g} days; no recent conversation.",
-                       evidence=ev)
+        return Verdict(
+            violated=False,
+            explanation=f"{count} call(s) in {p.window_days:g} days; no recent conversation.",
+            evidence=ev,
+        )

@@ -63,7 +63,9 @@ class Intent(Detector):
         else:
             hits = ctx.statement_hits(p.trigger) if p.trigger else []
             if not hits:
-                return Verdict(violated=False, confidence=0.85, explanation=f"Not found in the interaction: {p.intent_label}.")
+                return Verdict(
+                    violated=False, confidence=0.85, explanation=f"Not found in the interaction: {p.intent_label}."
+                )
             trigger_hit = hits[0]
             after = trigger_hit.utterance
             trigger_words = f"{p.intent_label} (utterance {after})"

@@ -48,10 +48,24 @@ def entity_occurrences(ctx: RuleContext, types: list[str], speakers: list[Speake
     return out
 
 
+def _has_context(ctx: RuleContext, utterance: int, phrases: list[str], turns: int) -> bool:
+    """One of the context phrases is said (by anyone, in any form) in the entity's turn or the `turns` before."""
+    for u in ctx.utterances:
+        if utterance - turns <= u.index <= utterance and any(ctx.hit(ph, u, None) for ph in phrases):
+            return True
+    return False
+
+
 class EntityParams(DetectorParams):
     entity_types: list[str] = Field(min_length=1, description="PII entity types, e.g. CREDIT_CARD, CVV.")
     speakers: list[SpeakerRole] = Field(default_factory=list, description="Who said it; empty = anyone.")
     min_count: int = Field(default=1, ge=1)
+    context_phrases: list[str] = Field(
+        default_factory=list,
+        description="If given, an entity counts only when one of these is said in its turn or the turns before "
+        "(context words, as in Presidio: a 4-digit answer is a security code only when one was asked for).",
+    )
+    context_turns: int = Field(default=1, ge=0, description="How many earlier turns the context may be in.")
 
 
 @register_detector
@@ -65,6 +79,8 @@ class EntityPresent(Detector):
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
         p: EntityParams = params  # type: ignore[assignment]
         occ = entity_occurrences(ctx, p.entity_types, p.speakers)
+        if p.context_phrases:
+            occ = [o for o in occ if _has_context(ctx, o.utterance, p.context_phrases, p.context_turns)]
         who = "/".join(s.value for s in p.speakers) or "anyone"
         if len(occ) >= p.min_count:
             types = sorted({o.entity_type for o in occ})

@@ -11,9 +11,19 @@ from analyzers.rules.context import RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
 
 DEFAULT_OPT_OUT = [
-    "reply stop", "text stop", "txt stop", "send stop", "stop to opt out", "stop to end", "stop to unsubscribe",
-    "unsubscribe", "opt out", "to stop receiving", "manage your communication preferences",
-    "manage your preferences", "no longer wish to receive",
+    "reply stop",
+    "text stop",
+    "txt stop",
+    "send stop",
+    "stop to opt out",
+    "stop to end",
+    "stop to unsubscribe",
+    "unsubscribe",
+    "opt out",
+    "to stop receiving",
+    "manage your communication preferences",
+    "manage your preferences",
+    "no longer wish to receive",
 ]
 DEFAULT_IDENTITY = ["{brand}"]
 

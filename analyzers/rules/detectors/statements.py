@@ -51,7 +51,9 @@ class RequiredStatement(Detector):
                 evidence=[ctx.hit_evidence(h) for h in near[:MAX_EVIDENCE]],
             )
         # Evidence of an absence: the turns that were searched, so the auditor can read them.
-        searched = [u for u in ctx.utterances if ctx.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns)]
+        searched = [
+            u for u in ctx.utterances if ctx.in_window(u, spec.speakers, spec.within_seconds, spec.within_turns)
+        ]
         evidence = [ctx.evidence(u.index) for u in searched[:3]] or [Evidence(excerpt="(no turn in the window)")]
         return Verdict(
             violated=True,

@@ -108,3 +108,19 @@ def test_evidence_time_span_comes_from_words() -> None:
                    utterances=[Utterance(index=0, speaker="c", role=C, text=text, start=10, end=14, words=words)])
     out = Outcomes()(doc).outcomes[0]
     assert (out.evidence[0].start, out.evidence[0].end) == (10, 12.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I never had a chance to pay last month.", "I'm sick of these calls.", "I broke my phone so I missed it.",
+     "I don't know a lot about how this works.", "There's no problem here.", "I paid by accident twice.",
+     "I don't know any more than that."],
+)
+def test_common_phrases_that_are_not_cues(text: str) -> None:
+    cats = categories(run([(A, "I'm calling about your account."), (C, text)]))
+    assert not cats & {"outcome.dispute", "outcome.hardship", "outcome.wrong_number"}, cats
+
+
+@pytest.mark.parametrize("reply", ["I don't know <PERSON>.", "There's no <PERSON> here.", "Never heard of <PERSON>."])
+def test_wrong_number_with_redacted_names(reply: str) -> None:
+    assert "outcome.wrong_number" in categories(run([(A, "Can I speak with <PERSON>?"), (C, reply)]))

@@ -3,7 +3,7 @@ negation, and agreement to the agent's proposal."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -73,7 +73,7 @@ def test_next_weekday_rule_is_configurable() -> None:
 
 def test_reference_date_is_local_to_the_customer() -> None:
     # 03:30 UTC on the 30th is still the 29th in Los Angeles
-    started = datetime(2027, 1, 30, 3, 30, tzinfo=timezone.utc)
+    started = datetime(2027, 1, 30, 3, 30, tzinfo=UTC)
     assert reference_date(started, ["America/Los_Angeles"], None) == date(2027, 1, 29)
     assert reference_date(started, [], None) == date(2027, 1, 30)
     assert reference_date(None, [], date(2026, 1, 1)) == date(2026, 1, 1)
@@ -84,7 +84,7 @@ A, C = SpeakerRole.agent, SpeakerRole.customer
 
 def run(turns: list[tuple[SpeakerRole, str]], **params: object) -> Document:
     doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=timezone.utc),
+        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
                              customer_timezones=["America/New_York"]),
         utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
         redacted=True,

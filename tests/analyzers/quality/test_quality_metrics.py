@@ -24,7 +24,8 @@ CASES = [
     ),
     pytest.param(
         # the agent starts while the customer is still explaining and keeps the floor
-        utts((C, 0, 8, "I lost my job last month and I really cannot"), (A, 6, 12, "Right, but the payment is due today.")),
+        utts((C, 0, 8, "I lost my job last month and I really cannot"),
+             (A, 6, 12, "Right, but the payment is due today.")),
         {"conversation.overtalk_count": 1, "conversation.interruptions_agent": 1,
          "conversation.interruptions_customer": 0},
         id="agent-interrupts-customer",

@@ -13,9 +13,24 @@ from analyzers.rules.detectors.contact import outside_hours
 
 
 def _pack(kind: str, params: dict[str, Any], category: str) -> str:
-    return yaml.safe_dump({"id": "t", "title": "t", "version": 1, "rules": [{
-        "id": "t.rule", "version": 1, "title": "contact", "category": category, "severity": "high",
-        "citation": "test", "detection": {"kind": kind, "params": params}}]})
+    return yaml.safe_dump(
+        {
+            "id": "t",
+            "title": "t",
+            "version": 1,
+            "rules": [
+                {
+                    "id": "t.rule",
+                    "version": 1,
+                    "title": "contact",
+                    "category": category,
+                    "severity": "high",
+                    "citation": "test",
+                    "detection": {"kind": kind, "params": params},
+                }
+            ],
+        }
+    )
 
 
 HOURS = _pack("contact_hours", {}, "contact.outside_allowed_hours")
@@ -47,8 +62,9 @@ NY, LA = "America/New_York", "America/Los_Angeles"
 def test_contact_hours_in_strictest_zone(utc: str, zones: list[str], violated: bool) -> None:
     when = datetime.fromisoformat(utc).replace(tzinfo=UTC)
     assert bool(outside_hours(when, zones, time(8), time(21))) == violated
-    findings = dry_run([{"speaker": "agent", "text": "Hello"}],
-                       {"started_at": when.isoformat(), "customer_timezones": zones}, HOURS)
+    findings = dry_run(
+        [{"speaker": "agent", "text": "Hello"}], {"started_at": when.isoformat(), "customer_timezones": zones}, HOURS
+    )
     assert findings[0].status.value == ("violated" if violated else "met")
     assert findings[0].evidence and "contact at" in findings[0].evidence[0].excerpt
 
@@ -56,7 +72,9 @@ def test_contact_hours_in_strictest_zone(utc: str, zones: list[str], violated: b
 def test_contact_hours_meta_edge_cases() -> None:
     hello = [{"speaker": "agent", "text": "Hello"}]
     # naive timestamps are UTC
-    assert dry_run(hello, {"started_at": "2024-01-15T12:30:00", "customer_timezones": [NY]}, HOURS)[0].status == "violated"
+    assert (
+        dry_run(hello, {"started_at": "2024-01-15T12:30:00", "customer_timezones": [NY]}, HOURS)[0].status == "violated"
+    )
     # no time zone known: not evaluated (no finding), rather than guessed
     assert dry_run(hello, {"started_at": "2024-01-15T12:30:00Z"}, HOURS) == []
     # an unknown zone is skipped, the known one still judged
@@ -71,7 +89,10 @@ def test_contact_hours_meta_edge_cases() -> None:
 
 def test_pack_default_timezone_used_when_customer_zone_unknown() -> None:
     pack = _pack("contact_hours", {"default_timezones": [LA]}, "contact.outside_allowed_hours")
-    assert dry_run([{"speaker": "agent", "text": "Hi"}], {"started_at": "2024-08-02T04:15:00Z"}, pack)[0].status == "violated"
+    assert (
+        dry_run([{"speaker": "agent", "text": "Hi"}], {"started_at": "2024-08-02T04:15:00Z"}, pack)[0].status
+        == "violated"
+    )
 
 
 FREQ = _pack("contact_frequency", {}, "contact.frequency_exceeded")
@@ -94,7 +115,10 @@ def _calls(*days_ago: float, conversation: bool = False) -> list[dict[str, Any]]
         (_calls(2, conversation=True), True),  # a conversation 2 days ago
         (_calls(7.1, conversation=True), False),  # quiet period over
         ([{"at": "2024-05-07T15:00:00Z", "channel": "sms"}] * 9, False),  # texts are not calls
-        ([{"at": "2024-05-07T15:00:00Z", "direction": "inbound", "conversation": True}], True),  # they called us: still a conversation
+        (
+            [{"at": "2024-05-07T15:00:00Z", "direction": "inbound", "conversation": True}],
+            True,
+        ),  # they called us: still a conversation
         (_calls(-1, -2), False),  # future entries (scheduled) are not attempts
     ],
 )

@@ -11,11 +11,20 @@ from analyzers.document import FindingStatus
 from analyzers.rules import dry_run
 
 
-def _pack(kind: str, params: dict[str, Any], category: str = "conduct.threat_or_false_statement",
-          applicability: dict[str, Any] | None = None) -> str:
+def _pack(
+    kind: str,
+    params: dict[str, Any],
+    category: str = "conduct.threat_or_false_statement",
+    applicability: dict[str, Any] | None = None,
+) -> str:
     rule = {
-        "id": "t.rule", "version": 1, "title": "test rule", "category": category, "severity": "high",
-        "citation": "test", "detection": {"kind": kind, "params": params},
+        "id": "t.rule",
+        "version": 1,
+        "title": "test rule",
+        "category": category,
+        "severity": "high",
+        "citation": "test",
+        "detection": {"kind": kind, "params": params},
     }
     if applicability:
         rule["applicability"] = applicability
@@ -23,14 +32,17 @@ def _pack(kind: str, params: dict[str, Any], category: str = "conduct.threat_or_
 
 
 def _status(pack: str, turns: list[Any], meta: dict[str, Any] | None = None) -> str | None:
-    turns = [{"speaker": t.split(":", 1)[0], "text": t.split(":", 1)[1].strip()} if isinstance(t, str) else t
-             for t in turns]
+    turns = [
+        {"speaker": t.split(":", 1)[0], "text": t.split(":", 1)[1].strip()} if isinstance(t, str) else t for t in turns
+    ]
     findings = dry_run(turns, {"channel": "voice", **(meta or {})}, pack)
     assert len(findings) <= 1
     return findings[0].status.value if findings else None
 
 
-THREAT = _pack("forbidden_statement", {"speakers": ["agent"], "phrases": ["arrest you", "sue you", "garnish your wages"]})
+THREAT = _pack(
+    "forbidden_statement", {"speakers": ["agent"], "phrases": ["arrest you", "sue you", "garnish your wages"]}
+)
 
 
 @pytest.mark.parametrize(
@@ -50,9 +62,12 @@ def test_forbidden_statement_is_negation_quote_and_speaker_aware(turns: list[str
 
 MINI = _pack(
     "required_statement",
-    {"speakers": ["agent"], "within_turns": 2,
-     "phrases": ["this is an attempt to collect a debt", "this communication is from a debt collector"],
-     "all_of": [["debt collector", "collection agency"], ["collect a debt", "collecting a debt"]]},
+    {
+        "speakers": ["agent"],
+        "within_turns": 2,
+        "phrases": ["this is an attempt to collect a debt", "this communication is from a debt collector"],
+        "all_of": [["debt collector", "collection agency"], ["collect a debt", "collecting a debt"]],
+    },
     category="disclosure.mini_miranda_missing",
 )
 
@@ -73,21 +88,29 @@ def test_required_statement_by_meaning_speaker_and_window(turns: list[str], expe
 
 
 def test_required_statement_time_window_uses_start_times() -> None:
-    pack = _pack("required_statement", {"speakers": ["agent"], "within_seconds": 30,
-                                          "phrases": ["this call is recorded"]},
-                 category="disclosure.recording_notice_missing")
+    pack = _pack(
+        "required_statement",
+        {"speakers": ["agent"], "within_seconds": 30, "phrases": ["this call is recorded"]},
+        category="disclosure.recording_notice_missing",
+    )
     early = [{"speaker": "agent", "text": "Hi, this call is recorded.", "start": 2.0, "end": 4.0}]
-    late = [{"speaker": "agent", "text": "Hi.", "start": 0.0, "end": 1.0},
-            {"speaker": "agent", "text": "Oh, this call is recorded.", "start": 31.0, "end": 33.0}]
+    late = [
+        {"speaker": "agent", "text": "Hi.", "start": 0.0, "end": 1.0},
+        {"speaker": "agent", "text": "Oh, this call is recorded.", "start": 31.0, "end": 33.0},
+    ]
     assert _status(pack, early) == "met"
     assert _status(pack, late) == "violated"
 
 
 ANGER = _pack(
     "intent",
-    {"intent_label": "anger", "trigger": {"speakers": ["customer"], "phrases": ["i'm angry", "i am angry", "angry"]},
-     "required_after": {"speakers": ["agent"], "phrases": ["i understand", "i'm sorry"]},
-     "respond_within_turns": 1, "violation": "required_missing"},
+    {
+        "intent_label": "anger",
+        "trigger": {"speakers": ["customer"], "phrases": ["i'm angry", "i am angry", "angry"]},
+        "required_after": {"speakers": ["agent"], "phrases": ["i understand", "i'm sorry"]},
+        "respond_within_turns": 1,
+        "violation": "required_missing",
+    },
     category="quality.empathy_low",
 )
 
@@ -108,9 +131,11 @@ def test_intent_negation_and_response_window(turns: list[str], expected: str) ->
 
 CEASE = _pack(
     "intent",
-    {"trigger_flags": ["cease_requested"],
-     "trigger": {"speakers": ["customer"], "phrases": ["stop calling me"]},
-     "forbidden_after": {"speakers": ["agent"], "phrases": ["can you pay", "make a payment"]}},
+    {
+        "trigger_flags": ["cease_requested"],
+        "trigger": {"speakers": ["customer"], "phrases": ["stop calling me"]},
+        "forbidden_after": {"speakers": ["agent"], "phrases": ["can you pay", "make a payment"]},
+    },
     category="contact.after_cease_request",
 )
 
@@ -130,9 +155,15 @@ def test_intent_trigger_from_words_or_account_flag(turns: list[str], flags: dict
 
 ORDER = _pack(
     "order",
-    {"first": {"speakers": ["agent"], "phrases": ["confirm your date of birth"],
-               "entity_types": ["DATE_OF_BIRTH"], "entity_speakers": ["customer"]},
-     "then": {"speakers": ["agent"], "phrases": ["your balance", "past due"]}},
+    {
+        "first": {
+            "speakers": ["agent"],
+            "phrases": ["confirm your date of birth"],
+            "entity_types": ["DATE_OF_BIRTH"],
+            "entity_speakers": ["customer"],
+        },
+        "then": {"speakers": ["agent"], "phrases": ["your balance", "past due"]},
+    },
     category="privacy.third_party_disclosure",
 )
 
@@ -150,8 +181,12 @@ def test_order_of_events(turns: list[str], expected: str) -> None:
     assert _status(ORDER, turns) == expected
 
 
-PCI = _pack("entity_present", {"entity_types": ["CVV", "CARD_SECURITY_CODE"]},
-            category="pci.sensitive_auth_data_captured", applicability={"recorded": True})
+PCI = _pack(
+    "entity_present",
+    {"entity_types": ["CVV", "CARD_SECURITY_CODE"]},
+    category="pci.sensitive_auth_data_captured",
+    applicability={"recorded": True},
+)
 
 
 @pytest.mark.parametrize(
@@ -190,18 +225,25 @@ def test_message_opt_out(text: str, expected: str) -> None:
     assert _status(OPT_OUT, [{"speaker": "agent", "text": text}], {"channel": "sms"}) == expected
 
 
-@pytest.mark.parametrize(("metrics", "expected"), [({"conversation.dead_air_count": 2}, "violated"),
-                                                    ({"conversation.dead_air_count": 0}, "met"),
-                                                    ({}, None)])
+@pytest.mark.parametrize(
+    ("metrics", "expected"),
+    [({"conversation.dead_air_count": 2}, "violated"), ({"conversation.dead_air_count": 0}, "met"), ({}, None)],
+)
 def test_metric_threshold_not_evaluated_without_metric(metrics: dict[str, float], expected: str | None) -> None:
-    pack = _pack("metric_threshold", {"metric": "conversation.dead_air_count", "op": "ge", "value": 1},
-                 category="quality.dead_air")
+    pack = _pack(
+        "metric_threshold",
+        {"metric": "conversation.dead_air_count", "op": "ge", "value": 1},
+        category="quality.dead_air",
+    )
     assert _status(pack, ["agent: hold on"], {"metrics": metrics}) == expected
 
 
 def test_brand_placeholder_needs_a_brand() -> None:
-    pack = _pack("required_statement", {"speakers": ["agent"], "within_turns": 2, "phrases": ["{brand}"]},
-                 category="disclosure.creditor_identity_missing")
+    pack = _pack(
+        "required_statement",
+        {"speakers": ["agent"], "within_turns": 2, "phrases": ["{brand}"]},
+        category="disclosure.creditor_identity_missing",
+    )
     assert _status(pack, ["agent: Hi, it's Sam from Acme."], {"brand_name": "Acme"}) == "met"
     assert _status(pack, ["agent: Hi, it's Sam."], {"brand_name": "Acme"}) == "violated"
     assert _status(pack, ["agent: Hi, it's Sam."]) is None  # no brand configured: cannot be judged

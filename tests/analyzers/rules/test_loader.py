@@ -26,22 +26,37 @@ HEADER = "id: t\ntitle: Test\nversion: 1\nrules:\n"
 
 # (pack text, expected fragments of the error message)
 BAD = [
-    (HEADER + GOOD_RULE.replace("category: conduct.abusive_language", "category: conduct.rudeness"),
-     ["bad.yaml:9", "rules[0].category", "unknown category 'conduct.rudeness'"]),
-    (HEADER + GOOD_RULE.replace("kind: forbidden_statement", "kind: keyword_spotter"),
-     ["bad.yaml:13", "rules[0].detection.kind", "unknown detector 'keyword_spotter'"]),
-    (HEADER + GOOD_RULE.replace("phrases: [idiot]", "phrases: [idiot]\n        speaker: agent"),
-     ["bad.yaml:16", "rules[0].detection.params.speaker", "Extra inputs are not permitted"]),
-    (HEADER + GOOD_RULE.replace("severity: high", "severity: severe"),
-     ["bad.yaml:10", "rules[0].severity", "Input should be"]),
+    (
+        HEADER + GOOD_RULE.replace("category: conduct.abusive_language", "category: conduct.rudeness"),
+        ["bad.yaml:9", "rules[0].category", "unknown category 'conduct.rudeness'"],
+    ),
+    (
+        HEADER + GOOD_RULE.replace("kind: forbidden_statement", "kind: keyword_spotter"),
+        ["bad.yaml:13", "rules[0].detection.kind", "unknown detector 'keyword_spotter'"],
+    ),
+    (
+        HEADER + GOOD_RULE.replace("phrases: [idiot]", "phrases: [idiot]\n        speaker: agent"),
+        ["bad.yaml:16", "rules[0].detection.params.speaker", "Extra inputs are not permitted"],
+    ),
+    (
+        HEADER + GOOD_RULE.replace("severity: high", "severity: severe"),
+        ["bad.yaml:10", "rules[0].severity", "Input should be"],
+    ),
     (HEADER + GOOD_RULE.replace("    version: 1\n", ""), ["rules[0].version", "Field required"]),
-    (HEADER + GOOD_RULE.replace("citation: test\n", "citation: test\n    colour: red\n"),
-     ["bad.yaml:12", "rules[0].colour", "Extra inputs are not permitted"]),
+    (
+        HEADER + GOOD_RULE.replace("citation: test\n", "citation: test\n    colour: red\n"),
+        ["bad.yaml:12", "rules[0].colour", "Extra inputs are not permitted"],
+    ),
     (HEADER + GOOD_RULE + GOOD_RULE, ["rules", "duplicate rule id 't.one'"]),
-    (HEADER + GOOD_RULE.replace("phrases: [idiot]", "within_turns: 0\n        phrases: [idiot]"),
-     ["bad.yaml:15", "within_turns", "greater than 0"]),
-    (HEADER + GOOD_RULE.replace("    detection:", "    applicability:\n      account_flags: [in_jail]\n    detection:"),
-     ["rules[0].applicability.account_flags", "unknown account flag"]),
+    (
+        HEADER + GOOD_RULE.replace("phrases: [idiot]", "within_turns: 0\n        phrases: [idiot]"),
+        ["bad.yaml:15", "within_turns", "greater than 0"],
+    ),
+    (
+        HEADER
+        + GOOD_RULE.replace("    detection:", "    applicability:\n      account_flags: [in_jail]\n    detection:"),
+        ["rules[0].applicability.account_flags", "unknown account flag"],
+    ),
     ("id: t\ntitle: [unclosed\n", ["bad.yaml:3", "invalid YAML"]),
     ("- just\n- a list\n", ["bad.yaml", "must be a mapping"]),
     (HEADER + GOOD_RULE.replace("phrases: [idiot]", "phrases: []"), ["give phrases or all_of"]),
@@ -100,3 +115,54 @@ def test_taxonomy_copy_has_the_shared_ids() -> None:
 
     ids = re.compile(r"^  ([a-z_.]+):", re.M)
     assert ids.findall((RULESETS_DIR / "taxonomy.yaml").read_text()) == ids.findall(shared.read_text())
+
+
+def test_published_json_schema_is_current() -> None:
+    import json
+
+    from analyzers.rules.schema import pack_json_schema
+
+    published = json.loads((RULESETS_DIR / "pack.schema.json").read_text())
+    assert published == json.loads(json.dumps(pack_json_schema())), "run: python -m analyzers.rules.schema"
+    assert set(published["x-detector-params"]) >= {
+        "required_statement",
+        "forbidden_statement",
+        "intent",
+        "order",
+        "entity_present",
+        "contact_hours",
+        "contact_frequency",
+        "message_check",
+        "metric_threshold",
+    }
+
+
+def test_a_new_detector_is_one_class() -> None:
+    from typing import ClassVar
+
+    from analyzers.rules import dry_run
+    from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
+
+    class LongCallParams(DetectorParams):
+        max_turns: int
+
+    @register_detector
+    class LongCall(Detector):
+        name: ClassVar[str] = "test_long_call"
+        version: ClassVar[str] = "0.1"
+        Params: ClassVar[type[DetectorParams]] = LongCallParams
+
+        def detect(self, ctx, params):  # noqa: ANN001, ANN201
+            n = len(ctx.utterances)
+            return Verdict(violated=n > params.max_turns, explanation=f"{n} turns")
+
+    pack = HEADER + GOOD_RULE.replace("kind: forbidden_statement", "kind: test_long_call").replace(
+        "phrases: [idiot]", "max_turns: 1"
+    )
+    try:
+        f = dry_run([{"speaker": "agent", "text": "a"}, {"speaker": "agent", "text": "b"}], {}, pack)
+        assert f[0].status == "violated" and f[0].detector == "test_long_call" and f[0].detector_version == "0.1"
+    finally:
+        from analyzers.rules.detectors import base
+
+        base._DETECTORS.pop("test_long_call", None)

@@ -6,7 +6,7 @@ import pytest
 
 from analyzers.document import FindingStatus
 from analyzers.rules.engine import evaluate, example_document
-from analyzers.rules.loader import RuleSet, build_ruleset, load_ruleset, load_taxonomy
+from analyzers.rules.loader import CompiledRule, RuleSet, build_ruleset, load_ruleset, load_taxonomy
 
 RULESET = load_ruleset()
 
@@ -21,7 +21,9 @@ def _cases() -> list[pytest.param]:
 
 
 def _only(c) -> RuleSet:  # noqa: ANN001
-    return build_ruleset([(c.pack, [c], "test")])
+    # a rule shipped disabled (enabled: false) must still keep its examples true for when a tenant enables it
+    rule = c.rule if c.rule.enabled else c.rule.model_copy(update={"enabled": True})
+    return build_ruleset([(c.pack, [CompiledRule(c.pack, rule, c.detector, c.params)], "test")])
 
 
 @pytest.mark.parametrize(("compiled", "example", "expected"), _cases())
@@ -37,13 +39,21 @@ def test_rule_example(compiled, example, expected) -> None:  # noqa: ANN001
 
 
 def test_every_rule_has_examples_both_ways() -> None:
-    missing = [c.rule.id for c in RULESET.rules if not (c.rule.examples.should_match and c.rule.examples.should_not_match)]
+    missing = [
+        c.rule.id for c in RULESET.rules if not (c.rule.examples.should_match and c.rule.examples.should_not_match)
+    ]
     assert missing == []
 
 
 def test_expected_packs_present_and_hash_stable() -> None:
     assert {p.id for p in RULESET.packs} >= {
-        "pci_dss", "gdpr", "us_fdcpa_regf", "us_first_party", "us_ca_rosenthal", "uk_fca_conc7", "brand_voice",
+        "pci_dss",
+        "gdpr",
+        "us_fdcpa_regf",
+        "us_first_party",
+        "us_ca_rosenthal",
+        "uk_fca_conc7",
+        "brand_voice",
         "quality",
     }
     assert load_ruleset().hash == RULESET.hash

@@ -1,4 +1,4 @@
-"""The `rules` stage: pack selection by tenant role, jurisdiction and channel; met and violated findings with evidence."""
+"""The `rules` stage: packs chosen by tenant role, jurisdiction and channel; met and violated findings."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ CALL = [
 def _doc(**meta: object) -> Document:
     doc = Document(meta=InteractionMeta(channel="voice", brand_name="Acme Subscriptions", **meta))
     doc.utterances = [
-        Utterance(index=i, speaker=s, role=SpeakerRole(s), text=t, start=a, end=b) for i, (s, t, a, b) in enumerate(CALL)
+        Utterance(index=i, speaker=s, role=SpeakerRole(s), text=t, start=a, end=b)
+        for i, (s, t, a, b) in enumerate(CALL)
     ]
     doc.redacted = True
     return doc
@@ -35,14 +36,26 @@ def _doc(**meta: object) -> Document:
 @pytest.mark.parametrize(
     ("meta", "present", "absent"),
     [
-        ({"tenant_role": "agency", "jurisdictions": ["US"]}, {"us_fdcpa_regf", "pci_dss", "quality"},
-         {"us_first_party", "us_ca_rosenthal", "gdpr", "uk_fca_conc7"}),
-        ({"tenant_role": "creditor", "jurisdictions": ["US"]}, {"us_first_party"},
-         {"us_fdcpa_regf", "us_ca_rosenthal", "gdpr"}),
-        ({"tenant_role": "creditor", "jurisdictions": ["US-CA"]}, {"us_first_party", "us_ca_rosenthal"},
-         {"us_fdcpa_regf", "uk_fca_conc7"}),
-        ({"tenant_role": "agency", "jurisdictions": ["GB"]}, {"uk_fca_conc7", "gdpr", "pci_dss"},
-         {"us_fdcpa_regf", "us_first_party", "us_ca_rosenthal"}),
+        (
+            {"tenant_role": "agency", "jurisdictions": ["US"]},
+            {"us_fdcpa_regf", "pci_dss", "quality"},
+            {"us_first_party", "us_ca_rosenthal", "gdpr", "uk_fca_conc7"},
+        ),
+        (
+            {"tenant_role": "creditor", "jurisdictions": ["US"]},
+            {"us_first_party"},
+            {"us_fdcpa_regf", "us_ca_rosenthal", "gdpr"},
+        ),
+        (
+            {"tenant_role": "creditor", "jurisdictions": ["US-CA"]},
+            {"us_first_party", "us_ca_rosenthal"},
+            {"us_fdcpa_regf", "uk_fca_conc7"},
+        ),
+        (
+            {"tenant_role": "agency", "jurisdictions": ["GB"]},
+            {"uk_fca_conc7", "gdpr", "pci_dss"},
+            {"us_fdcpa_regf", "us_first_party", "us_ca_rosenthal"},
+        ),
         ({"tenant_role": "creditor", "jurisdictions": ["DE"]}, {"gdpr"}, {"uk_fca_conc7", "us_first_party"}),
     ],
 )
@@ -89,8 +102,12 @@ def test_stage_is_idempotent_and_keeps_other_findings() -> None:
 def test_stage_params_and_bad_dir_fail_at_build(tmp_path: Path) -> None:
     only = RulesStage(RulesParams(packs=["quality"]))
     assert {p.id for p in only.ruleset.packs} == {"quality"}
-    profile = Profile(name="t", version="1", inputs=["redacted", "entities", "roles"],
-                      stages=[StageSpec(stage="rules", params={"rulesets_dir": str(tmp_path / "none")})])
+    profile = Profile(
+        name="t",
+        version="1",
+        inputs=["redacted", "entities", "roles"],
+        stages=[StageSpec(stage="rules", params={"rulesets_dir": str(tmp_path / "none")})],
+    )
     with pytest.raises(PipelineConfigError, match="rulesets directory not found"):
         Pipeline.build(profile)
     profile.stages = [StageSpec(stage="rules", params={"packs": ["pci_dss"]}), StageSpec(stage="scorecard")]
@@ -100,8 +117,10 @@ def test_stage_params_and_bad_dir_fail_at_build(tmp_path: Path) -> None:
 
 
 def test_dry_run_with_default_packs_and_inline_pack() -> None:
-    turns = [{"speaker": "agent", "text": "Hi from Acme. Read me your card number."},
-             {"speaker": "customer", "text": "<CREDIT_CARD>"}]
+    turns = [
+        {"speaker": "agent", "text": "Hi from Acme. Read me your card number."},
+        {"speaker": "customer", "text": "<CREDIT_CARD>"},
+    ]
     findings = dry_run(turns, {"channel": "voice", "brand_name": "Acme", "tenant_role": "creditor"}, None)
     violated = {f.rule_id for f in findings if f.status == FindingStatus.violated}
     assert {"pci.pan_spoken_recorded", "pci.payment_without_secure_capture"} <= violated

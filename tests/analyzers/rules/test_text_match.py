@@ -22,8 +22,11 @@ CASES = [
     ("attempt to collect a debt", "this is an attempt to collect a net and any information", "affirmed"),  # ASR
     ("attempt to collect a debt", "This is an attempt to collect a dept.", "affirmed"),
     ("attempt to collect a debt", "This is not an attempt to collect a debt.", "negated"),
-    ("any information obtained will be used for that purpose", "any info obtained will be used for that purpose",
-     "affirmed"),
+    (
+        "any information obtained will be used for that purpose",
+        "any info obtained will be used for that purpose",
+        "affirmed",
+    ),
     ("stop calling me", "I'm not angry, but please stop calling me.", "affirmed"),
     ("i'm angry", "I'm not angry but please cancel.", None),
     ("angry", "I'm not angry but please cancel.", "negated"),

@@ -11,12 +11,19 @@ from analyzers.scoring.stage import ScorecardParams, ScorecardStage
 
 
 def _f(category: str, severity: str, violated: bool) -> Finding:
-    return Finding(category=category, rule_id=f"r.{category}.{severity}", severity=Severity(severity),
-                   status=FindingStatus.violated if violated else FindingStatus.met, detector="d",
-                   detector_version="1")
+    return Finding(
+        category=category,
+        rule_id=f"r.{category}.{severity}",
+        severity=Severity(severity),
+        status=FindingStatus.violated if violated else FindingStatus.met,
+        detector="d",
+        detector_version="1",
+    )
 
 
-def _doc(findings: list[Finding], metrics: dict[str, float] | None = None, outcomes: list[str] | None = None) -> Document:
+def _doc(
+    findings: list[Finding], metrics: dict[str, float] | None = None, outcomes: list[str] | None = None
+) -> Document:
     doc = Document(meta=InteractionMeta())
     doc.findings = findings
     doc.metrics = metrics or {}
@@ -36,15 +43,29 @@ def _section(card, name: str):  # noqa: ANN001, ANN202
         # one high violation: compliance 70, alone
         ([_f("disclosure.mini_miranda_missing", "high", True)], {}, [], 70.0, False),
         # compliance 85 (medium), empathy mean(0.8, 0.6, 1-0.2)=0.733 -> 73.33, resolution 100
-        ([_f("messaging.opt_out_missing", "medium", True)],
-         {"quality.empathy": 0.8, "quality.politeness": 0.6, "quality.rudeness": 0.2}, ["outcome.promise_to_pay"],
-         (0.5 * 85 + 0.3 * 73.333 + 0.2 * 100), False),
+        (
+            [_f("messaging.opt_out_missing", "medium", True)],
+            {"quality.empathy": 0.8, "quality.politeness": 0.6, "quality.rudeness": 0.2},
+            ["outcome.promise_to_pay"],
+            (0.5 * 85 + 0.3 * 73.333 + 0.2 * 100),
+            False,
+        ),
         # a critical violation fails the interaction whatever else
-        ([_f("conduct.threat_or_false_statement", "critical", True)], {"quality.empathy": 1.0},
-         ["outcome.promise_to_pay"], 0.0, True),
+        (
+            [_f("conduct.threat_or_false_statement", "critical", True)],
+            {"quality.empathy": 1.0},
+            ["outcome.promise_to_pay"],
+            0.0,
+            True,
+        ),
         # quality findings lower empathy_and_tone, not compliance
-        ([_f("quality.dead_air", "low", True), _f("pci.pan_exposed", "critical", False)], {}, [], 
-         (0.5 * 100 + 0.3 * 95) / 0.8, False),
+        (
+            [_f("quality.dead_air", "low", True), _f("pci.pan_exposed", "critical", False)],
+            {},
+            [],
+            (0.5 * 100 + 0.3 * 95) / 0.8,
+            False,
+        ),
     ],
 )
 def test_overall_and_critical_fail(findings, metrics, outcomes, overall, critical) -> None:  # noqa: ANN001
@@ -69,8 +90,9 @@ def test_breakdown_lists_violations_and_critical_rules() -> None:
 
 def test_weights_per_tenant_and_validation() -> None:
     doc = _doc([_f("messaging.opt_out_missing", "medium", True)], {"quality.empathy": 0.5}, ["outcome.dispute"])
-    brand = score(doc, ScorecardConfig(scorecard_id="brand-x", weights={"compliance": 1, "empathy_and_tone": 0,
-                                                                          "resolution": 0}))
+    brand = score(
+        doc, ScorecardConfig(scorecard_id="brand-x", weights={"compliance": 1, "empathy_and_tone": 0, "resolution": 0})
+    )
     assert brand.scorecard_id == "brand-x" and brand.overall == 85.0
     with pytest.raises(ValidationError, match="unknown section"):
         ScorecardConfig(weights={"compliance": 1, "speed": 1})

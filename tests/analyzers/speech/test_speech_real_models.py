@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z' ]+", " ", text.lower()).strip()
+    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", text.lower()).split())
 
 
 def _speech_profile() -> Pipeline:
@@ -79,12 +79,12 @@ def test_pyannote_sample_transcript_speakers_and_muting() -> None:
 AGENT = [
     "Hello, this is Sam calling from Acme Subscriptions. This call may be recorded.",
     "For security purposes, can you confirm your date of birth please?",
-    "Thank you. Your balance is forty nine dollars. Would you like to pay today?",
+    "Thank you. Your balance is $49. Would you like to pay today?",
     "Thank you, the payment went through. Is there anything else I can help with?",
 ]
 CUSTOMER = [
     "Yes, this is Jordan speaking.",
-    "It is the fourth of July, nineteen eighty.",
+    "It is the fourth of July, 1980.",
     "Yes, I will type my card number on the keypad now.",
     "No, that is all. Goodbye.",
 ]
@@ -103,7 +103,7 @@ def _espeak_call() -> tuple[np.ndarray, list[tuple[float, float]]]:
         right.append(np.zeros_like(sa))
         for side in (left, right):
             side.append(gap)
-        sc = espeak(c, "en-gb+f4", sr)
+        sc = espeak(c, "en-us+f2", sr)  # a voice CAM++ tells apart from en-us (cosine distance 0.48)
         right.append(sc)
         left.append(np.zeros_like(sc))
         if i == 2:  # the customer types a card number after saying so
@@ -120,8 +120,8 @@ def _espeak_call() -> tuple[np.ndarray, list[tuple[float, float]]]:
     return x.astype(np.float32), dtmf_truth
 
 
-@pytest.mark.parametrize("layout", ["stereo", "mono"])
-def test_espeak_call_end_to_end(layout: str) -> None:
+@pytest.mark.parametrize("layout,rate", [("stereo", 8000), ("mono", 16000)])
+def test_espeak_call_end_to_end(layout: str, rate: int) -> None:
     import jiwer
 
     x, dtmf_truth = _espeak_call()
@@ -131,17 +131,23 @@ def test_espeak_call_end_to_end(layout: str) -> None:
     else:
         meta = InteractionMeta(channel=Channel.voice, brand_name="Acme",
                                channel_roles={"0": SpeakerRole.agent, "1": SpeakerRole.customer})
-    # 8 kHz telephone audio, as a contact centre would send it
-    audio8k = AudioInput(samples=x[:, ::2].copy(), sample_rate=8000)
-    doc = Pipeline.build(voice_profile_for_tests())(Document(meta=meta, audio=audio8k))
+    # stereo as a contact centre sends it: 8 kHz telephone audio
+    audio = AudioInput(samples=x[:, ::2].copy(), sample_rate=8000) if rate == 8000 else AudioInput(
+        samples=x, sample_rate=16000)
+    full = Pipeline.build(voice_profile_for_tests())
+    # Run up to normalisation first, to check the words before PII redaction replaces names and dates.
+    cut = [s.name for s in full.stages].index("normalise_text") + 1
+    doc = Pipeline("speech", "t", full.stages[:cut])(Document(meta=meta, audio=audio))
 
     agent = _norm(" ".join(u.text for u in doc.utterances_by(SpeakerRole.agent)))
     customer = _norm(" ".join(u.text for u in doc.utterances_by(SpeakerRole.customer)))
-    assert "acme" in agent and "security" in agent
-    assert "jordan" in customer and "goodbye" in customer
-    wer = jiwer.wer(_norm(" ".join(AGENT + CUSTOMER)), _norm(" ".join(u.text for u in doc.utterances)))
-    assert wer < 0.35
+    assert "acme" in agent and "payment went through" in agent
+    assert "keypad" in customer and "goodbye" in customer
+    script = " ".join(line for pair in zip(AGENT, CUSTOMER, strict=True) for line in pair)
+    wer = jiwer.wer(_norm(script), _norm(" ".join(u.text for u in doc.utterances)))
+    assert wer < 0.35  # espeak's robotic voice at 8 kHz; clean human speech does far better
 
+    doc = Pipeline("rest", "t", full.stages[cut:])(doc)
     dtmf = [r for r in doc.redactions if r.source == "dtmf"]
     assert len(dtmf) == 16
     for (s, e), r in zip(dtmf_truth, dtmf, strict=True):

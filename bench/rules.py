@@ -1,0 +1,447 @@
+"""Benchmark of the compliance rules: per-category precision / recall / F1 and time per 10-minute call.
+
+Each accuracy figure is printed next to a keyword-spotting baseline measured in the same run: the same packs
+with negation, quotation and speaker awareness switched off and exact matching only (what users of
+speech-analytics tools complain about).
+
+1. Labelled conversations written for this project (bench/data/rules/*.yaml): groups of positives for one
+   category and hard negatives that must raise nothing. Conversations are wrapped in a compliant opening and
+   closing unless the group says otherwise; entities come from redaction tags such as <CVV> in the text.
+2. The demo conversations in sample_calls/ with their expected results (violations, and categories that must
+   be clean), run through the real text pipeline (redaction, metrics, quality, outcomes, rules), so the
+   rules see what they see in production. Skipped when the pipeline cannot be built.
+3. Speed: milliseconds per interaction for a synthetic 10-minute call (150 turns) with all packs, for several
+   tenant set-ups, median of repeated runs on one thread.
+
+Run: .venv/bin/python bench/rules.py [--skip-samples] [--repeat 30] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+from pydantic import BaseModel  # noqa: E402
+
+from analyzers.document import Document, FindingStatus  # noqa: E402
+from analyzers.rules.context import StatementSpec  # noqa: E402
+from analyzers.rules.engine import document_from_turns, evaluate  # noqa: E402
+from analyzers.rules.loader import CompiledRule, RuleSet, load_ruleset, load_taxonomy  # noqa: E402
+
+DATA = REPO / "bench" / "data" / "rules"
+SAMPLES = REPO / "sample_calls"
+
+BASE_META: dict[str, Any] = {
+    "tenant_role": "creditor",
+    "jurisdictions": ["US"],
+    "channel": "voice",
+    "direction": "outbound",
+    "brand_name": "Acme Subscriptions",
+    "brand_aliases": ["Acme"],
+    "started_at": "2024-05-08T15:00:00Z",
+    "customer_timezones": ["America/New_York"],
+    "recorded": True,
+}
+MIRANDA = "agent: This is an attempt to collect a debt and any information obtained will be used for that purpose."
+OPENINGS = {
+    "full": [
+        "agent: Hi, this is Sam from Acme Subscriptions. This call is recorded for quality.",
+        "customer: Hi.",
+        "agent: For security purposes, can you confirm your date of birth?",
+        "customer: Sure, it's <DATE_OF_BIRTH>.",
+    ],
+    "intro": ["agent: Hi, this is Sam from Acme Subscriptions. This call is recorded for quality.", "customer: Hi."],
+    "verify_only": [
+        "agent: Hi, this call is recorded. Can you confirm your date of birth for me?",
+        "customer: Sure, <DATE_OF_BIRTH>.",
+    ],
+    "no_recording": [
+        "agent: Hi, this is Sam from Acme Subscriptions.",
+        "customer: Hi.",
+        "agent: For security purposes, can you confirm your date of birth?",
+        "customer: Sure, it's <DATE_OF_BIRTH>.",
+    ],
+    "none": [],
+}
+CLOSING = ["agent: Thank you for your time, take care."]
+
+
+# ----------------------------------------------------------------------------------------------- data
+
+
+def _turns(lines: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for t in lines:
+        if isinstance(t, str):
+            spk, _, text = t.partition(":")
+            out.append({"speaker": spk.strip(), "text": text.strip()})
+        else:
+            out.append(dict(t))
+    return out
+
+
+def labelled_conversations() -> list[dict[str, Any]]:
+    """Every labelled conversation: {id, meta, turns, metrics, expect (set), hard_negative (bool)}."""
+    convs: list[dict[str, Any]] = []
+    for path in sorted(DATA.glob("*.yaml")):
+        for g, group in enumerate(yaml.safe_load(path.read_text()) or []):
+            meta = {**BASE_META, **group.get("meta", {})}
+            opening = group.get("opening", "full")
+            for kind in ("positives", "negatives"):
+                for i, item in enumerate(group.get(kind, [])):
+                    item = item if isinstance(item, dict) else {"turns": item}
+                    m = {**meta, **item.get("meta", {})}
+                    lines = list(OPENINGS[item.get("opening", opening)])
+                    if (
+                        m["tenant_role"] == "agency"
+                        and item.get("opening", opening) == "full"
+                        and not item.get("no_miranda", group.get("no_miranda", False))
+                    ):
+                        lines.append(MIRANDA)
+                    lines += item["turns"]
+                    if m["channel"] in ("voice", "chat", "whatsapp") and not item.get(
+                        "no_closing", group.get("no_closing")
+                    ):
+                        lines += CLOSING
+                    if kind == "positives":
+                        expect = set(item.get("expect", [group["category"]]))
+                    else:
+                        expect = set(item.get("expect", []))
+                    convs.append(
+                        {
+                            "id": f"{path.stem}:{g}:{kind}:{i}",
+                            "meta": m,
+                            "turns": _turns(lines),
+                            "metrics": {**group.get("metrics", {}), **item.get("metrics", {})},
+                            "expect": expect,
+                            "hard_negative": kind == "negatives",
+                            "judged": None,  # all categories are judged
+                        }
+                    )
+    return convs
+
+
+def sample_conversations() -> list[dict[str, Any]]:
+    """The demo conversations with expected results; only listed categories are judged."""
+    manifest = yaml.safe_load((SAMPLES / "manifest.yaml").read_text())
+    tenants = {t["slug"]: t for t in manifest["tenants"]}
+    out = []
+    for path in sorted((SAMPLES / "conversations").glob("*.yaml")):
+        c = yaml.safe_load(path.read_text())
+        t = tenants[c["tenant"]]
+        brand = next((b for b in t["brands"] if b["name"] == c.get("brand")), t["brands"][0])
+        history = [
+            {
+                "at": h["at"],
+                "channel": h.get("channel", "voice"),
+                "direction": h.get("direction", "outbound"),
+                "conversation": bool(h.get("conversation")),
+            }
+            for h in c.get("contact_history") or []
+        ]
+        meta = {
+            "external_id": c["external_id"],
+            "tenant_role": t["role"],
+            "jurisdictions": t["jurisdictions"],
+            "channel": c["channel"],
+            "direction": c.get("direction", "outbound"),
+            "brand_name": brand["name"],
+            "brand_aliases": brand.get("aliases", []),
+            "customer_timezones": c.get("customer_timezones", []),
+            "started_at": c.get("started_at"),
+            "contact_history": history,
+            "account_flags": {k: v for k, v in (c.get("account_flags") or {}).items() if v is not None},
+            "agent_ref": c.get("agent_ref"),
+            "account_ref": c.get("account_ref"),
+        }
+        exp = c.get("expected") or {}
+        violations = {v for v in exp.get("violations", []) if not v.startswith("outcome.")}
+        clean = {v for v in exp.get("clean", []) if not v.startswith("outcome.")}
+        # Calls: the rendered audio's timing file gives each turn the times the voice pipeline would see.
+        timing_path = SAMPLES / "audio" / f"{path.stem}.timing.json"
+        times = {}
+        if timing_path.exists():
+            times = {t["index"]: (t["start"], t["end"]) for t in json.loads(timing_path.read_text())["turns"]}
+        turns = []
+        for i, t in enumerate(c["turns"]):
+            turn = {"speaker": t["speaker"], "text": t["text"]}
+            if t.get("at"):
+                turn["sent_at"] = t["at"]
+            if i in times:
+                turn["start"], turn["end"] = times[i]
+            turns.append(turn)
+        out.append(
+            {
+                "id": c["external_id"],
+                "meta": meta,
+                "turns": turns,
+                "metrics": {},
+                "expect": violations,
+                "judged": violations | clean,
+                "hard_negative": not violations,
+            }
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------------------- running
+
+
+def keyword_baseline(rs: RuleSet) -> RuleSet:
+    """The same packs as plain keyword spotting: exact phrases, any speaker, no negation or quotation handling."""
+
+    def strip(obj: Any) -> Any:
+        if isinstance(obj, StatementSpec):
+            return obj.model_copy(
+                update={"negation_aware": False, "quote_aware": False, "speakers": [], "min_score": 100.0}
+            )
+        if isinstance(obj, BaseModel):
+            return obj.model_copy(update={k: strip(getattr(obj, k)) for k in type(obj).model_fields})
+        return obj
+
+    rules = [CompiledRule(pack=c.pack, rule=c.rule, detector=c.detector, params=strip(c.params)) for c in rs.rules]
+    return RuleSet(packs=rs.packs, rules=rules, hash="baseline")
+
+
+def predict_rules_only(conv: dict[str, Any], rs: RuleSet) -> set[str]:
+    """Violated categories from the rules alone on already-redacted turns."""
+    doc = document_from_turns(conv["turns"], conv["meta"], metrics=conv["metrics"])
+    return {f.category for f in evaluate(doc, rs) if f.status == FindingStatus.violated}
+
+
+def run_pipeline_on_samples(convs: list[dict[str, Any]], rs: RuleSet) -> tuple[list[set[str]], list[set[str]]] | None:
+    """Run the real text pipeline once per sample; the baseline re-runs only the rules on the same document."""
+    try:
+        from analyzers.pipeline import Pipeline, load_profile
+
+        pipe = Pipeline.build(load_profile("text"))
+    except Exception as exc:  # the bench reports what it could not run instead of failing
+        print(f"  (sample_calls skipped: text pipeline unavailable: {type(exc).__name__}: {exc})")
+        return None
+    base = keyword_baseline(rs)
+    ours: list[set[str]] = []
+    baseline: list[set[str]] = []
+    for c in convs:
+        doc = Document(meta=document_from_turns([], c["meta"]).meta, raw_turns=copy.deepcopy(c["turns"]))
+        doc = pipe(doc)
+        ours.append({f.category for f in doc.findings if f.status == FindingStatus.violated})
+        baseline.append({f.category for f in evaluate(doc, base) if f.status == FindingStatus.violated})
+    return ours, baseline
+
+
+def score(convs: list[dict[str, Any]], preds: list[set[str]], cats: list[str]) -> dict[str, dict[str, float]]:
+    """Per-category TP/FP/FN over conversations (only judged categories count), plus hard negatives flagged."""
+    table: dict[str, dict[str, float]] = {c: defaultdict(float) for c in cats}  # type: ignore[misc]
+    for conv, pred in zip(convs, preds, strict=True):
+        judged = conv["judged"] if conv["judged"] is not None else set(cats)
+        for c in cats:
+            if c not in judged:
+                continue
+            t, p = c in conv["expect"], c in pred
+            table[c]["tp"] += t and p
+            table[c]["fp"] += p and not t
+            table[c]["fn"] += t and not p
+            table[c]["n_pos"] += t
+    for row in table.values():
+        tp, fp, fn = row["tp"], row["fp"], row["fn"]
+        row["p"] = tp / (tp + fp) if tp + fp else 1.0
+        row["r"] = tp / (tp + fn) if tp + fn else 1.0
+        row["f1"] = 2 * row["p"] * row["r"] / (row["p"] + row["r"]) if row["p"] + row["r"] else 0.0
+    return table
+
+
+def hard_negatives_flagged(convs: list[dict[str, Any]], preds: list[set[str]]) -> list[str]:
+    """Ids of hard negatives on which anything judged was flagged."""
+    bad = []
+    for conv, pred in zip(convs, preds, strict=True):
+        judged = conv["judged"] if conv["judged"] is not None else pred
+        if conv["hard_negative"] and (pred & judged) - conv["expect"]:
+            bad.append(conv["id"])
+    return bad
+
+
+def print_table(
+    title: str,
+    convs: list[dict[str, Any]],
+    ours: list[set[str]],
+    base: list[set[str]],
+    cats: list[str],
+    show_errors: bool,
+) -> None:
+    t_ours, t_base = score(convs, ours, cats), score(convs, base, cats)
+    print(f"\n{title}: {len(convs)} conversations, {sum(c['hard_negative'] for c in convs)} hard negatives")
+    print(
+        f"  {'category':40s} {'pos':>4s} | {'P':>5s} {'R':>5s} {'F1':>5s} | {'base P':>6s} {'R':>5s} {'F1':>5s}"
+        f" | F1 ratio"
+    )
+    for c in cats:
+        o, b = t_ours[c], t_base[c]
+        if not (o["n_pos"] or o["fp"] or b["fp"]):
+            continue
+        ratio = o["f1"] / b["f1"] if b["f1"] else float("inf")
+        print(
+            f"  {c:40s} {int(o['n_pos']):4d} | {o['p']:5.2f} {o['r']:5.2f} {o['f1']:5.2f} | {b['p']:6.2f}"
+            f" {b['r']:5.2f} {b['f1']:5.2f} | {ratio:5.2f}"
+        )
+    for name, tab in (("ours", t_ours), ("baseline", t_base)):
+        tp = sum(r["tp"] for r in tab.values())
+        fp = sum(r["fp"] for r in tab.values())
+        fn = sum(r["fn"] for r in tab.values())
+        f1s = [r["f1"] for c, r in tab.items() if r["n_pos"]]
+        print(
+            f"  {name:9s} micro P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}; "
+            f"min per-category F1 {min(f1s) if f1s else 0:.3f}"
+        )
+    bo, bb = hard_negatives_flagged(convs, ours), hard_negatives_flagged(convs, base)
+    n_neg = sum(c["hard_negative"] for c in convs)
+    print(f"  hard negatives flagged: ours {len(bo)}/{n_neg}, baseline {len(bb)}/{n_neg}")
+    if show_errors:
+        for conv, pred in zip(convs, ours, strict=True):
+            judged = conv["judged"] if conv["judged"] is not None else set(cats)
+            fp, fn = (pred - conv["expect"]) & judged, conv["expect"] - pred
+            if fp or fn:
+                print(f"    {conv['id']}: extra {sorted(fp)} missed {sorted(fn)}")
+
+
+# --------------------------------------------------------------------------------------------- speed
+
+
+SYNTH_AGENT = [
+    "I understand, and I'm sorry this has been stressful for you.",
+    "Let me check the account details for you, one moment please.",
+    "Your balance is forty nine dollars and ninety nine cents.",
+    "We can set up a payment plan that works for your budget.",
+    "Would Friday work for the first payment, or is Monday better?",
+    "I can send a secure payment link to your email so you can pay safely.",
+    "Nobody is going to take you to court over this, let's just find a plan.",
+    "Is there anything else going on that we should take into account?",
+]
+SYNTH_CUSTOMER = [
+    "Yeah, I lost my job last month and things are tight.",
+    "Okay, I guess that makes sense.",
+    "Can you repeat the amount please?",
+    "I'm not angry, but I don't want to be charged twice.",
+    "Friday should work, I get paid on Thursday.",
+    "Please send the link to my email.",
+    "Hmm, let me think about it for a second.",
+]
+
+
+def synthetic_call(turns: int = 150, seconds: float = 600.0) -> list[dict[str, Any]]:
+    """A 10-minute, 150-turn call alternating agent and customer lines, with times."""
+    step = seconds / turns
+    out = [
+        {
+            "speaker": "agent",
+            "text": "Hi, this is Sam from Acme Subscriptions. This call is recorded for quality.",
+            "start": 0.0,
+            "end": step * 0.9,
+        }
+    ]
+    for i in range(1, turns):
+        pool = SYNTH_AGENT if i % 2 == 0 else SYNTH_CUSTOMER
+        out.append(
+            {
+                "speaker": "agent" if i % 2 == 0 else "customer",
+                "text": pool[(i * 7 + i // 3) % len(pool)],
+                "start": i * step,
+                "end": i * step + step * 0.9,
+            }
+        )
+    return out
+
+
+def time_per_call(rs: RuleSet, meta: dict[str, Any], repeat: int) -> tuple[float, int]:
+    """Median milliseconds to evaluate all applicable rules on a fresh synthetic call, and findings count."""
+    turns = synthetic_call()
+    metrics = {
+        "conversation.dead_air_count": 0,
+        "conversation.overtalk_count": 1,
+        "quality.empathy": 0.7,
+        "quality.brand_voice": 0.6,
+    }
+    samples = []
+    n = 0
+    for _ in range(repeat):
+        doc = document_from_turns(copy.deepcopy(turns), meta, metrics=metrics)
+        t0 = time.perf_counter()
+        n = len(evaluate(doc, rs))
+        samples.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(samples), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--skip-samples", action="store_true")
+    ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--show-errors", action="store_true")
+    args = ap.parse_args()
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+
+    rs = load_ruleset()
+    base = keyword_baseline(rs)
+    cats = sorted(load_taxonomy())
+    print(f"ruleset {rs.hash[:12]}: {len(rs.packs)} packs, {len(rs.rules)} rules")
+
+    convs = labelled_conversations()
+    for split, title in (("dev", "dev set, packs tuned on it"), ("holdout", "held out, scored without tuning")):
+        part = [c for c in convs if c["id"].startswith(split + ":")]
+        if not part:
+            continue
+        ours = [predict_rules_only(c, rs) for c in part]
+        basel = [predict_rules_only(c, base) for c in part]
+        print_table(
+            f"Labelled conversations, {title} (bench/data/rules/{split}.yaml)",
+            part,
+            ours,
+            basel,
+            cats,
+            args.show_errors,
+        )
+
+    if not args.skip_samples and (SAMPLES / "manifest.yaml").exists():
+        samples = sample_conversations()
+        res = run_pipeline_on_samples(samples, rs)
+        if res is not None:
+            print_table(
+                "sample_calls/ through the text pipeline (only listed categories judged)",
+                samples,
+                res[0],
+                res[1],
+                cats,
+                args.show_errors,
+            )
+
+    print(f"\nSpeed: synthetic 10-minute call, 150 turns, all packs loaded, median of {args.repeat} (1 thread)")
+    setups = {
+        "creditor US-CA": {**BASE_META, "jurisdictions": ["US-CA"]},
+        "agency US-CA": {**BASE_META, "tenant_role": "agency", "jurisdictions": ["US-CA"]},
+        "agency GB": {**BASE_META, "tenant_role": "agency", "jurisdictions": ["GB"]},
+    }
+    for name, meta in setups.items():
+        ms, n = time_per_call(rs, meta, args.repeat)
+        bms, _ = time_per_call(base, meta, args.repeat)
+        print(f"  {name:16s} {ms:7.2f} ms/call ({n} findings); keyword baseline {bms:7.2f} ms; ratio {ms / bms:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
