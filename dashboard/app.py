@@ -54,6 +54,9 @@ else:
         st.caption(f"Key `{who['key_prefix']}` · scopes: {', '.join(who['scopes'])}"
                    + (f" · brand: {who['brand']}" if who.get("brand") else ""))
         st.caption(f"API: {env_url()}")
+        if st.button("Refresh data", key="refresh", help="Results are cached for 30 seconds"):
+            st.cache_data.clear()
+            st.rerun()
         if st.session_state.get(KEY_STATE) and st.button("Sign out", key="sign_out"):
             st.session_state.pop(KEY_STATE)
             st.cache_data.clear()

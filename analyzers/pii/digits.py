@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 # Digits as people write or an ASR prints them: groups split by spaces, hyphens, a comma or a period.
 # Digits glued to letters ("1Z999AA1012", "GB29NWBK") belong to codes that other recognizers judge.
-_RUN = re.compile(r"(?<![A-Za-z0-9])\d(?:(?:[ \-]{1,2}|[.,] ?| (?:dash|hyphen) )?\d)*(?![A-Za-z])", re.I)
+# A filler between groups ("4263, 9827, uh 5031") does not end a run.
+_RUN = re.compile(
+    r"(?<![A-Za-z0-9])\d(?:(?:[ \-]{1,2}|[.,] ?| (?:dash|hyphen) |[.,]? (?:uh|um|er|erm|ah)[.,]? )?\d)*(?![A-Za-z])",
+    re.I)
 _GROUP = re.compile(r"\d+")
 
 

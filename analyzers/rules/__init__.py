@@ -5,7 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from pydantic import ValidationError
+
 from analyzers.document import Finding
+from analyzers.errors import InputError
 from analyzers.rules.engine import document_from_turns, evaluate
 from analyzers.rules.loader import RuleSet, build_ruleset, load_ruleset, parse_pack
 
@@ -35,5 +38,10 @@ def dry_run(turns: list[dict[str, Any]], meta: dict[str, Any], pack_yaml: str | 
     else:
         pack, compiled = parse_pack(pack_yaml, "<dry-run>")
         ruleset = build_ruleset([(pack, compiled, "<dry-run>")])
-    doc = document_from_turns(turns, meta, entities=extras.get("entities"), metrics=extras.get("metrics"))
+    try:
+        doc = document_from_turns(turns, meta, entities=extras.get("entities"), metrics=extras.get("metrics"))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "input"
+        raise InputError(f"{where}: {err['msg']}", code="invalid_transcript") from exc
     return evaluate(doc, ruleset)

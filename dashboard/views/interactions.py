@@ -108,11 +108,12 @@ def _list(c: ApiClient, params: dict[str, Any]) -> str | None:
     chosen = st.selectbox("Open interaction", options, key="ix_open",
                           format_func=lambda i: labels.get(i, "") if i else "Select an interaction…")
     if chosen:
-        st.query_params["id"] = chosen
+        st.query_params["id"] = chosen  # the address bar now links to this interaction
         return str(chosen)
-    if wanted and wanted not in ids:
-        return str(wanted)  # a deep link to an interaction outside this page
-    return None
+    if wanted in ids:
+        del st.query_params["id"]  # the picker was cleared
+        return None
+    return str(wanted) if wanted else None  # a deep link to an interaction outside this page
 
 
 def _header(d: dict[str, Any]) -> None:

@@ -68,13 +68,15 @@ def _daily(daily: list[dict[str, Any]]) -> None:
     with left:
         st.markdown("##### Daily volume and outcomes")
         st.altair_chart(alt.Chart(counts).mark_line(point=True).encode(
-            x=alt.X("day:T", title=None), y=alt.Y("count:Q", title="Count"),
+            x=alt.X("yearmonthdate(day):T", title=None, axis=alt.Axis(format="%b %d")),
+            y=alt.Y("count:Q", title="Count", axis=alt.Axis(tickMinStep=1)),
             color=alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom")),
             tooltip=["day:T", "series", "count"]).properties(height=280), width="stretch")
     with right:
         st.markdown("##### Daily average score")
         st.altair_chart(alt.Chart(frame.dropna(subset=["avg_score"])).mark_line(point=True).encode(
-            x=alt.X("day:T", title=None), y=alt.Y("avg_score:Q", title="Average score",
+            x=alt.X("yearmonthdate(day):T", title=None, axis=alt.Axis(format="%b %d")),
+            y=alt.Y("avg_score:Q", title="Average score",
                                                   scale=alt.Scale(domain=[0, 100])),
             tooltip=["day:T", "avg_score"]).properties(height=280), width="stretch")
 
@@ -85,14 +87,16 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
     if frame.empty:
         st.caption("No analysed interactions in this window.")
         return
-    config: dict[str, Any] = {"score": st.column_config.NumberColumn("Avg score", format="%.1f"),
-                              "interactions": st.column_config.NumberColumn("Interactions", format="%d")}
+    config: dict[str, Any] = {"agent": st.column_config.TextColumn("Agent"),
+                              "score": st.column_config.NumberColumn("Avg score", format="%.1f", width="small"),
+                              "interactions": st.column_config.NumberColumn("Calls", format="%d", width="small")}
     for col in frame.columns:
         if col.startswith("quality."):
             config[col] = st.column_config.ProgressColumn(col.removeprefix("quality.").replace("_", " ").title(),
                                                           min_value=0.0, max_value=1.0, format="%.2f")
         elif col.startswith("tone."):
-            config[col] = st.column_config.NumberColumn(col.removeprefix("tone.").replace("_", " "), format="%+.2f")
+            label = col.removeprefix("tone.").replace("customer_sentiment_", "Sentiment ").replace("_", " ")
+            config[col] = st.column_config.NumberColumn(label, format="%+.2f", width="small")
     st.dataframe(frame, hide_index=True, width="stretch", column_config=config)
     st.caption("Means over up to 200 most recent analysed interactions. Quality scores run 0–1 (rudeness: lower "
                "is better); customer sentiment runs −1 to +1 at the start and end of the conversation.")

@@ -15,7 +15,9 @@ import pytest
 
 from tests.dashboard.conftest import LiveApi, free_port
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
+                                 reason="/usr/bin/chromium is not installed (apt-get install -y chromium)")]
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
@@ -26,8 +28,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture(scope="module")
 def dashboard_url(live_api: LiveApi) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api")
     port = free_port()
     env = {**os.environ, "FAIRLINE_API_URL": live_api.url, "FAIRLINE_API_KEY": live_api.keys["dashboard"]}
     proc = subprocess.Popen(  # noqa: S603 - fixed argv, our own app

@@ -19,6 +19,7 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _EXPIRY_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s?[/\-.]\s?(\d{2}|20\d{2})\b")
 _EXPIRY_COMPACT = re.compile(r"\b(0[1-9]|1[0-2])(\d{2}|20\d{2})\b")
+_EXPIRY_SPACED = re.compile(r"\b(0?[1-9]|1[0-2])\s+(?:of\s+)?(?:20)?\d{2}\b")  # "09 of 28" (spoken), needs a cue
 _EXPIRY_MONTH = re.compile(rf"\b{_MONTHS}\.?,?\s+(?:of\s+)?(?:20)?\d{{2}}\b", re.I)
 
 
@@ -62,12 +63,12 @@ class CardExpiryRecognizer(FairlineRecognizer):
         out: list[RecognizerResult] = []
         # group ends inside long runs: "4111 1111 1111 1111 12/29" puts the month in the card's run
         card_ends = [e for r in digit_runs(text) if len(r.digits) >= 13 for _, e in r.groups]
-        for rx in (_EXPIRY_NUMERIC, _EXPIRY_COMPACT, _EXPIRY_MONTH):
+        for rx in (_EXPIRY_NUMERIC, _EXPIRY_COMPACT, _EXPIRY_MONTH, _EXPIRY_SPACED):
             for m in rx.finditer(text):
                 ctx = before(text, m.start(), 60)
                 labelled = EXPIRY_CONTEXT.search(ctx) is not None
                 after_card = any(0 <= m.start() - e <= 25 for e in card_ends) and rx is not _EXPIRY_MONTH
-                if rx is _EXPIRY_COMPACT and not labelled:
+                if rx in (_EXPIRY_COMPACT, _EXPIRY_SPACED) and not labelled:
                     continue
                 if labelled or after_card:
                     why = "expiry context" if labelled else "follows a card number"

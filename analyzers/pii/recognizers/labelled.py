@@ -56,14 +56,15 @@ def _date_digits(d: str) -> bool:
 _R = re.compile
 RULES: tuple[LabelRule, ...] = (
     LabelRule("CARD_SECURITY_CODE",
-              _R(r"\b(cvv2?|cvc2?|cid|csc|cv2|security (?:code|number|digits)|card code|verification "
+              _R(r"\b(cvv2?|cvc2?|cid|csc|cv2|(?<!social )security (?:code|number|digits)|card code|verification "
                  r"(?:code|value|number)|(?:three|four|3|4)[- ]digits?(?: code| number)?|digits on the back|"
                  r"back of (?:the|your) card|code on the back)\b"), (3, 4), 0.95),
     LabelRule("PIN", _R(r"\b(pin|pin number|pin code|passcode|pass code)\b"), (4, 6), 0.9),
     LabelRule("CARD_EXPIRY", EXPIRY_CONTEXT, (4, 6), 0.9, _month_year),
     LabelRule("US_SSN", _R(r"\b(social security(?: number)?|social|ssn|ss number|ss#|ss no)\b"), (9, 9), 0.95,
               _ssn_ok),
-    LabelRule("US_SSN", _R(r"\b(last (?:four|4)(?: digits)? of (?:your |my |the )?(?:social|ssn|ss)\w*|"
+    LabelRule("US_SSN", _R(r"\b(last (?:four|4)(?: digits)? of (?:your |my |the )?"
+                           r"(?:social security number|social security|social|ssn|ss)\b|"
                            r"(?:social|ssn)\w*[^.?!]{0,30}last (?:four|4))"), (4, 4), 0.9),
     LabelRule("ABA_ROUTING_NUMBER", _R(r"\b(routing|aba|transit|rtn)\b"), (9, 9), 0.9),
     LabelRule("US_BANK_NUMBER",

@@ -131,3 +131,19 @@ def test_altered_model_weights_fail_loudly(monkeypatch: pytest.MonkeyPatch) -> N
     finally:
         monkeypatch.undo()
         embeddings.verified_model_dir.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(C, "Hello? Who is this?")],  # customer only: tone of the customer, nothing about the agent
+        [(A, "Hello, this is Brightline calling.")],  # agent only: no customer to read
+        [(SpeakerRole.unknown, "Hello.")],  # roles unknown: nothing to score
+    ],
+)
+def test_one_sided_conversations_do_not_break(stage: Quality, turns: list[tuple[SpeakerRole, str]]) -> None:
+    doc = run(stage, turns)
+    has_agent = any(r == A for r, _ in turns)
+    has_customer = any(r == C for r, _ in turns)
+    assert ("quality.politeness" in doc.metrics) is has_agent
+    assert ("tone.customer_sentiment_start" in doc.metrics) is has_customer

@@ -126,3 +126,32 @@ def test_dry_run_with_default_packs_and_inline_pack() -> None:
     assert {"pci.pan_spoken_recorded", "pci.payment_without_secure_capture"} <= violated
     with pytest.raises(PipelineConfigError, match="<dry-run>"):
         dry_run(turns, {}, "id: x\ntitle: x\nversion: 1\nrules: []\n")
+
+
+def test_rules_switch_per_tenant_and_change_the_hash() -> None:
+    base = RulesStage()
+    tenant = RulesStage(RulesParams(disable_rules=["fdcpa.threats_false"], enable_rules=["brand.tone_score"]))
+    assert tenant.ruleset.hash != base.ruleset.hash
+    doc = tenant(_doc(tenant_role="agency"))
+    ids = {f.rule_id for f in doc.findings}
+    assert "fdcpa.threats_false" not in ids
+    doc.metrics = {"quality.brand_voice": 0.1}
+    assert "brand.tone_score" in {f.rule_id for f in tenant(doc).findings}
+    with pytest.raises(PipelineConfigError, match="unknown rule id"):
+        RulesStage(RulesParams(disable_rules=["no.such.rule"]))
+
+
+@pytest.mark.parametrize(
+    ("turns", "meta", "fragment"),
+    [
+        ([{"speaker": "agent"}], {}, "text: Field required"),
+        ([{"speaker": "agent", "text": "hi"}], {"channel": "fax"}, "channel"),
+        ([{"speaker": "agent", "text": "hi", "start": "soon"}], {}, "start"),
+    ],
+)
+def test_dry_run_bad_input_is_an_input_error(turns: list, meta: dict, fragment: str) -> None:
+    from analyzers.errors import InputError
+
+    with pytest.raises(InputError, match=fragment) as err:
+        dry_run(turns, meta, None)
+    assert err.value.code == "invalid_transcript"

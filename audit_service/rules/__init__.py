@@ -1,0 +1,1 @@
+"""Rule-authoring tools: the dry-run endpoint."""
