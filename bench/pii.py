@@ -103,9 +103,11 @@ def score(texts: Sequence[str], gold: Sequence[list[Span]], pred: Sequence[list[
     return out
 
 
-def table(title: str, ours: dict[str, dict[str, float]], base: dict[str, dict[str, float]], types: Sequence[str]) -> None:
+def table(title: str, ours: dict[str, dict[str, float]], base: dict[str, dict[str, float]],
+          types: Sequence[str]) -> None:
     print(f"\n## {title}")
-    print(f"{'type':<20}{'gold':>6} | {'P':>6}{'R':>6}{'full':>6} fairline | {'P':>6}{'R':>6}{'full':>6} presidio | target")
+    head = f"{'P':>6}{'R':>6}{'full':>6}"
+    print(f"{'type':<20}{'gold':>6} | {head} fairline | {head} presidio | target")
     for t in types:
         o, b = ours.get(t, {}), base.get(t, {})
         if not o.get("gold") and not o.get("pred"):

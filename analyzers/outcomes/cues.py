@@ -11,9 +11,10 @@ _I = re.IGNORECASE
 
 DISPUTE: dict[str, re.Pattern[str]] = {
     "not_mine": re.compile(r"\b(i (don't|do not|dont) owe|(this|that|it)('s| is)? not my (debt|account|bill|loan)"
-                           r"|never (had|opened|signed up for|ordered|bought|took out) (an?|this|that|the|any|your) (account|loan|card|"
-                           r"subscription|order|contract|membership|plan)|not mine|i owe (you )?nothing"
-                           r"|i don't owe (you )?anything|identity theft|someone (else )?(opened|used) (it|my))", _I),
+                           r"|never (had|opened|signed up for|ordered|bought|took out) (an?|this|that|the|any|your) "
+                           r"(account|loan|card|subscription|order|contract|membership|plan)|not mine|i owe (you )?"
+                           r"nothing|i don't owe (you )?anything|identity theft|someone (else )?(opened|used) (it|my))",
+                           _I),
     "already_paid": re.compile(r"\b(i('ve| have)? already paid|(it was|it's been|already been) paid|paid (it|that|this)"
                                r" (off|already|in full)|i paid (it|that|this) (last|back|already)"
                                r"|i have a receipt)", _I),
@@ -56,12 +57,13 @@ HARDSHIP: dict[str, re.Pattern[str]] = {
     "job_loss": re.compile(r"\b(lost my job|laid off|made redundant|been let go|got fired|was fired|unemployed|"
                            r"out of work|no job|hours (got |were )?cut|furlough\w*|between jobs)\b", _I),
     "financial": re.compile(r"\b(can't afford|cannot afford|can not afford|struggling (financially|to pay|with money|"
-                            r"to make ends meet)|can't make ends meet|money is (really )?tight|(i'm|i am|we're|we are|flat|completely) broke|behind on (my )?"
-                            r"(rent|bills|mortgage)|on benefits|on welfare|food stamps|food bank|bankrupt\w*|"
+                            r"to make ends meet)|can't make ends meet|money is (really )?tight|"
+                            r"(i'm|i am|we're|we are|flat|completely) broke|behind on (my )?(rent|bills|mortgage)|"
+                            r"on benefits|on welfare|food stamps|food bank|bankrupt\w*|"
                             r"evict\w*|living paycheck to paycheck|financial hardship|no money)\b", _I),
     "health": re.compile(r"\b(in (the )?hospital|hospitali[sz]ed|surgery|cancer|chemo\w*|disabled|disability|"
-                         r"illness|seriously ill|very ill|sick(?! of| and tired)|injur\w*|(?<!by )accident|medical (bills|condition|leave)|"
-                         r"pregnan\w*|chronic)\b", _I),
+                         r"illness|seriously ill|very ill|sick(?! of| and tired)|injur\w*|(?<!by )accident|"
+                         r"medical (bills|condition|leave)|pregnan\w*|chronic)\b", _I),
     "bereavement": re.compile(r"\b(passed away|died|death in the family|funeral|bereave\w*|lost my (husband|wife|"
                               r"partner|mother|father|mom|mum|dad|son|daughter|child|brother|sister))\b", _I),
     "mental_health": re.compile(r"\b(depress\w*|anxiety|anxious|panic attacks?|mental health|breakdown|can't cope|"

@@ -133,15 +133,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
             return None
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
-        month, day = (a, b) if month_first else (b, a)
-        if month > 12 and day <= 12:  # only one reading is a date
-            month, day = day, month
-        year = int(g["y"]) if g.get("y") else None
-        if year is not None and year < 100:
-            year += 2000
-        if ref is None and year is None:
+        mm, dd = (a, b) if month_first else (b, a)
+        if mm > 12 and dd <= 12:  # only one reading is a date
+            mm, dd = dd, mm
+        yy = int(g["y"]) if g.get("y") else None
+        if yy is not None and yy < 100:
+            yy += 2000
+        if ref is None and yy is None:
             return None
-        return _next_month_day(ref or date(year or 2000, 1, 1), month, day, year)
+        return _next_month_day(ref or date(yy or 2000, 1, 1), mm, dd, yy)
     if kind in ("day_month", "month_day"):
         day = ordinal_to_day(g["d"])
         month = MONTHS.get(g["mon"].lower().rstrip("."))

@@ -1,12 +1,24 @@
-"""Detection over a whole conversation: each turn with its earlier turns as context, plus numbers split across turns."""
+"""Detection over a whole conversation: each turn with its earlier turns as context, numbers split across
+turns, and every other mention of a value already found ("Crystal Minh" ... "thanks, Crystal")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analyzers.pii.crossturn import cross_turn_detections
 from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
 from analyzers.pii.spoken import normalise_spoken
+
+# Values worth finding again elsewhere in the conversation, and the shortest piece that is searched for.
+_PROPAGATE = {"PERSON", "EMAIL_ADDRESS", "USERNAME", "STREET_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"}
+_MIN_NAME_PART = 3
+_COMMON = {
+    "the", "and", "for", "you", "your", "this", "that", "from", "with", "mrs", "miss", "mister", "sir", "madam",
+    "street", "road", "avenue", "lane", "drive", "apt", "suite", "unit", "court", "place", "north", "south", "east",
+    "west", "new", "san", "los", "las", "saint", "city", "park", "hill", "main", "can", "will", "may", "june",
+    "april", "august", "bill", "bob", "mark", "grace", "hope", "faith", "joy", "rose", "summer",
+}
 
 
 def detect_conversation(texts: Sequence[str], context_turns: int = 2) -> list[list[Detection]]:
@@ -15,4 +27,34 @@ def detect_conversation(texts: Sequence[str], context_turns: int = 2) -> list[li
     found = detect_batch(texts, prefixes)
     for pos, det in cross_turn_detections([normalise_spoken(t) for t in texts]):
         found[pos].append(det)
+    _propagate(texts, found)
     return [merge_overlaps(f) for f in found]
+
+
+def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
+    """Add a detection wherever a value found in one turn appears again (names also by first or last name)."""
+    needles: dict[str, tuple[str, float]] = {}
+    for text, dets in zip(texts, found, strict=True):
+        for d in dets:
+            if d.entity_type not in _PROPAGATE:
+                continue
+            value = text[d.start:d.end].strip()
+            if len(value) >= 4:
+                needles.setdefault(value.lower(), (d.entity_type, d.score))
+            if d.entity_type == "PERSON":
+                for part in re.findall(r"[^\W\d_][\w'\-]*", value):
+                    if len(part) >= _MIN_NAME_PART and part.lower() not in _COMMON:
+                        needles.setdefault(part.lower(), ("PERSON", d.score * 0.9))
+            if d.entity_type == "EMAIL_ADDRESS" and "@" in value:
+                local = value.split("@", 1)[0]
+                if len(local) >= 5:
+                    needles.setdefault(local.lower(), ("USERNAME", d.score * 0.8))
+    if not needles:
+        return
+    alts = sorted(needles, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w@])", re.I)
+    for pos, text in enumerate(texts):
+        for m in rx.finditer(text):
+            etype, score = needles[m.group().lower()]
+            if not any(d.start <= m.start() and m.end() <= d.end for d in found[pos]):
+                found[pos].append(Detection(etype, m.start(), m.end(), round(score, 3), "ValuePropagation"))

@@ -90,7 +90,8 @@ def _judge(chain: list[_Piece], norms: Sequence[NormalisedText]) -> list[tuple[i
     entity, score = "", 0.0
     members = chain
     # A contiguous sub-chain that is a valid card number wins (longest first); only its pieces are the card.
-    spans = sorted(((a, b) for a in range(len(real)) for b in range(a + 1, len(real) + 1)), key=lambda ab: ab[0] - ab[1])
+    spans = sorted(((a, b) for a in range(len(real)) for b in range(a + 1, len(real) + 1)),
+                   key=lambda ab: ab[0] - ab[1])
     for a, b in spans:
         d = "".join(p.run.digits for p in real[a:b])
         if 13 <= len(d) <= 19 and luhn_ok(d) and card_brand(d):

@@ -40,11 +40,12 @@ def _is_decimal_amount(text: str, start: int, end: int) -> bool:
     """'$1,250.00' or '1,250 dollars' is money, not an identifier."""
     before = text[max(0, start - 2):start]
     after = text[end:end + 10].lower()
-    return any(c in before for c in "$£€¥") or bool(re.match(r"\s*(dollars?|pounds?|euros?|bucks|cents?|usd|gbp|eur|%|percent)\b", after))
+    money_after = re.match(r"\s*(dollars?|pounds?|euros?|bucks|cents?|usd|gbp|eur|%|percent)\b", after)
+    return any(c in before for c in "$£€¥") or money_after is not None
 
 
 def windows(run: DigitRun, min_len: int, max_len: int) -> list[tuple[int, int, str]]:
-    """Sub-runs made of whole digit groups whose length is in [min_len, max_len]: (start, end, digits), longest first."""
+    """Sub-runs of whole digit groups with min_len..max_len digits: (start, end, digits), longest first."""
     out: list[tuple[int, int, str]] = []
     g = run.groups
     offs = [0]

@@ -39,7 +39,7 @@ _PHONE_REGIONS = ("US", "GB")
 ENTITIES: tuple[str, ...] = (
     "CREDIT_CARD", "CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "US_SSN", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
     "IBAN_CODE", "UK_SORT_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH",
-    "DIGIT_SEQUENCE",
+    "USERNAME", "DIGIT_SEQUENCE",
 )
 SCORE_THRESHOLD = 0.4
 _SEP = " \n "
@@ -70,7 +70,7 @@ def spacy_model_path() -> Path:
     return dirs[0]
 
 
-class _OfflineSpacyEngine(SpacyNlpEngine):  # type: ignore[misc]
+class _OfflineSpacyEngine(SpacyNlpEngine):
     """presidio's spaCy engine loading the model from disk, NER only.
 
     en_core_web_sm's NER has its own embedding layer, so dropping tagger, lemmatizer and parser leaves its
@@ -87,7 +87,8 @@ class _OfflineSpacyEngine(SpacyNlpEngine):  # type: ignore[misc]
         self._path = path
 
     def load(self) -> None:
-        self.nlp = {"en": spacy.load(self._path, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])}
+        drop = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+        self.nlp = {"en": spacy.load(self._path, exclude=drop)}  # type: ignore[assignment]
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ def get_engine() -> AnalyzerEngine:
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
-    registry.recognizers = [r for r in registry.recognizers if r.name in _PRESIDIO_KEEP]
+    registry.recognizers = [r for r in registry.recognizers if type(r).__name__ in _PRESIDIO_KEEP]
     registry.add_recognizer(PhoneRecognizer(supported_regions=_PHONE_REGIONS))
     for rec in fairline_recognizers():
         registry.add_recognizer(rec)

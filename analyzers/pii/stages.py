@@ -12,7 +12,7 @@ from analyzers.pii.conversation import detect_conversation
 from analyzers.pii.engine import Detection
 from analyzers.pii.policy import Policy, RedactionPolicy
 from analyzers.pii.redact import MAX_CHARS, TextRedaction, apply_redactions, check_text
-from analyzers.pii.verify import Residual, find_residuals
+from analyzers.pii.verify import Residual, find_cross_turn_residuals, find_residuals
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 
 # Placeholders a previous redaction left: never re-detected (a hash's hex digits are not a number).
@@ -21,7 +21,8 @@ _PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?::[0-9a-f]{6,64})?>")
 
 class PiiRedactParams(StageParams):
     default_policy: Policy = "tag"
-    policy: dict[str, Policy] = Field(default_factory=dict, description="Policy per entity type, e.g. CREDIT_CARD: mask")
+    policy: dict[str, Policy] = Field(default_factory=dict,
+                                      description="Policy per entity type, e.g. CREDIT_CARD: mask")
     hash_secret: SecretStr | None = Field(default=None, description="Tenant secret for the hash policy (HMAC-SHA256).")
     context_turns: int = Field(default=2, ge=0, le=5, description="Earlier turns whose words give numbers meaning.")
     max_chars: int = Field(default=MAX_CHARS, gt=0)
@@ -114,8 +115,12 @@ class PiiVerify(Stage):
     def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
         params: PiiVerifyParams = self.params  # type: ignore[assignment]
         pans: list[Evidence] = []
-        for u in doc.utterances:
+        split = find_cross_turn_residuals([u.text for u in doc.utterances])
+        for pos, u in enumerate(doc.utterances):
             residuals = find_residuals(u.text, params.min_digits)
+            residuals += [r for p, r in split if p == pos and not any(x.start < r.end and r.start < x.end
+                                                                        for x in residuals)]
+            residuals.sort(key=lambda r: r.start)
             if not residuals:
                 continue
             if params.redact_residual:
@@ -127,7 +132,8 @@ class PiiVerify(Stage):
                     pans.append(ev)
         if pans:
             doc.findings.append(Finding(
-                category="pci.pan_exposed", rule_id="pii_verify.residual_card_number", title="Card number left after redaction",
+                category="pci.pan_exposed", rule_id="pii_verify.residual_card_number",
+                title="Card number left after redaction",
                 severity=Severity.critical, detector=self.name, detector_version=self.version,
                 explanation=f"{len(pans)} Luhn-valid card number(s) remained in the text after redaction",
                 remediation="Review the redaction miss; the interaction is not stored as clean.", evidence=pans,
@@ -153,8 +159,9 @@ def _replace_residuals(doc: Document, u: Utterance, residuals: list[Residual]) -
             elif w.char_start >= e:
                 w.char_start += delta
                 w.char_end += delta
-        for span in [*(x for x in doc.redactions if x.utterance == u.index),
-                     *(x for x in doc.entities if x.utterance == u.index)]:
+        spans: list[Redaction | Entity] = [x for x in doc.redactions if x.utterance == u.index]
+        spans += [x for x in doc.entities if x.utterance == u.index]
+        for span in spans:
             if span.char_start >= e:
                 span.char_start += delta
                 span.char_end += delta

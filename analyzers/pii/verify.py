@@ -112,3 +112,43 @@ def find_residuals(text: str, min_digits: int = 7) -> list[Residual]:
             if not any(r.start < m.end() and m.start() < r.end for r in out):
                 out.append(Residual(m.start(), m.end(), "email"))
     return sorted(out, key=lambda r: r.start)
+
+
+_ACK_ONLY = re.compile(r"^[\W_]*(?:(?:okay|ok|yes|yeah|yep|mm-hmm|mhm|uh-huh|uh|um|go on|got it|right|sure|and|"
+                       r"next|continue|alright)[\W_]*)*$", re.I)
+
+
+def find_cross_turn_residuals(texts: list[str], window: int = 8) -> list[tuple[int, Residual]]:
+    """Card numbers left in pieces across consecutive turns: (turn position, residue), Luhn-checked.
+
+    Turns that are (almost) only digits are chained, skipping acknowledgements; any run of whole turns whose
+    digits make 13-19 digits passing Luhn is reported in every turn it spans.
+    """
+    pieces: list[tuple[int, Residual, str] | None] = []
+    for pos, text in enumerate(texts):
+        clean = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+        runs = _number_runs(clean)
+        words = re.findall(r"[A-Za-z]+|\d+", clean)
+        if not runs:
+            if not _ACK_ONLY.match(clean):
+                pieces.append(None)  # a real turn without digits ends any chain
+            continue
+        digit_words = sum(len(_number_runs(w)) > 0 for w in words)
+        if digit_words < 0.6 * max(len(words), 1):
+            pieces.append(None)
+            continue
+        s, e, d = runs[0][0], runs[-1][1], "".join(r[2] for r in runs)
+        pieces.append((pos, Residual(s, e, "card_number", len(d)), d))
+    out: list[tuple[int, Residual]] = []
+    for i in range(len(pieces)):
+        for j in range(i + 2, min(i + window, len(pieces)) + 1):
+            chunk = pieces[i:j]
+            if any(p is None for p in chunk):
+                break
+            digits = "".join(p[2] for p in chunk if p is not None)
+            if len(digits) > 19:
+                break
+            if len(digits) >= 13 and _luhn(digits):
+                out.extend((p[0], p[1]) for p in chunk if p is not None)
+    unique: dict[tuple[int, int], tuple[int, Residual]] = {(pos, r.start): (pos, r) for pos, r in out}
+    return list(unique.values())

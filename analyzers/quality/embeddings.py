@@ -9,6 +9,7 @@ import hashlib
 import importlib.util
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -64,12 +65,31 @@ def _model() -> Any:
     return SentenceTransformer(str(verified_model_dir()), device="cpu", local_files_only=True)
 
 
+# Agents repeat scripted sentences ("this call is recorded...") across thousands of calls: keep their vectors.
+_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+CACHE_SIZE = 5000  # about 8 MB of vectors
+
+
+def clear_cache() -> None:
+    """Forget cached sentence vectors (benchmarks time the encoder, not the cache)."""
+    with _lock:
+        _CACHE.clear()
+
+
 def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings (n, 384) for the texts, in one batched pass."""
+    """Unit-length embeddings (n, 384) for the texts, in one batched pass over the ones not seen recently."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    with _lock:  # the model is shared by threads of one process; torch modules are not re-entrant-safe here
-        model = _model()
-        vecs = model.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
-                            show_progress_bar=False)
-    return np.asarray(vecs, dtype=np.float32)
+    with _lock:  # one model per process, shared by threads; the cache is shared too
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if missing:
+            vecs = _model().encode(missing, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
+                                   show_progress_bar=False)
+            for t, v in zip(missing, np.asarray(vecs, dtype=np.float32), strict=True):
+                _CACHE[t] = v
+        out = np.stack([_CACHE[t] for t in texts])
+        for t in texts:
+            _CACHE.move_to_end(t)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return out

@@ -74,11 +74,10 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> Embedded:
             owner.append(i)
     sent_emb = encode(flat, batch_size=batch_size)
     own = np.asarray(owner, dtype=np.int64)
-    utt = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
-    np.add.at(utt, own, sent_emb)
-    norms = np.linalg.norm(utt, axis=1, keepdims=True)
-    utt = utt / np.where(norms > 0, norms, 1.0)
-    return Embedded(utt, sent_emb, own)
+    pooled = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
+    np.add.at(pooled, own, sent_emb)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own)
 
 
 @dataclass(frozen=True)
@@ -97,14 +96,14 @@ def bank(pos: tuple[str, ...], neg: tuple[str, ...]) -> Bank:
 
 def _topk(sims: np.ndarray, k: int) -> np.ndarray:
     k = min(k, sims.shape[1])
-    return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+    return np.asarray(np.sort(sims, axis=1)[:, -k:].mean(axis=1))
 
 
 def contrast(emb: np.ndarray, b: Bank, k: int = K) -> np.ndarray:
     """Closeness to the positive exemplars minus closeness to the negative ones, per row."""
     if emb.shape[0] == 0:
         return np.zeros(0, dtype=np.float32)
-    return _topk(emb @ b.pos.T, k) - _topk(emb @ b.neg.T, k)
+    return np.asarray(_topk(emb @ b.pos.T, k) - _topk(emb @ b.neg.T, k))
 
 
 def logistic(x: np.ndarray | float, scale: float) -> np.ndarray:

@@ -29,7 +29,7 @@ def dry_run(turns: list[dict[str, Any]], meta: dict[str, Any], pack_yaml: str | 
     `turns`: [{speaker, text, role?, start?, end?, sent_at?}], taken as already redacted (typed tags such as
     "<CREDIT_CARD>" become entities). `meta`: InteractionMeta fields, plus optional "metrics" (name -> value)
     and "entities" (Entity dicts). A bad pack raises PipelineConfigError naming the line and problem; bad
-    turns or metadata raise pydantic's ValidationError.
+    turns or metadata raise InputError (code "invalid_transcript").
     """
     meta = dict(meta)
     extras = {k: meta.pop(k) for k in _EXTRA_META if k in meta}

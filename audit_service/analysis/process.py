@@ -29,11 +29,12 @@ from audit_service.tenants.models import Agent, Brand, Tenant
 log = get_logger("worker")
 
 
-def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | None, worker: str) -> bool:
+def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | None, worker: str,
+                lanes: tuple[str, ...] | None = None) -> bool:
     """Claim and run one job (a given one, or the next due). Returns False when there was nothing to run."""
     engine = get_engine(settings.db_url)
     with Session(engine, expire_on_commit=False) as session:
-        job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s)
+        job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s, lanes=lanes)
         if job is None:
             return False
         interaction = session.get(Interaction, job.interaction_id)

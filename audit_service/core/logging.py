@@ -15,6 +15,8 @@ import structlog
 _CONTENT_KEYS = frozenset({"text", "transcript", "turns", "body", "payload", "content", "utterance", "excerpt",
                            "message_text", "metadata", "value"})
 _MAX_VALUE = 200
+_NOISY = ("httpx", "httpx2", "httpcore", "alembic", "faster_whisper", "presidio-analyzer", "presidio_analyzer",
+          "sentence_transformers", "pyannote", "speechbrain", "lightning", "pytorch_lightning", "numexpr")
 
 
 def _scrub(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
@@ -29,6 +31,9 @@ def _scrub(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
 def configure_logging(level: str = "INFO", json: bool = True) -> None:
     """Set up structlog and route stdlib logging through it."""
     logging.basicConfig(format="%(message)s", stream=sys.stderr, level=level.upper(), force=True)
+    # Libraries that log per request or per model load at INFO (request URLs, audio durations, recognizers).
+    for noisy in _NOISY:
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level.upper())))
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     structlog.configure(
         processors=[

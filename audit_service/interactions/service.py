@@ -120,7 +120,8 @@ def _queue(session: Session, settings: Settings, interaction: Interaction, paylo
     try:
         job = jobs.enqueue(session, tenant_id=interaction.tenant_id, interaction_id=interaction.id,
                            payload=encrypt_bytes(payload, settings.master_key()),
-                           max_attempts=settings.job_max_attempts)
+                           max_attempts=settings.job_max_attempts,
+                           lane="voice" if interaction.kind == "audio" else "text")
     except IntegrityError as exc:
         # A concurrent request with the same external id won the race.
         session.rollback()

@@ -19,12 +19,15 @@ class JobStatus(str, enum.Enum):
 
 
 class Job(SQLModel, table=True):
-    __table_args__ = (Index("ix_job_claim", "status", "run_after"),)
+    __table_args__ = (Index("ix_job_claim", "status", "lane", "run_after"),)
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     tenant_id: str = Field(foreign_key="tenant.id", index=True, max_length=32)
     interaction_id: str = Field(foreign_key="interaction.id", unique=True, max_length=32)
     status: str = Field(default=JobStatus.queued.value, max_length=16)
+    # "text" jobs take about a second, "voice" jobs minutes: runners give text its own lane so a message
+    # is never stuck behind a queue of long calls.
+    lane: str = Field(default="text", max_length=16)
     attempts: int = 0
     max_attempts: int = 3
     run_after: datetime = Field(default_factory=utcnow)

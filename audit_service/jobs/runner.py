@@ -45,7 +45,11 @@ class NoRunner:
 
 
 class EmbeddedRunner:
-    """Worker threads inside this process; the database is the queue."""
+    """Worker threads inside this process; the database is the queue.
+
+    `workers` threads serve both lanes (text first); one more thread serves only the text lane, so a message
+    posted while calls are being transcribed is analysed in seconds, not after the calls.
+    """
 
     def __init__(self, settings: Settings, pipelines: PipelineSet, workers: int) -> None:
         self.settings = settings
@@ -64,8 +68,9 @@ class EmbeddedRunner:
             session.commit()
         if n:
             log.info("runner.resumed", jobs=n)
-        for i in range(self.workers):
-            t = threading.Thread(target=self._loop, name=f"fairline-worker-{i}", daemon=True)
+        lanes: list[tuple[str, ...] | None] = [None] * self.workers + [("text",)]
+        for i, lane in enumerate(lanes):
+            t = threading.Thread(target=self._loop, args=(lane,), name=f"fairline-worker-{i}", daemon=True)
             t.start()
             self._threads.append(t)
 
@@ -76,18 +81,18 @@ class EmbeddedRunner:
             t.join(timeout=30)
         self._threads.clear()
 
-    def _loop(self) -> None:
+    def _loop(self, lanes: tuple[str, ...] | None) -> None:
         name = f"{socket.gethostname()}:{os.getpid()}:{threading.current_thread().name}"
         while not self._stop.is_set():
             try:
-                ran = process_job(self.settings, self.pipelines, job_id=None, worker=name)
+                ran = process_job(self.settings, self.pipelines, job_id=None, worker=name, lanes=lanes)
             except Exception:  # noqa: BLE001  (a database hiccup must not kill the worker thread)
                 log.exception("runner.error")
                 ran = False
             if ran:
                 continue
             with Session(get_engine(self.settings.db_url)) as session:
-                due = jobs.next_due_in(session)
+                due = jobs.next_due_in(session, lanes)
             self._wake.wait(timeout=min(POLL_S, due) if due is not None else POLL_S)
             self._wake.clear()
 

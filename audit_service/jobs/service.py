@@ -15,16 +15,19 @@ from audit_service.core.base import utcnow
 from audit_service.jobs.models import Job, JobStatus
 
 
-def enqueue(session: Session, *, tenant_id: str, interaction_id: str, payload: bytes, max_attempts: int) -> Job:
+def enqueue(session: Session, *, tenant_id: str, interaction_id: str, payload: bytes, max_attempts: int,
+            lane: str) -> Job:
     """Create the job for an interaction (committed with the interaction by the caller)."""
-    job = Job(tenant_id=tenant_id, interaction_id=interaction_id, payload=payload, max_attempts=max_attempts)
+    job = Job(tenant_id=tenant_id, interaction_id=interaction_id, payload=payload, max_attempts=max_attempts,
+              lane=lane)
     session.add(job)
     session.flush()
     return job
 
 
-def claim(session: Session, *, job_id: str | None, worker: str, lease_s: float) -> Job | None:
-    """Atomically take a runnable job (the given one, or the oldest due); None when there is none."""
+def claim(session: Session, *, job_id: str | None, worker: str, lease_s: float,
+          lanes: tuple[str, ...] | None = None) -> Job | None:
+    """Atomically take a runnable job (the given one, or the oldest due in the given lanes, text first)."""
     now = utcnow()
     stale = now - timedelta(seconds=lease_s)
     runnable = or_(
@@ -35,7 +38,10 @@ def claim(session: Session, *, job_id: str | None, worker: str, lease_s: float) 
     query = select(Job.id).where(runnable)
     if job_id is not None:
         query = query.where(Job.id == job_id)
-    candidates = session.exec(query.order_by(col(Job.run_after)).limit(5)).all()
+    if lanes is not None:
+        query = query.where(col(Job.lane).in_(lanes))
+    # "text" sorts before "voice": quick jobs first when one worker serves both lanes.
+    candidates = session.exec(query.order_by(col(Job.lane), col(Job.run_after)).limit(5)).all()
     for cid in candidates:
         result = session.execute(
             update(Job)
@@ -85,11 +91,12 @@ def requeue_orphans(session: Session) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def next_due_in(session: Session) -> float | None:
+def next_due_in(session: Session, lanes: tuple[str, ...] | None = None) -> float | None:
     """Seconds until the next queued job is due (0 if one is due now); None when the queue is empty."""
-    row = session.exec(
-        select(Job.run_after).where(Job.status == JobStatus.queued.value).order_by(col(Job.run_after)).limit(1)
-    ).first()
+    query = select(Job.run_after).where(Job.status == JobStatus.queued.value)
+    if lanes is not None:
+        query = query.where(col(Job.lane).in_(lanes))
+    row = session.exec(query.order_by(col(Job.run_after)).limit(1)).first()
     if row is None:
         return None
     due = row if row.tzinfo else row.replace(tzinfo=UTC)

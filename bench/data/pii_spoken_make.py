@@ -214,17 +214,19 @@ def build(rng: random.Random) -> list[dict[str, object]]:
         c.say("customer", "it's ", ("STREET_ADDRESS", addr), f", {rng.choice(CITIES)}")
         c.say("agent", "And your date of birth?")
         d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1940, 2004)
-        dob = rng.choice([f"{MONTHS[m - 1]} {ORD[d]} {year_words(y)}", f"the {ORD[d]} of {MONTHS[m - 1]} {year_words(y)}",
-                          f"{m:02d}/{d:02d}/{y}"])
+        dob = rng.choice([f"{MONTHS[m - 1]} {ORD[d]} {year_words(y)}",
+                          f"the {ORD[d]} of {MONTHS[m - 1]} {year_words(y)}", f"{m:02d}/{d:02d}/{y}"])
         c.say("customer", ("DATE_OF_BIRTH", dob))
         rows.append(c.row("spoken"))
     for _ in range(50):  # negatives: nothing here is personal data
         c = new()
         order = "".join(rng.choice("0123456789") for _ in range(rng.randint(8, 12)))
-        c.say("agent", rng.choice([f"Your order number is {order}.", f"The reference number is {say_digits(order, rng)}.",
+        c.say("agent", rng.choice([f"Your order number is {order}.",
+                                   f"The reference number is {say_digits(order, rng)}.",
                                    f"I see a balance of ${rng.randint(50, 5000)}.{rng.randint(10, 99)}.",
-                                   f"The payment of {rng.randint(20, 900)} dollars is due on {MONTHS[rng.randint(0, 11)]} "
-                                   f"{ORD[rng.randint(1, 28)]}.", "I can call you back at three thirty pm tomorrow.",
+                                   f"The payment of {rng.randint(20, 900)} dollars is due on "
+                                   f"{MONTHS[rng.randint(0, 11)]} {ORD[rng.randint(1, 28)]}.",
+                                   "I can call you back at three thirty pm tomorrow.",
                                    f"Use promo code SAVE{rng.randint(10, 99)} for ten percent off.",
                                    "You have two payments left of one hundred and fifty dollars each."]))
         c.say("customer", rng.choice(["okay thanks", "oh okay, that's fine", "can I pay twenty five today?",

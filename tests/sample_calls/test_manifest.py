@@ -147,7 +147,7 @@ def test_conversation_is_well_formed(entry: dict) -> None:
     if conv["channel"] == "voice":
         assert conv["channel_roles"] == {"0": "agent", "1": "customer"}
     else:
-        assert all(datetime.fromisoformat(t["at"]) >= started for t in conv["turns"])
+        assert all(datetime.fromisoformat(t["sent_at"]) >= started for t in conv["turns"])
 
 
 @pytest.mark.parametrize("path", CONVERSATION_FILES, ids=[p.stem for p in CONVERSATION_FILES])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from analyzers.pii.recognizers.address import StreetAddressRecognizer
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
-from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer
+from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
 from analyzers.pii.recognizers.identity import DateOfBirthRecognizer, SsnRecognizer
 from analyzers.pii.recognizers.labelled import LabelledNumberRecognizer
 from analyzers.pii.recognizers.names import NameCueRecognizer
@@ -21,6 +21,7 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         DateOfBirthRecognizer(),
         SpokenEmailRecognizer(),
         PhoneFormatRecognizer(),
+        UsernameRecognizer(),
         NameCueRecognizer(),
         StreetAddressRecognizer(),
     ]

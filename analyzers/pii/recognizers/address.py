@@ -59,7 +59,7 @@ _ZIP_CUE = re.compile(r"\b(zip|zip code|postcode|post code|postal code)\s*(?:is|
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NOT_PLACE = {
     "and", "but", "so", "is", "was", "the", "i", "we", "you", "it", "that", "please", "thanks", "thank", "ok",
-    "okay", "yes", "no", "can", "could", "would", "will", "my", "your", "our", "is", "if",
+    "okay", "yes", "no", "can", "could", "would", "will", "my", "your", "our", "if",
 }
 
 

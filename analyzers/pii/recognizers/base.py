@@ -14,7 +14,7 @@ RECOGNIZER_VERSION = "1"
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 
 
-class FairlineRecognizer(EntityRecognizer):  # type: ignore[misc]
+class FairlineRecognizer(EntityRecognizer):
     """A presidio recognizer plug-in; subclasses implement `find`."""
 
     ENTITIES: ClassVar[list[str]] = []
@@ -51,9 +51,8 @@ class FairlineRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def hit(self, entity: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         """A result with an explanation naming this recognizer and the reason."""
-        expl = AnalysisExplanation(
-            recognizer=self.name, original_score=score, textual_explanation=why
-        )
+        name = type(self).__name__
+        expl = AnalysisExplanation(recognizer=name, original_score=score, textual_explanation=why)
         return RecognizerResult(entity, start, end, score, analysis_explanation=expl,
-                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})

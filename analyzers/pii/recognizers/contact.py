@@ -30,6 +30,25 @@ _PHONE = re.compile(
 )
 
 
+_USERNAME = re.compile(r"\b(?:user ?name|user id|login|handle|account id|member id)\s*(?:is|:|=)?\s*"
+                       r"([A-Za-z0-9][A-Za-z0-9._\-]{2,39})\b", re.I)
+
+
+class UsernameRecognizer(FairlineRecognizer):
+    """Usernames and account handles given after a cue ("Username: cminh730")."""
+
+    ENTITIES = ["USERNAME"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _USERNAME.finditer(text):
+            value = m.group(1)
+            if value.lower() in {"is", "please", "and", "or", "the", "for", "number"}:
+                continue
+            out.append(self.hit("USERNAME", m.start(1), m.end(1), 0.8, "after a username cue"))
+        return out
+
+
 class SpokenEmailRecognizer(FairlineRecognizer):
     """Email addresses spelled out loud, or written with words for '.' and '@'."""
 

@@ -1,4 +1,4 @@
-"""US social security numbers as written, and dates of birth (a date after 'born', 'DOB'...; plain dates are not PII)."""
+"""US social security numbers as written, and dates of birth (a date after 'born', 'DOB'...; plain dates are not)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ _NOT_NAMES = {
     "and", "or", "but", "i", "who", "how", "can", "will", "would", "could", "should", "when", "where", "why",
     "because", "as", "of", "by", "if", "then", "than", "do", "did", "does", "have", "has", "had", "am", "are",
     "were", "we", "you", "he", "she", "they", "me", "him", "them", "us", "please", "thanks", "thank", "hi",
-    "hello", "calling", "call", "ringing", "phoning", "writing", "texting", "reaching", "sir", "madam", "ma'am",
+    "hello", "call", "ringing", "phoning", "writing", "texting", "reaching", "sir", "madam", "ma'am",
 }
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|it's|speaking with|"
@@ -34,6 +34,13 @@ _CUES = [
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
 ]
+# The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
+_NAME_ANSWER = re.compile(
+    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
+    r"spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|"
+    r"okay)[,.]?\s+)?([A-Za-z][a-z'\-]+(?:\s+[A-Za-z][a-z'\-]+){0,2})\s*[.!]?\s*$",
+    re.I,
+)
 _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
                 "looking for", "trying to reach", "message for", "ask for", "asking for"}
 
@@ -62,4 +69,7 @@ class NameCueRecognizer(FairlineRecognizer):
                     continue
                 end = start + kept[-1].end()
                 out.append(self.hit("PERSON", start, end, 0.75 if weak else 0.85, "name after a cue"))
+        ans = _NAME_ANSWER.search(text)
+        if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
+            out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
         return out

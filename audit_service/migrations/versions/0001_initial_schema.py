@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 10:51:01.488918
+Create Date: 2026-11-23 11:20:15.468968
 """
 from alembic import op
 import sqlalchemy as sa
@@ -194,6 +194,7 @@ def upgrade() -> None:
     sa.Column('tenant_id', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('interaction_id', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('lane', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('max_attempts', sa.Integer(), nullable=False),
     sa.Column('run_after', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -210,7 +211,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('interaction_id')
     )
     with op.batch_alter_table('job', schema=None) as batch_op:
-        batch_op.create_index('ix_job_claim', ['status', 'run_after'], unique=False)
+        batch_op.create_index('ix_job_claim', ['status', 'lane', 'run_after'], unique=False)
         batch_op.create_index(batch_op.f('ix_job_tenant_id'), ['tenant_id'], unique=False)
 
     op.create_table('kpi_event',

@@ -6,6 +6,7 @@ from typing import Any
 
 from analyzers.document import Document, InteractionMeta, Utterance, Word
 from analyzers.pii.stages import PiiRedact, PiiRedactParams, PiiVerify
+from analyzers.pipeline import Pipeline, load_profile
 
 
 def make_doc(turns: list[tuple[str, str]], with_words: bool = False) -> Document:
@@ -31,3 +32,16 @@ def redact(turns: list[tuple[str, str]], with_words: bool = False, **params: Any
     doc = make_doc(turns, with_words)
     doc = PiiRedact(PiiRedactParams(**params))(doc)
     return PiiVerify()(doc)
+
+
+def pii_pipeline(overrides: dict[str, dict[str, Any]] | None = None) -> Pipeline:
+    """The text profile up to and including pii_verify (later stages belong to other tests)."""
+    profile = load_profile("text")
+    names = [s.stage for s in profile.stages]
+    profile.stages = profile.stages[: names.index("pii_verify") + 1]
+    return Pipeline.build(profile, overrides=overrides)
+
+
+def run_turns(turns: list[tuple[str, str]]) -> Document:
+    """Posted turns through the text profile's stages up to pii_verify."""
+    return pii_pipeline()(Document(meta=InteractionMeta(), raw_turns=[{"speaker": s, "text": t} for s, t in turns]))

@@ -6,12 +6,10 @@ import random
 import time
 
 import pytest
-from pii_helpers import redact
+from pii_helpers import redact, run_turns
 
-from analyzers.document import Document, InteractionMeta
 from analyzers.errors import InputError
 from analyzers.pii import redact_text
-from analyzers.pipeline import Pipeline, load_profile
 
 
 def _junk(n: int, seed: int) -> str:
@@ -67,10 +65,10 @@ def test_stage_refuses_an_over_long_turn_before_redacting_anything() -> None:
 
 
 def test_text_profile_handles_mixed_scripts_and_junk() -> None:
-    doc = Pipeline.build(load_profile("text"))(Document(meta=InteractionMeta(), raw_turns=[
-        {"speaker": "customer", "text": "Привет 👋 my card: ４１１１ １１１１ １１１１ １１１１"},
-        {"speaker": "agent", "text": _junk(300, 4)},
-        {"speaker": "customer", "text": "card\u200b4111\u200b1111\u200b1111\u200b1111"},
-    ]))
+    doc = run_turns([
+        ("customer", "Привет 👋 my card: ４１１１ １１１１ １１１１ １１１１"),
+        ("agent", _junk(300, 4)),
+        ("customer", "card\u200b4111\u200b1111\u200b1111\u200b1111"),
+    ])
     assert all("4111" not in u.text and "1111" not in u.text for u in doc.utterances)
     assert doc.redacted

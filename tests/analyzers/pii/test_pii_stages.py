@@ -6,13 +6,13 @@ import hashlib
 import hmac
 
 import pytest
-from pii_helpers import make_doc, redact
+from pii_helpers import make_doc, pii_pipeline, redact, run_turns
 from pydantic import ValidationError
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole
+from analyzers.document import SpeakerRole
 from analyzers.errors import PipelineConfigError
 from analyzers.pii.stages import PiiRedact, PiiRedactParams, PiiVerify
-from analyzers.pipeline import Pipeline, load_profile
+from analyzers.pipeline import load_profile
 
 SECRET = "tenant-secret-0123456789"
 
@@ -111,17 +111,14 @@ def test_bad_policy_params_fail_at_build_time(params: dict[str, object]) -> None
     with pytest.raises(ValidationError):
         PiiRedactParams(**params)
     with pytest.raises(PipelineConfigError):
-        Pipeline.build(load_profile("text"), overrides={"pii_redact": params})
+        pii_pipeline(overrides={"pii_redact": params})
 
 
 def test_text_profile_runs_redaction_then_verification() -> None:
-    pipe = Pipeline.build(load_profile("text"))
-    names = [s.name for s in pipe.stages]
+    names = [s.stage for s in load_profile("text").stages]
     assert names.index("normalise_text") < names.index("pii_redact") < names.index("pii_verify")
-    doc = pipe(Document(meta=InteractionMeta(), raw_turns=[
-        {"speaker": "agent", "text": "What is your date of birth?"},
-        {"speaker": "customer", "text": "March 3rd, 1985, and my SSN is 123-45-6789"},
-    ]))
+    doc = run_turns([("agent", "What is your date of birth?"),
+                     ("customer", "March 3rd, 1985, and my SSN is 123-45-6789")])
     assert doc.utterances[1].text == "<DATE_OF_BIRTH>, and my SSN is <US_SSN>"
     assert doc.redacted and doc.residual_pii == []
 
@@ -160,3 +157,13 @@ def test_verifier_can_only_report() -> None:
 def test_verifier_leaves_placeholders_and_non_pii(text: str) -> None:
     doc = PiiVerify()(make_doc([("agent", text)]))
     assert doc.residual_pii == [] and doc.utterances[0].text == text
+
+
+def test_verifier_catches_a_card_left_in_pieces_across_turns() -> None:
+    doc = make_doc([("agent", "go ahead"), ("customer", "4111 1111"), ("agent", "mm-hmm"),
+                    ("customer", "1111 1111"), ("agent", "thanks, and how many payments?"), ("customer", "three")])
+    doc = PiiVerify()(doc)
+    assert [e.utterance for e in doc.residual_pii] == [1, 3]
+    assert "4111" not in doc.utterances[1].text
+    assert doc.utterances[5].text == "three"
+    assert [f.category for f in doc.findings] == ["pci.pan_exposed"]

@@ -147,3 +147,11 @@ def test_one_sided_conversations_do_not_break(stage: Quality, turns: list[tuple[
     has_customer = any(r == C for r, _ in turns)
     assert ("quality.politeness" in doc.metrics) is has_agent
     assert ("tone.customer_sentiment_start" in doc.metrics) is has_customer
+
+
+def test_repeated_sentences_come_from_the_cache() -> None:
+    embeddings.clear_cache()
+    first = embeddings.encode(["This call is recorded for quality and training."])
+    again = embeddings.encode(["This call is recorded for quality and training.", "Something new."])
+    assert (first[0] == again[0]).all()
+    assert abs(float(again[1] @ again[1]) - 1.0) < 1e-5
