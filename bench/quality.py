@@ -98,6 +98,10 @@ def bench_empathy() -> None:
     for r, p in zip(rows, ours, strict=True):
         if p != r["empathetic"]:
             print(f"  miss (gold {r['empathetic']}): {r['agent']}")
+    # Every customer line in the set shares a situation, so this is the recall of the situation gate.
+    customer = list(dict.fromkeys(r["customer"] for r in rows))
+    found = scoring.situation_scores(scoring.embed(customer)) >= 0.5
+    print(f"  customer situations recognised (recall of the empathy gate): {found.mean():.3f} of {len(customer)}")
 
 
 def bench_politeness(sample: int) -> list[str]:

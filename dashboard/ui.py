@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, NoReturn, TypeVar
@@ -114,6 +115,35 @@ def highlight(text: str, spans: Iterable[dict[str, Any]]) -> str:
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+_TAG = re.compile(r"<[A-Z][A-Z0-9_]*>")
+
+
+def highlight_tags(text: str) -> str:
+    """HTML of a redacted excerpt with typed redaction tags such as <CREDIT_CARD> marked; text is escaped."""
+    out: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(text):
+        out.append(html.escape(text[pos:m.start()]))
+        out.append(f'<span class="pii" style="{_PII_STYLE}">{html.escape(m.group())}</span>')
+        pos = m.end()
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def evidence_html(evidence: list[dict[str, Any]]) -> str:
+    """A finding's or outcome's evidence as readable rows: utterance, time span, speaker, full excerpt."""
+    rows = []
+    for e in evidence:
+        where = " · ".join(p for p in (f"utterance #{e['utterance']}" if e.get("utterance") is not None else "",
+                                       span(e.get("start"), e.get("end")), e.get("speaker_role") or "") if p)
+        rows.append(
+            '<div class="evidence" style="border-left:3px solid #d0d5dd;padding:0.2rem 0 0.2rem 0.75rem;'
+            'margin:0.35rem 0">'
+            f'<div style="color:#667085;font-size:0.8em">{html.escape(where)}</div>'
+            f'<div>{highlight_tags(e.get("excerpt") or "")}</div></div>')
+    return "".join(rows)
 
 
 ROLE_COLOURS = {"agent": "#1f4e79", "customer": "#3d6b35", "third_party": "#7a4a00", "system": "#555b63"}

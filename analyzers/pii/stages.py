@@ -118,9 +118,7 @@ class PiiVerify(Stage):
         split = find_cross_turn_residuals([u.text for u in doc.utterances])
         for pos, u in enumerate(doc.utterances):
             residuals = find_residuals(u.text, params.min_digits)
-            residuals += [r for p, r in split if p == pos and not any(x.start < r.end and r.start < x.end
-                                                                        for x in residuals)]
-            residuals.sort(key=lambda r: r.start)
+            residuals = _with_card_pieces(residuals, [r for p, r in split if p == pos])
             if not residuals:
                 continue
             if params.redact_residual:
@@ -142,6 +140,16 @@ class PiiVerify(Stage):
 
 
 _RESIDUAL_TAG = "<RESIDUAL_PII>"
+
+
+def _with_card_pieces(residuals: list[Residual], pieces: list[Residual]) -> list[Residual]:
+    """Add pieces of a card number split across turns; a piece absorbs the digit runs it overlaps."""
+    for piece in pieces:
+        hit = [x for x in residuals if x.start < piece.end and piece.start < x.end]
+        residuals = [x for x in residuals if x not in hit]
+        residuals.append(Residual(min(x.start for x in [piece, *hit]), max(x.end for x in [piece, *hit]),
+                                  "card_number", piece.digits))
+    return sorted(residuals, key=lambda r: r.start)
 
 
 def _replace_residuals(doc: Document, u: Utterance, residuals: list[Residual]) -> list[Residual]:

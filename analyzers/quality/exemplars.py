@@ -109,6 +109,17 @@ SITUATION_NEGATIVE: tuple[str, ...] = (
     "I'll pay fifty dollars on Friday.",
     "Can you send me the details by email?",
     "Hello?",
+    # pleasantries, identifiers and status questions: no situation to acknowledge
+    "That's all, thanks, have a great day!",
+    "Exactly.",
+    "My username is <USERNAME> and my email is <EMAIL_ADDRESS>.",
+    "The order number is 12345.",
+    "I just wanted to check on the status of my order.",
+    "How long will it take?",
+    "Great, I'll wait to hear back then.",
+    "Yes please, go ahead.",
+    "Okay, thank you so much for your help.",
+    "Take care, bye.",
 )
 
 POLITE_POSITIVE: tuple[str, ...] = (

@@ -15,7 +15,7 @@ import structlog
 _CONTENT_KEYS = frozenset({"text", "transcript", "turns", "body", "payload", "content", "utterance", "excerpt",
                            "message_text", "metadata", "value"})
 _MAX_VALUE = 200
-_NOISY = ("httpx", "httpx2", "httpcore", "alembic", "faster_whisper", "presidio-analyzer", "presidio_analyzer",
+_NOISY = ("httpx", "httpx2", "httpcore", "alembic", "faster_whisper", "presidio_analyzer",
           "sentence_transformers", "pyannote", "speechbrain", "lightning", "pytorch_lightning", "numexpr")
 
 
@@ -34,6 +34,8 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
     # Libraries that log per request or per model load at INFO (request URLs, audio durations, recognizers).
     for noisy in _NOISY:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level.upper())))
+    # presidio warns once per non-English recognizer it skips; English-only registries are intended here.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     structlog.configure(
         processors=[

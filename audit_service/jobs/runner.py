@@ -85,14 +85,13 @@ class EmbeddedRunner:
         name = f"{socket.gethostname()}:{os.getpid()}:{threading.current_thread().name}"
         while not self._stop.is_set():
             try:
-                ran = process_job(self.settings, self.pipelines, job_id=None, worker=name, lanes=lanes)
+                if process_job(self.settings, self.pipelines, job_id=None, worker=name, lanes=lanes):
+                    continue
+                with Session(get_engine(self.settings.db_url)) as session:
+                    due = jobs.next_due_in(session, lanes)
             except Exception:  # noqa: BLE001  (a database hiccup must not kill the worker thread)
                 log.exception("runner.error")
-                ran = False
-            if ran:
-                continue
-            with Session(get_engine(self.settings.db_url)) as session:
-                due = jobs.next_due_in(session, lanes)
+                due = POLL_S
             self._wake.wait(timeout=min(POLL_S, due) if due is not None else POLL_S)
             self._wake.clear()
 

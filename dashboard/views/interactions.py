@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.client import ApiClient, ApiError, ApiUnavailable
-from dashboard.ui import client, fetch, num, show_error, span, transcript_html, when
+from dashboard.ui import client, evidence_html, fetch, num, show_error, span, transcript_html, when
 
 CHANNELS = ["", "voice", "sms", "email", "whatsapp", "chat"]
 STATUSES = ["", "queued", "processing", "analysed", "needs_review", "failed"]
@@ -130,12 +130,6 @@ def _header(d: dict[str, Any]) -> None:
         st.warning(f"{d.get('error_message') or ''} (`{d.get('error_code') or d['status']}`)")
 
 
-def _evidence_frame(evidence: list[dict[str, Any]]) -> pd.DataFrame:
-    return pd.DataFrame([{"Utterance": e.get("utterance"), "Time": span(e.get("start"), e.get("end")),
-                          "Speaker": e.get("speaker_role") or "", "Excerpt (redacted)": e.get("excerpt") or ""}
-                         for e in evidence])
-
-
 def _findings(d: dict[str, Any]) -> None:
     violated = [f for f in d["findings"] if f["status"] == "violated"]
     met = [f for f in d["findings"] if f["status"] == "met"]
@@ -153,7 +147,7 @@ def _findings(d: dict[str, Any]) -> None:
             if f["explanation"]:
                 st.write(f["explanation"])
             if f["evidence"]:
-                st.dataframe(_evidence_frame(f["evidence"]), hide_index=True, width="stretch")
+                st.html(evidence_html(f["evidence"]))
             else:
                 st.caption("Judged from metadata (no utterance evidence).")
             st.caption(f"Citation: {f['citation'] or '—'}"

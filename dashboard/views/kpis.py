@@ -13,6 +13,8 @@ from dashboard import data
 from dashboard.client import ApiClient
 from dashboard.ui import client, fetch, num, pct
 
+# The 0..1 scores of the metric contract; other quality.* / tone.* metrics are counts or signed values.
+UNIT_SCORES = ["quality.empathy", "quality.politeness", "quality.rudeness", "quality.brand_voice"]
 SERIES = {"interactions": "Interactions", "right_party_contacts": "Right-party contacts",
           "promises_to_pay": "Promises to pay"}
 
@@ -61,24 +63,24 @@ def _daily(daily: list[dict[str, Any]]) -> None:
         st.caption("No interactions in this window.")
         return
     frame = pd.DataFrame(daily)
-    frame["day"] = pd.to_datetime(frame["day"])
+    frame["day"] = frame["day"].astype(str)  # ordinal days: one tick per day, no intra-day ticks
     counts = frame.melt(id_vars="day", value_vars=list(SERIES), var_name="series", value_name="count")
     counts["series"] = counts["series"].map(SERIES)
     left, right = st.columns(2)
     with left:
         st.markdown("##### Daily volume and outcomes")
         st.altair_chart(alt.Chart(counts).mark_line(point=True).encode(
-            x=alt.X("yearmonthdate(day):T", title=None, axis=alt.Axis(format="%b %d")),
+            x=alt.X("day:O", title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("count:Q", title="Count", axis=alt.Axis(tickMinStep=1)),
             color=alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom")),
-            tooltip=["day:T", "series", "count"]).properties(height=280), width="stretch")
+            tooltip=["day", "series", "count"]).properties(height=280), width="stretch")
     with right:
         st.markdown("##### Daily average score")
         st.altair_chart(alt.Chart(frame.dropna(subset=["avg_score"])).mark_line(point=True).encode(
-            x=alt.X("yearmonthdate(day):T", title=None, axis=alt.Axis(format="%b %d")),
+            x=alt.X("day:O", title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("avg_score:Q", title="Average score",
                                                   scale=alt.Scale(domain=[0, 100])),
-            tooltip=["day:T", "avg_score"]).properties(height=280), width="stretch")
+            tooltip=["day", "avg_score"]).properties(height=280), width="stretch")
 
 
 def _tone(c: ApiClient, params: dict[str, Any]) -> None:
@@ -89,15 +91,21 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
         return
     config: dict[str, Any] = {"agent": st.column_config.TextColumn("Agent"),
                               "score": st.column_config.NumberColumn("Avg score", format="%.1f", width="small"),
-                              "interactions": st.column_config.NumberColumn("Calls", format="%d", width="small")}
+                              "interactions": st.column_config.NumberColumn("Contacts", format="%d", width="small")}
     for col in frame.columns:
-        if col.startswith("quality."):
+        if col in UNIT_SCORES:
             config[col] = st.column_config.ProgressColumn(col.removeprefix("quality.").replace("_", " ").title(),
                                                           min_value=0.0, max_value=1.0, format="%.2f")
-        elif col.startswith("tone."):
+        elif col.startswith("tone.sentiment") or col.startswith("tone.customer_sentiment"):
             label = col.removeprefix("tone.").replace("customer_sentiment_", "Sentiment ").replace("_", " ")
             config[col] = st.column_config.NumberColumn(label, format="%+.2f", width="small")
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=config)
+        elif col.startswith(("quality.", "tone.")):
+            label = col.split(".", 1)[1].replace("_", " ").capitalize()
+            config[col] = st.column_config.NumberColumn(label, format="%.2f", width="small")
+    main = ["agent", "interactions", "score", *UNIT_SCORES,
+            *sorted(c for c in frame.columns if "sentiment" in c)]
+    order = [c for c in main if c in frame.columns] + sorted(c for c in frame.columns if c not in main)
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order)
     st.caption("Means over up to 200 most recent analysed interactions. Quality scores run 0–1 (rudeness: lower "
                "is better); customer sentiment runs −1 to +1 at the start and end of the conversation.")
 

@@ -55,10 +55,10 @@ def test_interactions_list_and_detail_show_evidence(app: AppTest, live_api: Live
     assert f"Rule `{CVV_RULE}` v2" in shown and "detector `entity_spoken` 1.0" in shown
     assert "confidence 0.97" in shown and "PCI DSS v4.0 Req. 3.3.1" in shown
     assert "Violated (2)" in shown and "Met (1)" in shown
-    evidence = next(df.value for df in at.dataframe if "Excerpt (redacted)" in df.value.columns)
-    assert evidence.iloc[0]["Time"] == "00:11.5–00:18.0" and "<CVV>" in evidence.iloc[0]["Excerpt (redacted)"]
-    transcript = "".join(str(h.proto.body) for h in at.get("html"))
-    assert 'class="pii" title="CVV"' in transcript and "&lt;CVV&gt;" in transcript
+    shown_html = "".join(str(h.proto.body) for h in at.get("html"))
+    cvv_evidence = "utterance #3 · 00:11.5–00:18.0 · customer"
+    assert cvv_evidence in shown_html, "evidence names utterance, time span and speaker"
+    assert 'class="pii" title="CVV"' in shown_html and "&lt;CVV&gt;" in shown_html, "transcript marks PII"
     assert at.get("audio"), "the redacted recording is offered for an interaction with audio"
     outcomes = next(df.value for df in at.dataframe if "Outcome" in df.value.columns)
     assert "amount: 20.0" in outcomes.set_index("Outcome").loc["outcome.promise_to_pay", "Details"]

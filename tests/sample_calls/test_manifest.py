@@ -142,6 +142,9 @@ def test_conversation_is_well_formed(entry: dict) -> None:
     for contact in conv["contact_history"]:
         assert datetime.fromisoformat(contact["at"]) < started
         assert contact["channel"] in CHANNELS and contact["direction"] in {"inbound", "outbound"}
+        # True only when a telephone conversation about the debt took place (the API's ContactAttempt).
+        assert isinstance(contact["conversation"], bool)
+        assert not contact["conversation"] or contact["channel"] == "voice"
     assert set(conv["account_flags"]) >= {"attorney_represented", "cease_requested", "time_barred"}
     assert conv["turns"] and all(t["speaker"] in SPEAKERS and t["text"].strip() for t in conv["turns"])
     if conv["channel"] == "voice":

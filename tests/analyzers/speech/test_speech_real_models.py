@@ -156,3 +156,20 @@ def test_espeak_call_end_to_end(layout: str, rate: int) -> None:
     assert red is not None and doc.audio is None
     assert all(detect_dtmf(red.samples[c], red.sample_rate) == [] for c in range(red.channels))
     assert np.max(np.abs(red.samples)) > 0.05  # speech is still there
+
+
+@pytest.mark.parametrize("frames", [40, 333, 998, 1500])
+def test_frozen_campplus_matches_the_eager_model(frames: int) -> None:
+    import torch
+
+    from analyzers.speech import models
+    from analyzers.speech.campplus import CamPlusPlusEmbedding, _campplus_class
+
+    eager = _campplus_class()(feat_dim=80, embedding_size=192)
+    eager.load_state_dict(torch.load(str(models.package_file(models.CAMPLUSPLUS)), map_location="cpu",
+                                     weights_only=True))
+    eager.eval()
+    frozen = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS)).model_
+    x = torch.randn(1, frames, 80, generator=torch.Generator().manual_seed(frames))
+    with torch.inference_mode():
+        assert torch.max(torch.abs(eager(x) - frozen(x))).item() < 1e-3
