@@ -33,7 +33,6 @@ from analyzers.document import (  # noqa: E402  (the repository root must be imp
     FindingStatus,
     InteractionMeta,
 )
-import analyzers.stages  # noqa: E402, F401  (registers the built-in stages)
 from analyzers.pipeline import Pipeline, load_profile  # noqa: E402
 
 
@@ -100,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     manifest = yaml.safe_load((HERE / "manifest.yaml").read_text(encoding="utf-8"))
     tenants = {t["slug"]: t for t in manifest["tenants"]}
+    import analyzers.stages  # noqa: F401  (registers the built-in stages; heavy, so only when running)
+
     pipeline = Pipeline.build(load_profile("text"))
     failures = 0
     for path in sorted((HERE / "conversations").glob("*.yaml")):

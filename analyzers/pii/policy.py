@@ -13,7 +13,7 @@ from analyzers.pii.spoken import normalise_spoken
 
 Policy = Literal["tag", "mask", "hash"]
 _DIGIT_TYPES = {"CREDIT_CARD", "CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "US_SSN", "US_BANK_NUMBER",
-                "ABA_ROUTING_NUMBER", "UK_SORT_CODE", "PHONE_NUMBER", "DIGIT_SEQUENCE"}
+                "ABA_ROUTING_NUMBER", "UK_SORT_CODE", "PHONE_NUMBER", "DIGIT_SEQUENCE", "ID_NUMBER"}
 
 
 class RedactionPolicy(BaseModel):

@@ -126,6 +126,11 @@ class PiiVerify(Stage):
             for r in residuals:
                 ev = _evidence(u, r, params.redact_residual)
                 doc.residual_pii.append(ev)
+                if params.redact_residual:
+                    # recorded as a redaction too, so redact_audio mutes it like any other span
+                    doc.redactions.append(Redaction(utterance=u.index, char_start=r.start, char_end=r.end,
+                                                    entity_type="RESIDUAL_PII", recognizer=self.name, score=1.0,
+                                                    start=ev.start, end=ev.end))
                 if r.kind == "card_number":
                     pans.append(ev)
         if pans:

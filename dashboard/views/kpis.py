@@ -95,7 +95,8 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
     for col in frame.columns:
         if col in UNIT_SCORES:
             config[col] = st.column_config.ProgressColumn(col.removeprefix("quality.").replace("_", " ").title(),
-                                                          min_value=0.0, max_value=1.0, format="%.2f")
+                                                          min_value=0.0, max_value=1.0, format="%.2f",
+                                                          width="small")
         elif col.startswith("tone.sentiment") or col.startswith("tone.customer_sentiment"):
             label = col.removeprefix("tone.").replace("customer_sentiment_", "Sentiment ").replace("_", " ")
             config[col] = st.column_config.NumberColumn(label, format="%+.2f", width="small")
@@ -103,7 +104,7 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
             label = col.split(".", 1)[1].replace("_", " ").capitalize()
             config[col] = st.column_config.NumberColumn(label, format="%.2f", width="small")
     main = ["agent", "interactions", "score", *UNIT_SCORES,
-            *sorted(c for c in frame.columns if "sentiment" in c)]
+            "tone.customer_sentiment_start", "tone.customer_sentiment_end"]
     order = [c for c in main if c in frame.columns] + sorted(c for c in frame.columns if c not in main)
     st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order)
     st.caption("Means over up to 200 most recent analysed interactions. Quality scores run 0–1 (rudeness: lower "

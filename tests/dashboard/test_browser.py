@@ -76,7 +76,7 @@ def test_table_lists_a_demo_interaction_and_detail_shows_its_finding(dashboard_u
             assert page.get_by_text("PCI DSS v4.0 Req. 3.3.1").count() >= 1
             page.screenshot(path=str(SCREENSHOTS / "fairline-detail.png"), full_page=True)
             page.get_by_role("tab", name="Transcript").click()
-            page.locator("span.pii").first.wait_for(timeout=10_000)
+            page.locator(".transcript span.pii").first.wait_for(timeout=10_000)
             page.screenshot(path=str(SCREENSHOTS / "fairline-transcript.png"), full_page=True)
         finally:
             browser.close()

@@ -282,3 +282,36 @@ def test_rendering_is_deterministic(tmp_path: Path) -> None:
     for path in render.render_call(exe, version, tmp_path, stem, conv):
         original = SAMPLES / "audio" / path.name
         assert hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(original.read_bytes()).digest(), path.name
+
+
+# --- evaluate.py ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _evaluate_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sample_calls_evaluate", SAMPLES / "evaluate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("path", CONVERSATION_FILES, ids=[p.stem for p in CONVERSATION_FILES])
+def test_conversation_builds_an_analysis_document(path: Path) -> None:
+    """Every demo conversation fits the analyzers' Document model, as evaluate.py feeds it to the pipeline."""
+    conv = _conversation(f"conversations/{path.name}")
+    tenant = next(t for t in MANIFEST["tenants"] if t["slug"] == conv["tenant"])
+    timing = None
+    if conv["channel"] == "voice":
+        timing = json.loads((SAMPLES / "audio" / f"{path.stem}.timing.json").read_text(encoding="utf-8"))
+    doc = _evaluate_module().build_document(conv, tenant, timing)
+    assert doc.meta.tenant_role.value == tenant["role"]
+    assert doc.meta.account_flags.cease_requested == conv["account_flags"]["cease_requested"]
+    assert len(doc.raw_turns) == len(conv["turns"])
+    # Before the pipeline runs nothing is found: compare() reports each expected id as missed, nothing as false.
+    expected = conv["expected"]
+    problems = _evaluate_module().compare(expected, doc)
+    assert not [p for p in problems if p.startswith("false ")]
+    missed = {p.removeprefix("missed ") for p in problems if p.startswith("missed ")}
+    assert missed == set(expected["violations"]) | set(expected["outcomes"])

@@ -6,7 +6,7 @@ from analyzers.pii.recognizers.address import StreetAddressRecognizer
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
 from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
-from analyzers.pii.recognizers.identity import DateOfBirthRecognizer, SsnRecognizer
+from analyzers.pii.recognizers.identity import DateOfBirthRecognizer, IdNumberRecognizer, SsnRecognizer
 from analyzers.pii.recognizers.labelled import LabelledNumberRecognizer
 from analyzers.pii.recognizers.names import NameCueRecognizer
 
@@ -19,6 +19,7 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         LabelledNumberRecognizer(),
         SsnRecognizer(),
         DateOfBirthRecognizer(),
+        IdNumberRecognizer(),
         SpokenEmailRecognizer(),
         PhoneFormatRecognizer(),
         UsernameRecognizer(),

@@ -65,3 +65,27 @@ class DateOfBirthRecognizer(FairlineRecognizer):
             if cues and cue_reaches(ctx[cues[-1].end():]):
                 out.append(self.hit("DATE_OF_BIRTH", m.start(), m.end(), 0.9, "date after a birth cue"))
         return out
+
+
+_ID_CUE = re.compile(
+    r"\b(?:driver'?s?\s+licen[cs]e|licen[cs]e\s+(?:number|no)|passport|(?:national\s+)?id(?:entification)?\s+(?:number|no)|"
+    r"national insurance(?: number)?|ni number|tax id|itin|ein|medicare(?: number)?|medicaid(?: number)?|"
+    r"member(?:ship)? (?:id|number))\b[^\w\n]{0,3}(?:(?:number|no|is|was|:)\W{0,2}){0,3}"
+    r"([A-Z0-9][A-Z0-9\- ]{3,22}[0-9A-Z])\b",
+    re.I,
+)
+
+
+class IdNumberRecognizer(FairlineRecognizer):
+    """Government and member ID numbers (driver's licence, passport, NI number...) given after their name."""
+
+    ENTITIES = ["ID_NUMBER"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _ID_CUE.finditer(text):
+            value = m.group(1).strip()
+            if sum(ch.isdigit() for ch in value) < 3:
+                continue  # "my passport expired": no number given
+            out.append(self.hit("ID_NUMBER", m.start(1), m.start(1) + len(value), 0.85, "after an ID cue"))
+        return out

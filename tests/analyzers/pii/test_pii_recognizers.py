@@ -75,6 +75,10 @@ POSITIVE = [
     ("I was born on March 3rd, 1985", "DATE_OF_BIRTH", "March 3rd, 1985"),
     ("date of birth 03/14/1985", "DATE_OF_BIRTH", "03/14/1985"),
     ("DOB is the third of June nineteen ninety", "DATE_OF_BIRTH", "third of June nineteen ninety"),
+    # usernames and ID numbers after their cue
+    ("Username: cminh730", "USERNAME", "cminh730"),
+    ("My driver's license number is F162823540116", "ID_NUMBER", "F162823540116"),
+    ("passport number 533380006", "ID_NUMBER", "533380006"),
 ]
 
 # Things that look like PII but are not: none may be redacted.
@@ -98,6 +102,7 @@ NEGATIVE = [
     "press 1 for English",
     "Thank you for calling, how can I help?",
     "XXXX XXXX XXXX and XX/XX/XXXX",  # existing CFPB masks are left alone
+    "my passport expired last year",
 ]
 
 

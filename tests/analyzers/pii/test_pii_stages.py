@@ -134,6 +134,9 @@ def test_verifier_catches_a_planted_miss() -> None:
     assert "4111" not in doc.utterances[0].text and "jo@example.com" not in doc.utterances[0].text
     assert [f.category for f in doc.findings] == ["pci.pan_exposed"]
     assert doc.findings[0].evidence and "4111" not in doc.findings[0].model_dump_json()
+    # the residue is also a redaction (so audio muting covers it) pointing at its tag
+    residual = [r for r in doc.redactions if r.entity_type == "RESIDUAL_PII"]
+    assert [doc.utterances[0].text[r.char_start:r.char_end] for r in residual] == ["<RESIDUAL_PII>"] * 3
 
 
 def test_verifier_can_only_report() -> None:
