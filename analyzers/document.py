@@ -18,7 +18,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class Channel(str, enum.Enum):
+class Channel(enum.StrEnum):
     voice = "voice"
     sms = "sms"
     email = "email"
@@ -31,17 +31,17 @@ class Channel(str, enum.Enum):
         return "voice" if self is Channel.voice else "text"
 
 
-class Direction(str, enum.Enum):
+class Direction(enum.StrEnum):
     inbound = "inbound"
     outbound = "outbound"
 
 
-class TenantRole(str, enum.Enum):
+class TenantRole(enum.StrEnum):
     creditor = "creditor"  # first-party: the brand's own collections
     agency = "agency"  # third-party debt collector: FDCPA / Regulation F apply
 
 
-class SpeakerRole(str, enum.Enum):
+class SpeakerRole(enum.StrEnum):
     agent = "agent"
     customer = "customer"
     third_party = "third_party"
@@ -49,12 +49,12 @@ class SpeakerRole(str, enum.Enum):
     unknown = "unknown"
 
 
-class FindingStatus(str, enum.Enum):
+class FindingStatus(enum.StrEnum):
     violated = "violated"
     met = "met"  # the rule was checked and passed: auditors see what was checked
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     info = "info"
     low = "low"
     medium = "medium"

@@ -149,10 +149,11 @@ def run_demo(*, dashboard: bool = True, exit_after_load: bool = False) -> None:
     dash: subprocess.Popen[bytes] | None = None
     if dashboard and not exit_after_load:
         env = {**os.environ, "FAIRLINE_API_URL": api, "FAIRLINE_API_KEY": keys["lumen"]["dashboard"]}
-        dash = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
-                                 "--server.port", str(settings.dashboard_port), "--server.headless", "true",
-                                 "--server.address", settings.api_host, "--browser.gatherUsageStats", "false"],
-                                env=env)
+        # Our own interpreter and app path; no user input reaches the command line.
+        cmd = [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
+               "--server.port", str(settings.dashboard_port), "--server.headless", "true",
+               "--server.address", settings.api_host, "--browser.gatherUsageStats", "false"]
+        dash = subprocess.Popen(cmd, env=env)  # noqa: S603
     console.print(f"""
 [bold]Fairline is running[/bold] (embedded default: SQLite at {settings.db_url.removeprefix('sqlite:///')})
   API:        {api}

@@ -52,7 +52,8 @@ def _text_items(path: Path, brand: str | None) -> Iterator[tuple[str, dict[str, 
         groups: dict[str, dict[str, Any]] = {}
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
-            missing = {"external_id", "speaker", "text", "started_at", "customer_timezones"} - set(reader.fieldnames or [])
+            required = {"external_id", "speaker", "text", "started_at", "customer_timezones"}
+            missing = required - set(reader.fieldnames or [])
             if missing:
                 raise IngestFileError(f"{path}: missing CSV columns {sorted(missing)}")
             for row in reader:

@@ -86,7 +86,8 @@ def _analyse(settings: Settings, pipelines: PipelineSet, session: Session, job: 
         doc.audio = _decode_spooled(settings, payload)
     doc = pipeline(doc)
     if doc.redacted_audio is not None:
-        interaction.audio_path, interaction.audio_format = write_redacted_audio(settings, interaction, doc.redacted_audio)
+        stored = write_redacted_audio(settings, interaction, doc.redacted_audio)
+        interaction.audio_path, interaction.audio_format = stored
     doc.audio = doc.redacted_audio = None  # raw audio leaves memory as soon as the pipeline is done
     return doc, pipeline.fingerprint
 

@@ -11,7 +11,7 @@ from sqlmodel import Field, SQLModel
 from audit_service.core.base import new_id, utcnow
 
 
-class Scope(str, enum.Enum):
+class Scope(enum.StrEnum):
     ingest = "ingest"
     read = "read"
     export = "export"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -76,13 +77,18 @@ def _page_rows(session: Session, principal: Principal, page: list[m.Interaction]
         utterances, start, end, excerpt = _span(f.evidence)
         rows.append(FindingRow(
             interaction_id=i.id, external_id=i.external_id, brand=brands.get(i.brand_id, ""),
-            agent=agents.get(i.agent_id or ""), channel=i.channel, started_at=i.started_at, category=f.category,
+            agent=agents.get(i.agent_id or ""), channel=i.channel, started_at=_aware(i.started_at), category=f.category,
             rule_id=f.rule_id, rule_version=f.rule_version, title=f.title, pack=f.pack, severity=f.severity,
             status=f.status, confidence=round(f.confidence, 4), detector=f.detector,
             detector_version=f.detector_version, ruleset_hash=f.ruleset_hash or i.ruleset_hash,
             evidence_utterances=utterances, evidence_start_s=start, evidence_end_s=end, evidence_excerpt=excerpt,
             citation=f.citation))
     return rows
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    # SQLite returns naive datetimes; everything is stored in UTC, and the export says so.
+    return dt.replace(tzinfo=UTC) if dt is not None and dt.tzinfo is None else dt
 
 
 def _cell(value: Any) -> str:

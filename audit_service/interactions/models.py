@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 from audit_service.core.base import new_id, utcnow
 
 
-class InteractionStatus(str, enum.Enum):
+class InteractionStatus(enum.StrEnum):
     queued = "queued"
     processing = "processing"
     analysed = "analysed"

@@ -11,7 +11,7 @@ from sqlmodel import Field, SQLModel
 from audit_service.core.base import new_id, utcnow
 
 
-class JobStatus(str, enum.Enum):
+class JobStatus(enum.StrEnum):
     queued = "queued"
     running = "running"
     done = "done"

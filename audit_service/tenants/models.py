@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 from audit_service.core.base import new_id, utcnow
 
 
-class UserRole(str, enum.Enum):
+class UserRole(enum.StrEnum):
     admin = "admin"
     qa_auditor = "qa_auditor"
     compliance_officer = "compliance_officer"

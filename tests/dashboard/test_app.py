@@ -136,3 +136,14 @@ def test_api_down_is_named_with_its_url(app: AppTest, monkeypatch):
     at = app.run()
     assert not at.exception
     assert "not reachable" in _errors(at) and down in _errors(at)
+
+
+def test_a_link_with_the_interaction_id_opens_its_detail(app: AppTest, live_api: LiveApi):
+    clean = live_api.by_external("demo-chat-001")
+    app.query_params["id"] = clean.id
+    at = app.run()
+    assert not at.exception and not at.error, _errors(at)
+    shown = _text(at)
+    assert at.subheader[0].value == "demo-chat-001"
+    assert "Violated (0)" in shown and "No rule was violated." in shown and "Met (1)" in shown
+    assert not at.get("audio"), "no player for an interaction without a recording"

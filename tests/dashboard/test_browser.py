@@ -60,7 +60,7 @@ def test_table_lists_a_demo_interaction_and_detail_shows_its_finding(dashboard_u
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page = browser.new_page(viewport={"width": 1440, "height": 1800})
             page.goto(dashboard_url, wait_until="domcontentloaded")  # Interactions is the default page
             page.get_by_role("heading", name="Interactions").wait_for(timeout=60_000)
             grid = page.locator("[data-testid='stDataFrame']")

@@ -53,8 +53,8 @@ def test_dry_run_returns_findings_and_stores_nothing(client, settings, make_tena
 
 def test_dry_run_with_a_bad_pack_names_the_problem(client, make_tenant):
     t = make_tenant()
-    r = client.post("/v1/rules/dry-run", json=_body("hello", pack=PACK.replace("conduct.threat_or_false_statement",
-                                                                                "conduct.made_up")), headers=t.h("read"))
+    bad_pack = PACK.replace("conduct.threat_or_false_statement", "conduct.made_up")
+    r = client.post("/v1/rules/dry-run", json=_body("hello", pack=bad_pack), headers=t.h("read"))
     assert r.status_code == 422
     err = r.json()["error"]
     assert err["code"] == "invalid_rule_pack" and "conduct.made_up" in err["message"]

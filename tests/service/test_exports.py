@@ -80,7 +80,7 @@ def test_csv_has_one_row_per_finding_with_its_evidence(client, seeded):
                    "status": "violated", "confidence": "0.97", "detector": "entity_spoken", "detector_version": "1.0",
                    "ruleset_hash": RULESET_HASH, "evidence_utterances": "3", "evidence_start_s": "11.5",
                    "evidence_end_s": "18", "citation": "PCI DSS v4.0 Req. 3.3.1"}
-    assert cvv["started_at"].startswith("2026-11-20T15:00:00")
+    assert cvv["started_at"] == "2026-11-20T15:00:00+00:00"
     assert "<CVV>" in cvv["evidence_excerpt"] and "<CREDIT_CARD>" in cvv["evidence_excerpt"]
 
 

@@ -91,7 +91,8 @@ def test_running_the_same_job_twice_keeps_one_result(client, settings, make_tena
     first = wait_for(client, t.h("read"), iid)
     assert first["status"] == "analysed"
     # Re-store the same analysis (as a redelivered job would): results are replaced, not duplicated.
-    from analyzers.document import Document, InteractionMeta, Utterance as DocUtt
+    from analyzers.document import Document, InteractionMeta
+    from analyzers.document import Utterance as DocUtt
 
     doc = Document(meta=InteractionMeta(), redacted=True,
                    utterances=[DocUtt(index=i, speaker=u["speaker"], text=u["text"]) for i, u in

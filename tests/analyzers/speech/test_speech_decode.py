@@ -114,3 +114,43 @@ def test_flac_round_trip_is_lossless_at_16_bit() -> None:
     again = decode_audio(encode_flac(audio))
     assert again.channels == 2
     assert np.max(np.abs(again.samples - audio.samples)) < 1e-4
+
+
+class _RawReader(io.RawIOBase):
+    """A seekable raw stream like the service's decrypting reader (not a BytesIO)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._pos = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
+        chunk = self._data[self._pos:self._pos + len(b)]
+        b[: len(chunk)] = chunk
+        self._pos += len(chunk)
+        return len(chunk)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: len(self._data)}[whence]
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+
+@pytest.mark.parametrize("data,code", [(_truncated_wav(), "audio_corrupt"), (b"", "audio_empty")])
+def test_raw_stream_errors(data: bytes, code: str) -> None:
+    with pytest.raises(InputError) as err:
+        decode_audio(_RawReader(data))
+    assert err.value.code == code
+
+
+def test_raw_stream_like_the_service_reader_decodes() -> None:
+    data = encode(_signal(8000, 2), 8000, "mp3", "libmp3lame")
+    assert probe_audio(_RawReader(data), declared="audio/mpeg").channels == 2
+    assert decode_audio(_RawReader(data)).samples.shape[0] == 2
