@@ -93,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Fairline", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_tags=[{"name": "interactions", "description": "Ingest and read analysed interactions"},
                                 {"name": "kpis", "description": "Recovery and quality KPIs"},
+                                {"name": "exports", "description": "Findings CSV and evidence PDF"},
                                 {"name": "admin", "description": "Brands and API keys"},
                                 {"name": "rules", "description": "Rule authoring tools"},
                                 {"name": "ops", "description": "Health, readiness, metrics"}])
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(ObserveMiddleware)
 
     from audit_service.auth.views import router as auth_router
+    from audit_service.exports.views import router as exports_router
     from audit_service.interactions.views import router as interactions_router
     from audit_service.kpis.views import router as kpi_router
     from audit_service.tenants.views import router as tenant_router
@@ -128,12 +130,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(kpi_router)
     app.include_router(tenant_router)
     app.include_router(auth_router)
-    try:
-        from audit_service.rules.views import router as rules_router
+    app.include_router(exports_router)
+    from audit_service.rules.views import router as rules_router
 
-        app.include_router(rules_router)
-    except ImportError:
-        pass
+    app.include_router(rules_router)
 
     @app.get("/health", tags=["ops"], summary="Liveness: the process is up")
     def health() -> dict[str, str]:

@@ -152,7 +152,8 @@ def run_demo(*, dashboard: bool = True, exit_after_load: bool = False) -> None:
         # Our own interpreter and app path; no user input reaches the command line.
         cmd = [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
                "--server.port", str(settings.dashboard_port), "--server.headless", "true",
-               "--server.address", settings.api_host, "--browser.gatherUsageStats", "false"]
+               "--server.address", settings.api_host, "--browser.gatherUsageStats", "false",
+               "--client.toolbarMode", "minimal"]
         dash = subprocess.Popen(cmd, env=env)  # noqa: S603
     console.print(f"""
 [bold]Fairline is running[/bold] (embedded default: SQLite at {settings.db_url.removeprefix('sqlite:///')})

@@ -37,7 +37,8 @@ def frame_rms(samples: np.ndarray, sr: int) -> np.ndarray:
     """RMS per 20 ms frame."""
     n = int(FRAME_S * sr)
     usable = samples[: (samples.size // n) * n].astype(np.float64)
-    return np.sqrt(np.mean(usable.reshape(-1, n) ** 2, axis=1) + 1e-12)
+    rms: np.ndarray = np.sqrt(np.mean(usable.reshape(-1, n) ** 2, axis=1) + 1e-12)
+    return rms
 
 
 def _mask(regions: list[Region], n_frames: int) -> np.ndarray:

@@ -77,7 +77,7 @@ def _open(source: Source) -> av.container.InputContainer:
             raise InputError(f"audio file not found: {path.name}", code="audio_empty")
         if path.stat().st_size == 0:
             raise InputError("the audio file is empty (0 bytes)", code="audio_empty")
-        source = str(path)  # type: ignore[assignment]
+        source = str(path)
     else:
         pos = source.tell()
         empty = source.read(1) == b""
@@ -85,7 +85,7 @@ def _open(source: Source) -> av.container.InputContainer:
         if empty:
             raise InputError("the audio file is empty (0 bytes)", code="audio_empty")
     try:
-        return av.open(source, mode="r", metadata_errors="ignore")  # type: ignore[arg-type]
+        return av.open(source, mode="r", metadata_errors="ignore")
     except av.error.FFmpegError as exc:
         raise InputError("the file is not audio that can be decoded (corrupt or unknown format)",
                          code="audio_corrupt") from exc

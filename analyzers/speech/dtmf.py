@@ -45,7 +45,8 @@ def _bin_power(frames: np.ndarray, freqs: tuple[float, ...], sr: int) -> np.ndar
     basis = np.exp(-2j * np.pi * np.outer(t, freqs))  # (n, k)
     spectrum = frames @ basis
     energy = np.sum(frames.astype(np.float64) ** 2, axis=1, keepdims=True) + 1e-12
-    return 3.0 * np.abs(spectrum) ** 2 / (n * energy)
+    share: np.ndarray = 3.0 * np.abs(spectrum) ** 2 / (n * energy)
+    return share
 
 
 def detect_dtmf(samples: np.ndarray, sr: int) -> list[ToneSpan]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from analyzers.errors import ModelMissingError
 from analyzers.speech import models
 
 # Before any torch / onnxruntime import: never reach the hub, never phone home.
@@ -48,8 +49,6 @@ def _whisper(name: str, cache_dir: str) -> Any:
 
     path = models.whisper_model_dir(name, Path(cache_dir))
     if not (path / "model.bin").is_file():
-        from analyzers.errors import ModelMissingError
-
         raise ModelMissingError(f"whisper model {name!r} not found at {path}; run `fairline models prepare`")
     with _LOCK:
         return WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=worker_threads(),
@@ -69,18 +68,21 @@ def get_diarizer(segmentation_step: float = 0.1) -> Any:
     embedding = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS))
     # SpeakerDiarization's constructor resolves its embedding and PLDA by hub name; we have neither on
     # the hub, so its two resolvers are swapped for local objects while it is built (and only then).
-    saved = sd.PretrainedSpeakerEmbedding, sd.get_plda
+    if segmentation is None:
+        raise ModelMissingError(f"cannot load segmentation-3.0 from {models.package_file(models.SEGMENTATION)}")
+    saved = {name: getattr(sd, name) for name in ("PretrainedSpeakerEmbedding", "get_plda")}
     with _LOCK:
-        sd.PretrainedSpeakerEmbedding = lambda *_a, **_k: embedding
-        sd.get_plda = lambda *_a, **_k: None
+        setattr(sd, "PretrainedSpeakerEmbedding", lambda *_a, **_k: embedding)  # noqa: B010
+        setattr(sd, "get_plda", lambda *_a, **_k: None)  # noqa: B010
         try:
             pipeline = sd.SpeakerDiarization(
                 segmentation=segmentation, segmentation_step=segmentation_step, embedding="local-campplus",
-                plda=None, clustering="AgglomerativeClustering", embedding_batch_size=8,
-                segmentation_batch_size=8,
+                plda=None,  # type: ignore[arg-type]  # VBx needs a PLDA; agglomerative clustering does not
+                clustering="AgglomerativeClustering", embedding_batch_size=8, segmentation_batch_size=8,
             )
         finally:
-            sd.PretrainedSpeakerEmbedding, sd.get_plda = saved
+            for name, value in saved.items():
+                setattr(sd, name, value)
     pipeline.instantiate({
         "segmentation": {"min_duration_off": 0.0},
         # pyannote 3.1's tuned values for centroid clustering; the speaker count is usually given.

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -27,7 +26,7 @@ from analyzers.document import (
 )
 from analyzers.errors import InputError
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
-from analyzers.speech import assemble, channels, dtmf, models, roles
+from analyzers.speech import assemble, channels, dtmf, roles
 from analyzers.speech.decode import TARGET_SR, resample
 
 
@@ -323,10 +322,3 @@ def mute(audio: AudioInput, spans: list[tuple[float, float]], *, pad_s: float = 
             out[:, a:b] = 0.0
     return AudioInput(samples=out, sample_rate=sr, source_format="redacted")
 
-
-def prepare_models(cache_dir: Path | None = None) -> list[str]:
-    """Convenience for workers: prepare and verify every speech model file (see analyzers.speech.models)."""
-    started = time.perf_counter()
-    lines = models.prepare(cache_dir or models.default_cache_dir())
-    lines.append(f"speech models ready in {time.perf_counter() - started:.1f} s")
-    return lines
