@@ -47,7 +47,7 @@ def test_hundred_thousand_characters_are_redacted_in_reasonable_time() -> None:
     t0 = time.perf_counter()
     redacted, _ = redact_text(text)
     assert "4111" not in redacted
-    assert time.perf_counter() - t0 < 30
+    assert time.perf_counter() - t0 < 60  # generous: CI machines are shared
 
 
 @pytest.mark.parametrize(("value", "code"), [("x" * 100_001, "text_too_long"), (b"bytes", "invalid_text"),
