@@ -56,8 +56,8 @@ def _whisper(name: str, cache_dir: str) -> Any:
 
 
 @lru_cache(maxsize=4)
-def get_diarizer(segmentation_step: float = 0.1) -> Any:
-    """pyannote SpeakerDiarization built from segmentation-3.0 and CAM++ files, loaded once."""
+def get_diarizer(segmentation_step: float = 0.1, embedding_window_s: float = 3.0) -> Any:
+    """pyannote SpeakerDiarization built from segmentation-3.0 and CAM++ files, loaded once per setting."""
     _torch_threads()
     import pyannote.audio.pipelines.speaker_diarization as sd
     from pyannote.audio import Model
@@ -65,7 +65,8 @@ def get_diarizer(segmentation_step: float = 0.1) -> Any:
     from analyzers.speech.campplus import CamPlusPlusEmbedding
 
     segmentation = Model.from_pretrained(str(models.package_file(models.SEGMENTATION)), strict=False)
-    embedding = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS))
+    embedding = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS),
+                                     max_frames=int(round(embedding_window_s * 100)))
     # SpeakerDiarization's constructor resolves its embedding and PLDA by hub name; we have neither on
     # the hub, so its two resolvers are swapped for local objects while it is built (and only then).
     if segmentation is None:

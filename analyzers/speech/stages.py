@@ -54,6 +54,8 @@ class SpeakerTurnsParams(StageParams):
     num_speakers: int = Field(default=2, ge=1, le=10, description="Mono calls; doc.meta.expected_speakers wins.")
     segmentation_step: float = Field(default=0.1, gt=0.0, le=1.0,
                                      description="pyannote window step (ratio); 0.2 is ~2x faster, less exact.")
+    embedding_window_s: float = Field(default=3.0, ge=0.0, le=10.0,
+                                      description="Longest speech per chunk embedded by CAM++ (0: all).")
     bleed_db: float = Field(default=15.0, ge=0.0, description="Stereo: a channel this much quieter is echo.")
     vad_threshold: float = Field(default=0.5, gt=0.0, lt=1.0)
 
@@ -106,7 +108,7 @@ class SpeakerTurns(Stage):
 
         n = doc.meta.expected_speakers or params.num_speakers
         with torch_threads():
-            pipeline = get_diarizer(params.segmentation_step)
+            pipeline = get_diarizer(params.segmentation_step, params.embedding_window_s)
 
             def _hook(step: str, artifact: Any = None, file: Any = None, total: int | None = None,
                       completed: int | None = None) -> None:
