@@ -12,9 +12,16 @@ from analyzers.outcomes.text_spans import evidence
 
 _IDENTITY_Q = re.compile(r"\b(am i (speaking|talking) (to|with)|is (this|that)|(could|may|can) i (speak|talk) "
                          r"(to|with)|i'?m (looking|trying) (for|to reach)|are you|speaking (to|with))\b", re.IGNORECASE)
-_IDENTITY_YES = re.compile(r"^\W*(yes|yeah|yep|yup|speaking|this is (she|he|him|her|me|\w+)|that's me|that is me|"
-                           r"it's me|it is|you are|you got (him|her|me)|correct|right)\b|\b(speaking|that's me|"
-                           r"this is (she|he))\b", re.IGNORECASE)
+# A statement that says who the agent wants, asked or not: "calling for <PERSON>."
+_IDENTITY_ASK = re.compile(r"\b(calling (for|to speak (to|with))|looking for|trying to (reach|get hold of)|hoping to "
+                           r"(speak (to|with)|reach)|i'?d like to speak (to|with)|i need to speak (to|with)) "
+                           r"<PERSON(:[0-9a-f]+)?>", re.IGNORECASE)
+_NAME_TAG = r"<PERSON(?::[0-9a-f]+)?>"
+# The answer may open a later sentence ("It's really late. Yes, this is <PERSON>."); a name is redacted by then.
+_IDENTITY_YES = re.compile(r"(?:^|[.!?]\s+)\W*(?:(yes|yeah|yep|yup|speaking|this is (she|he|him|her|me|\w+)|"
+                           r"that's me|that is me|it's me|it is|you are|you got (him|her|me)|correct|right)\b|"
+                           rf"(this|it)('s| is) {_NAME_TAG})|\b(speaking|that's me|that is me|this is (she|he)|"
+                           rf"yes,? (this|it)('s| is) {_NAME_TAG})", re.IGNORECASE)
 _IDENTITY_NO = re.compile(r"^\W*(no|nope|not)\b|\b(wrong number|not here|isn't here|is not here|not available|"
                           r"this is (his|her|their) \w+)", re.IGNORECASE)
 _VERIFY_Q = re.compile(r"\b(confirm|verify|verification|security|what is your|what's your|can i (have|get|take)|"
@@ -96,7 +103,8 @@ def right_party(utterances: list[Utterance], entities: list[Entity]) -> RightPar
         if rpos is None:
             continue
         reply = utterances[rpos]
-        if not rp.identity_confirmed and _IDENTITY_Q.search(u.text) and "?" in u.text:
+        asked = (bool(_IDENTITY_Q.search(u.text)) and "?" in u.text) or bool(_IDENTITY_ASK.search(u.text))
+        if not rp.identity_confirmed and asked:
             if _IDENTITY_YES.search(reply.text) and not _IDENTITY_NO.search(reply.text):
                 rp.identity_confirmed = True
                 rp.evidence += [evidence(u), evidence(reply)]

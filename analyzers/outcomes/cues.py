@@ -39,9 +39,12 @@ CEASE: dict[str, re.Pattern[str]] = {
     "channel": re.compile(r"\b((only|just) (contact|reach|write to|email) me (by|in|through|via|at)|(don't|do not) "
                           r"(call|text|email|message) me,? (just |only )?(email|text|write|call|send)|contact me in "
                           r"writing( only)?|put it in writing|stop texting me)\b", _I),
-    "time_place": re.compile(r"\b((don't|do not|stop) (call|calling|contact|contacting) me at (work|my work|the "
-                             r"office|night|home)|(don't|do not) call (me )?(before|after) \w+|i can't (take|talk|get)"
-                             r" (calls?|personal calls) at work)\b", _I),
+    "time_place": re.compile(r"\b((don't|do not|stop|never) (call|calling|ring|ringing|contact|contacting|text|"
+                             r"texting) me (at (work|my work|the office|night|home|this (hour|time))|(this|so|that) "
+                             r"(late|early)|(late at|in the middle of the) night|(before|after|past) \w+)|(don't|do "
+                             r"not|never) (call|ring|text) (me )?(before|after|past) \w+|i can't (take|talk|get)"
+                             r" (calls?|personal calls) at work|(only|just) (call|contact|ring) me (in the|during the"
+                             r"|on) (day|daytime|morning|afternoon|evening|weekend|week ?day)s?)\b", _I),
 }
 
 WRONG_NUMBER = re.compile(

@@ -21,7 +21,8 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 _MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|october|november|december" \
             r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-_DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS_RX})"
+# "the 15.99" is an amount, "the 10:30" a time: a day number is not followed by a decimal or time part.
+_DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?![.,:]\d)|{ORDINAL_WORDS_RX})"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 

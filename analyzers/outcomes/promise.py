@@ -19,10 +19,11 @@ from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
 
+# Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
 _SUBJECT_MODAL = (
-    r"\b(?:i|we)\s*(?:'ll|'m going to|'m gonna|will|can|could|shall|am going to|am gonna|should be able to|"
-    r"would be able to|am able to|'m able to|promise to|plan to|intend to|want to|wanna|'d like to|would like to|"
-    r"'d|would)\s+"
+    r"\b(?:(?:i|we)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
+    r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
+    r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima)\s+"
 )
 _ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -177,9 +178,11 @@ def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) 
 
 
 def _plan(texts: list[str]) -> dict[str, object]:
+    """Plan terms; a frequency alone counts only in the customer's words (texts[0]), since an agent's
+    "your monthly renewal" describes the bill, not the promise."""
     plan: dict[str, object] = {}
     joined = " ".join(texts)
-    if cues.PLAN_WORDS.search(joined) or any(rx.search(joined) for _, rx in cues.PLAN_FREQUENCY):
+    if cues.PLAN_WORDS.search(joined) or any(rx.search(texts[0]) for _, rx in cues.PLAN_FREQUENCY):
         for name, rx in cues.PLAN_FREQUENCY:
             if rx.search(joined):
                 plan["frequency"] = name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analyzers.pii.allow import drop_allowed, is_cased
 from analyzers.pii.crossturn import cross_turn_detections
 from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
 from analyzers.pii.spoken import normalise_spoken
@@ -21,14 +22,20 @@ _COMMON = {
 }
 
 
-def detect_conversation(texts: Sequence[str], context_turns: int = 2) -> list[list[Detection]]:
-    """Merged detections per turn (original offsets) for the turns of one conversation, in order."""
+def detect_conversation(texts: Sequence[str], context_turns: int = 2,
+                        allow: Sequence[str] = ()) -> list[list[Detection]]:
+    """Merged detections per turn (original offsets) for the turns of one conversation, in order.
+
+    Words in `allow` (brand and company names) are never part of a name, address or username hit.
+    """
     prefixes = [" \n ".join(texts[max(0, i - context_turns):i]) for i in range(len(texts))]
     found = detect_batch(texts, prefixes)
     for pos, det in cross_turn_detections([normalise_spoken(t) for t in texts]):
         found[pos].append(det)
+    # before propagation too, so an allowed word never becomes a value searched for elsewhere
+    found = [drop_allowed(t, f, allow) for t, f in zip(texts, found, strict=True)]
     _propagate(texts, found)
-    return [merge_overlaps(f) for f in found]
+    return [merge_overlaps(drop_allowed(t, f, allow)) for t, f in zip(texts, found, strict=True)]
 
 
 def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
@@ -54,7 +61,10 @@ def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
     alts = sorted(needles, key=len, reverse=True)
     rx = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w@])", re.I)
     for pos, text in enumerate(texts):
+        cased = is_cased(text)
         for m in rx.finditer(text):
             etype, score = needles[m.group().lower()]
+            if etype == "PERSON" and cased and not m.group()[0].isupper():
+                continue  # "Grace" the customer, "grace period" the word
             if not any(d.start <= m.start() and m.end() <= d.end for d in found[pos]):
                 found[pos].append(Detection(etype, m.start(), m.end(), round(score, 3), "ValuePropagation"))

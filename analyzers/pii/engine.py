@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer  # noqa: E402
 
 from analyzers.errors import ModelMissingError  # noqa: E402
+from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
@@ -150,6 +151,7 @@ _MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
 def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
+    cased = is_cased(norm.text)
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:
@@ -160,6 +162,8 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
         if r.entity_type == "PERSON":
             value = norm.text[s:e].strip(" .,!?").lower()
             if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value):
+                continue
+            if name == "SpacyRecognizer" and not plausible_name(norm.text[s:e], cased):
                 continue
         os_, oe = norm.to_original(s, e)
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (

@@ -26,6 +26,9 @@ class PiiRedactParams(StageParams):
     hash_secret: SecretStr | None = Field(default=None, description="Tenant secret for the hash policy (HMAC-SHA256).")
     context_turns: int = Field(default=2, ge=0, le=5, description="Earlier turns whose words give numbers meaning.")
     max_chars: int = Field(default=MAX_CHARS, gt=0)
+    allow_list: list[str] = Field(default_factory=list,
+                                  description="Words never redacted as names, e.g. the agency's own company name; "
+                                              "the interaction's brand name and aliases are always allowed.")
 
     @model_validator(mode="after")
     def _policy_valid(self) -> PiiRedactParams:
@@ -42,7 +45,7 @@ class PiiRedact(Stage):
     """Finds PII in every utterance (spoken or written, also across turns) and replaces it by the policy."""
 
     name: ClassVar[str] = "pii_redact"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams
@@ -52,7 +55,8 @@ class PiiRedact(Stage):
         policy = params.redaction_policy()
         utts = doc.utterances
         texts = [check_text(u.text, params.max_chars) for u in utts]
-        found = detect_conversation(texts, params.context_turns)
+        allow = [*params.allow_list, doc.meta.brand_name, *doc.meta.brand_aliases]
+        found = detect_conversation(texts, params.context_turns, allow)
         for pos, u in enumerate(utts):
             dets = _outside_placeholders(u.text, found[pos])
             redacted, reps = apply_redactions(u.text, dets, policy)

@@ -12,9 +12,11 @@ from analyzers.document import SpeakerRole, Utterance
 
 # An agent saying one of these before a silence explains it (the customer was told to wait).
 HOLD_NOTICE = re.compile(
-    r"\b(please hold|hold on|on hold|bear with me|one moment|just a moment|a moment please|one sec(ond)?\b"
-    r"|just a sec(ond)?\b|give me a (sec(ond)?|moment|minute)|let me (check|look|pull|see)|just a minute"
-    r"|one minute|wait a (moment|minute|second))",
+    r"\b(please hold|hold on|on (a |an )?((brief|short|quick|little|moment\w*|two[- ]minute) )?hold|(put|place|"
+    r"placing|putting) you on (a |an )?\w*\s?hold|hold for (a|one|just a) (moment|minute|sec(ond)?)|bear with me"
+    r"|one moment|just a moment|a moment please|one sec(ond)?\b|just a sec(ond)?\b|give me a (sec(ond)?|moment|"
+    r"minute|couple of minutes)|let me (check|look|pull|see|find|confirm)|just a minute|one minute|wait a "
+    r"(moment|minute|second)|(won't|will not) be (long|a moment)|while i (check|look|pull|find|confirm|review))",
     re.IGNORECASE,
 )
 # Short acknowledgements said while the other person talks are listening, not interrupting.

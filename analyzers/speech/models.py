@@ -83,8 +83,8 @@ PACKAGE_FILES: tuple[PinnedFile, ...] = (
 
 
 def default_cache_dir() -> Path:
-    """The model cache dir: $FAIRLINE_MODEL_DIR, else ~/.cache/fairline/models."""
-    env = os.environ.get("FAIRLINE_MODEL_DIR")
+    """The model cache dir: $FAIRLINE_MODEL_CACHE_DIR, else ~/.cache/fairline/models."""
+    env = os.environ.get("FAIRLINE_MODEL_CACHE_DIR")
     return Path(env) if env else Path.home() / ".cache" / "fairline" / "models"
 
 

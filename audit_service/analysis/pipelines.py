@@ -35,9 +35,9 @@ class PipelineSet:
         stages = registered_stages()
         if self.settings.rulesets_dir is not None and "rules" in stages:
             overrides["rules"] = {"rulesets_dir": str(self.settings.rulesets_dir)}
-        for name in ("transcribe", "speech_to_text"):
-            if name in stages and "model" in stages[name].Params.model_fields:
-                overrides[name] = {"model": self.settings.whisper_model}
+        if "transcribe" in stages:
+            overrides["transcribe"] = {"model": self.settings.whisper_model,
+                                       "model_dir": str(self.settings.model_cache_dir)}
         return overrides
 
     def for_tenant(self, kind: str, tenant: Tenant) -> Pipeline:

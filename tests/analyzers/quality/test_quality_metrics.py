@@ -100,3 +100,23 @@ def test_stage_writes_contract_metric_names() -> None:
                  "conversation.interruptions_customer", "conversation.dead_air_count", "conversation.dead_air_max_s",
                  "conversation.longest_agent_monologue_s", "conversation.agent_wpm"):
         assert name in doc.metrics
+
+
+@pytest.mark.parametrize(
+    ("notice", "explains"),
+    [
+        ("I'm going to place you on a brief hold while I check the cancellation history.", True),
+        ("Let me put you on hold for a moment.", True),
+        ("I'll just place you on a short hold.", True),
+        ("Can you hold for a minute while I look into this?", True),
+        ("Bear with me, I won't be long.", True),
+        ("I'll be right with you while I review the notes.", True),
+        ("Let me find that payment for you.", True),
+        ("Your account is on hold until the dispute is resolved.", True),  # the words alone: accepted cost
+        ("Okay, thanks for confirming.", False),
+        ("The payment was held by your bank.", False),
+    ],
+)
+def test_hold_notice_explains_the_silence_after_it(notice: str, explains: bool) -> None:
+    rows = utts((A, 0, 5, notice), (A, 20, 22, "Thanks for holding."))
+    assert (dead_air_gaps(rows) == []) is explains
