@@ -34,6 +34,9 @@ def categories(doc: Document) -> set[str]:
         ("STOP", "outcome.cease_request", "scope", ["all"]),
         ("Only contact me by email from now on.", "outcome.cease_request", "scope", ["channel"]),
         ("Don't call me at work.", "outcome.cease_request", "scope", ["time_place"]),
+        ("Fine. Please don't call me this late again.", "outcome.cease_request", "scope", ["time_place"]),
+        ("Never ring me after 8pm.", "outcome.cease_request", "scope", ["time_place"]),
+        ("Only call me in the evenings, I work days.", "outcome.cease_request", "scope", ["time_place"]),
         ("I lost my job last month.", "outcome.hardship", "kinds", ["job_loss"]),
         ("I can't afford it, money is really tight.", "outcome.hardship", "kinds", ["financial"]),
         ("My husband passed away in June.", "outcome.hardship", "kinds", ["bereavement"]),
@@ -124,3 +127,24 @@ def test_common_phrases_that_are_not_cues(text: str) -> None:
 @pytest.mark.parametrize("reply", ["I don't know <PERSON>.", "There's no <PERSON> here.", "Never heard of <PERSON>."])
 def test_wrong_number_with_redacted_names(reply: str) -> None:
     assert "outcome.wrong_number" in categories(run([(A, "Can I speak with <PERSON>?"), (C, reply)]))
+
+
+@pytest.mark.parametrize(
+    ("ask", "reply", "confirmed"),
+    [
+        ("May I speak with <PERSON>?", "This is <PERSON>.", True),
+        ("May I speak with <PERSON>?", "Speaking.", True),
+        ("Is this <PERSON>?", "Yes, that's me.", True),
+        ("May I speak with <PERSON>?", "It's really late. Yes, this is <PERSON>.", True),
+        ("Hi, this is <PERSON> from Acme, calling for <PERSON>.", "This is <PERSON>. What's this about?", True),
+        ("Hi, I'm trying to reach <PERSON>.", "Yep, you got her.", True),
+        ("May I speak with <PERSON>?", "No, this is his wife.", False),
+        ("May I speak with <PERSON>?", "Who's calling?", False),
+        ("Hi, this is <PERSON> from Acme, calling for <PERSON>.", "She isn't here right now.", False),
+        ("Thanks for calling Acme, how can I help?", "Yes, this is <PERSON>.", False),  # nobody was asked for
+    ],
+)
+def test_right_party_identity_from_the_answer(ask: str, reply: str, confirmed: bool) -> None:
+    doc = run([(A, ask), (C, reply)])
+    rpc = next((o for o in doc.outcomes if o.category == "outcome.right_party_contact"), None)
+    assert (rpc is not None and rpc.attributes["identity_confirmed"] is True) is confirmed

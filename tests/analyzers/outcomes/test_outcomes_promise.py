@@ -60,6 +60,7 @@ def test_not_amounts(text: str) -> None:
         ("12/15", date(2026, 12, 15)),
         ("2027-01-05", date(2027, 1, 5)),
         ("Friday the 27th", date(2026, 11, 27)),
+        ("pay the 15.99 on nov 24", date(2026, 11, 24)),
     ],
 )
 def test_dates_resolve_against_the_interaction_date(text: str, expected: date) -> None:
@@ -110,6 +111,10 @@ PROMISES = [
                  id="customer-offer-accepted"),
     pytest.param([(C, "I'll pay $120 tomorrow."), (A, "Could you do a bit more?"), (C, "Okay, I'll pay $150 then.")],
                  (150.0, "USD", "2026-11-19"), id="later-commitment-updates"),
+    # texted: no apostrophe, no currency sign, abbreviated month; "the 15.99" is an amount, not the 15th
+    pytest.param([(A, "Reply with the date you plan to pay."), (C, "ill pay the 15.99 on nov 24")],
+                 (15.99, "USD", "2026-11-24"), id="texted-informal"),
+    pytest.param([(C, "im gonna pay 40 on friday")], (40.0, "USD", "2026-11-20"), id="texted-gonna"),
 ]
 
 

@@ -1,0 +1,72 @@
+"""The default packs on fresh wordings (not the bench sentences): threats by lexicon with negation, third
+parties who say who they are, and UK contact hours."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.document import FindingStatus
+from analyzers.rules import dry_run
+
+OPENING = [{"speaker": "agent", "text": "Hi, this is Sam from Acme Subscriptions. This call is recorded for quality."},
+           {"speaker": "customer", "text": "Hi."}]
+US_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["US"], "channel": "voice"}
+US_AGENCY = {"tenant_role": "agency", "jurisdictions": ["US"], "channel": "voice"}
+UK_AGENCY = {"tenant_role": "agency", "jurisdictions": ["GB"], "channel": "voice"}
+
+
+def _violated(turns: list[dict[str, str]], meta: dict[str, object], category: str) -> bool:
+    return any(f.status == FindingStatus.violated and f.category == category for f in dry_run(turns, meta))
+
+
+THREATS = [
+    ("agent", "If you keep dodging us, we'll see you in court.", True),
+    ("agent", "You could end up in prison over this.", True),
+    ("agent", "People like you get arrested for this.", True),
+    ("agent", "We'll have the police at your door by Friday.", True),
+    ("agent", "We're going to garnish your bank account.", True),
+    ("agent", "Our lawyers will be suing you next month.", True),
+    ("agent", "We'll send the sheriff out to repossess your car.", True),
+    ("agent", "No one goes to prison over a phone bill.", False),
+    ("agent", "This will never go to court, don't worry.", False),
+    ("agent", "We do not garnish wages for this kind of account.", False),
+    ("agent", "You won't be arrested, I promise.", False),
+    ("agent", "The court entered a judgment in 2019, as you know.", False),
+    ("agent", "Your payment is due to court fees? No, it's the subscription.", False),
+    ("customer", "Are you going to send the police?", False),
+]
+
+
+@pytest.mark.parametrize("meta", [US_CREDITOR, US_AGENCY], ids=["creditor", "agency"])
+@pytest.mark.parametrize(("speaker", "text", "threat"), THREATS)
+def test_threat_lexicon_with_negation(meta: dict[str, object], speaker: str, text: str, threat: bool) -> None:
+    turns = [*OPENING, {"speaker": speaker, "text": text}]
+    assert _violated(turns, meta, "conduct.threat_or_false_statement") is threat
+
+
+THIRD_PARTY = [
+    (["agent: Is Tom there?", "third_party: No, this is his brother.", "agent: Can you tell him he owes us $80?"],
+     True),
+    (["agent: May I speak with Ana?", "third_party: She's out, I'm her partner.",
+      "agent: Please let her know her balance is overdue."], True),
+    (["agent: May I speak with Ana?", "third_party: She's out, I'm her partner.",
+      "agent: Could you ask her to call Sam back? Thanks."], False),
+]
+
+
+@pytest.mark.parametrize(("lines", "disclosed"), THIRD_PARTY)
+def test_third_party_who_says_who_they_are(lines: list[str], disclosed: bool) -> None:
+    turns = [*OPENING] + [{"speaker": s, "text": t} for s, t in (x.split(": ", 1) for x in lines)]
+    assert _violated(turns, US_CREDITOR, "privacy.third_party_disclosure") is disclosed
+
+
+@pytest.mark.parametrize(
+    ("started_at", "zones", "outside"),
+    [("2024-06-03T06:30:00Z", ["Europe/London"], True),  # 07:30 BST
+     ("2024-12-03T21:15:00Z", [], True),  # 21:15 GMT, London assumed
+     ("2024-06-03T12:00:00Z", ["Europe/London"], False)],
+)
+def test_uk_contact_hours(started_at: str, zones: list[str], outside: bool) -> None:
+    meta = {**UK_AGENCY, "direction": "outbound", "started_at": started_at, "customer_timezones": zones}
+    turns = [{"speaker": "agent", "text": "Good morning, calling about your account."}]
+    assert _violated(turns, meta, "contact.outside_allowed_hours") is outside
