@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
@@ -18,7 +18,9 @@ from audit_service.core.settings import Settings
 T = TypeVar("T")
 
 
-def get_app_settings(request: Request) -> Settings:
+# Dependencies that do no I/O are `async def`: FastAPI runs sync dependencies in its thread pool, one hop
+# each, which cost more than the work itself on the ingest path.
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -26,10 +28,14 @@ def get_app_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
-def get_session(settings: SettingsDep) -> Iterator[Session]:
+async def get_session(settings: SettingsDep) -> AsyncIterator[Session]:
     """A session per request; views commit at the request boundary, services never commit."""
-    with Session(get_engine(settings.db_url), expire_on_commit=False) as session:
+    # Opening a Session does no I/O (connections are taken lazily, in the sync view's thread).
+    session = Session(get_engine(settings.db_url), expire_on_commit=False)
+    try:
         yield session
+    finally:
+        session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -48,7 +54,7 @@ def get_principal(request: Request, session: SessionDep) -> Principal:
 def require(scope: Scope) -> Callable[..., Principal]:
     """Dependency factory: the caller must hold `scope` (admin implies every scope)."""
 
-    def checker(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
+    async def checker(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         if scope.value not in principal.scopes and Scope.admin.value not in principal.scopes:
             raise Forbidden(f"this API key lacks the '{scope.value}' scope", code="insufficient_scope")
         return principal

@@ -21,8 +21,7 @@ from audit_service.interactions.models import Finding, Interaction
 from audit_service.interactions.schemas import AudioInteractionMetadata, InteractionMetadata, TextInteractionCreate
 from audit_service.jobs import service as jobs
 from audit_service.storage.crypto import encrypt_bytes
-from audit_service.tenants.models import Brand
-from audit_service.tenants.service import get_brand, get_or_create_agent
+from audit_service.tenants.service import agent_id_for, brand_id_for, get_brand
 
 
 @dataclass
@@ -33,33 +32,31 @@ class IngestResult:
 
 
 def _existing(session: Session, principal: Principal, external_id: str, digest: str) -> Interaction | None:
-    found = session.exec(
-        scoped(select(Interaction), Interaction, principal).where(Interaction.external_id == external_id)
-    ).first()
+    # One query by (tenant, external id): the unique key. Tenant-scoped explicitly; the brand binding is
+    # checked below so that an id used under a brand the key cannot see is a conflict that reveals nothing.
+    found = session.exec(select(Interaction).where(
+        Interaction.tenant_id == principal.tenant_id, Interaction.external_id == external_id)).first()
     if found is None:
-        # The id may exist under another brand the key cannot see: still a conflict, but reveal nothing.
-        other = session.exec(select(Interaction.id).where(
-            Interaction.tenant_id == principal.tenant_id, Interaction.external_id == external_id)).first()
-        if other is not None:
-            raise Conflict(f"external_id {external_id!r} is already used", code="external_id_conflict")
         return None
+    if principal.brand_id is not None and found.brand_id != principal.brand_id:
+        raise Conflict(f"external_id {external_id!r} is already used", code="external_id_conflict")
     if found.payload_hash != digest:
         raise Conflict(f"external_id {external_id!r} was already ingested with a different payload",
                        code="external_id_conflict")
     return found
 
 
-def _resolve_brand(session: Session, principal: Principal, slug: str) -> Brand:
-    brand = get_brand(session, tenant_id=principal.tenant_id, slug=slug)
-    if principal.brand_id is not None and brand.id != principal.brand_id:
+def _resolve_brand(session: Session, principal: Principal, slug: str) -> str:
+    brand_id = brand_id_for(session, tenant_id=principal.tenant_id, slug=slug)
+    if principal.brand_id is not None and brand_id != principal.brand_id:
         raise Forbidden(f"this API key is bound to another brand than {slug!r}", code="brand_not_allowed")
-    return brand
+    return brand_id
 
 
 def _new_interaction(session: Session, principal: Principal, meta: InteractionMetadata, *, kind: str, channel: str,
                      digest: str, extra_meta: dict[str, Any]) -> Interaction:
-    brand = _resolve_brand(session, principal, meta.brand)
-    agent = get_or_create_agent(session, tenant_id=principal.tenant_id, external_ref=meta.agent_ref) \
+    brand_id = _resolve_brand(session, principal, meta.brand)
+    agent_id = agent_id_for(session, tenant_id=principal.tenant_id, external_ref=meta.agent_ref) \
         if meta.agent_ref else None
     stored_meta = {
         "recorded": meta.recorded,
@@ -69,7 +66,7 @@ def _new_interaction(session: Session, principal: Principal, meta: InteractionMe
         **extra_meta,
     }
     interaction = Interaction(
-        tenant_id=principal.tenant_id, brand_id=brand.id, agent_id=agent.id if agent else None,
+        tenant_id=principal.tenant_id, brand_id=brand_id, agent_id=agent_id,
         external_id=meta.external_id, payload_hash=digest, kind=kind, channel=channel,
         direction=meta.direction.value, account_ref=meta.account_ref, customer_timezones=meta.customer_timezones,
         started_at=meta.started_at.astimezone(UTC), duration_s=meta.duration_s, meta=stored_meta,
