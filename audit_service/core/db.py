@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+_ENGINES: dict[str, Engine] = {}
+_LOCK = threading.Lock()
 
-@lru_cache(maxsize=8)
+
 def get_engine(url: str) -> Engine:
     """One engine per database URL per process."""
+    with _LOCK:
+        if url not in _ENGINES:
+            _ENGINES[url] = _create(url)
+        return _ENGINES[url]
+
+
+def dispose_engine(url: str) -> None:
+    """Close the pooled connections of one database's engine (tests, shutdown)."""
+    with _LOCK:
+        engine = _ENGINES.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
+def _create(url: str) -> Engine:
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}

@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exists
+from sqlalchemy import exists, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from audit_service.auth.service import Principal
+from audit_service.core.base import new_id, utcnow
 from audit_service.core.deps import scoped
 from audit_service.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from audit_service.core.hashing import payload_digest
 from audit_service.core.settings import Settings
-from audit_service.interactions.models import Finding, Interaction
+from audit_service.interactions.models import Finding, Interaction, InteractionStatus
 from audit_service.interactions.schemas import AudioInteractionMetadata, InteractionMetadata, TextInteractionCreate
 from audit_service.jobs import service as jobs
 from audit_service.storage.crypto import encrypt_bytes
@@ -26,24 +27,28 @@ from audit_service.tenants.service import agent_id_for, brand_id_for, get_brand
 
 @dataclass
 class IngestResult:
-    interaction: Interaction
+    id: str
+    external_id: str
+    status: str
     created: bool
     job_id: str | None
 
 
-def _existing(session: Session, principal: Principal, external_id: str, digest: str) -> Interaction | None:
+def _existing(session: Session, principal: Principal, external_id: str, digest: str) -> IngestResult | None:
     # One query by (tenant, external id): the unique key. Tenant-scoped explicitly; the brand binding is
     # checked below so that an id used under a brand the key cannot see is a conflict that reveals nothing.
-    found = session.exec(select(Interaction).where(
-        Interaction.tenant_id == principal.tenant_id, Interaction.external_id == external_id)).first()
-    if found is None:
+    row = session.exec(select(Interaction.id, Interaction.brand_id, Interaction.payload_hash, Interaction.status)
+                       .where(Interaction.tenant_id == principal.tenant_id,
+                              Interaction.external_id == external_id)).first()
+    if row is None:
         return None
-    if principal.brand_id is not None and found.brand_id != principal.brand_id:
+    iid, brand_id, payload_hash, status = row
+    if principal.brand_id is not None and brand_id != principal.brand_id:
         raise Conflict(f"external_id {external_id!r} is already used", code="external_id_conflict")
-    if found.payload_hash != digest:
+    if payload_hash != digest:
         raise Conflict(f"external_id {external_id!r} was already ingested with a different payload",
                        code="external_id_conflict")
-    return found
+    return IngestResult(iid, external_id, status, created=False, job_id=None)
 
 
 def _resolve_brand(session: Session, principal: Principal, slug: str) -> str:
@@ -53,11 +58,14 @@ def _resolve_brand(session: Session, principal: Principal, slug: str) -> str:
     return brand_id
 
 
-def _new_interaction(session: Session, principal: Principal, meta: InteractionMetadata, *, kind: str, channel: str,
-                     digest: str, extra_meta: dict[str, Any]) -> Interaction:
+def _accept(session: Session, settings: Settings, principal: Principal, meta: InteractionMetadata, *,
+            interaction_id: str, kind: str, channel: str, digest: str, extra_meta: dict[str, Any],
+            duration_s: float | None, payload: bytes) -> IngestResult:
+    """Insert the interaction and its job in the caller's transaction (Core inserts: the ingest hot path)."""
     brand_id = _resolve_brand(session, principal, meta.brand)
     agent_id = agent_id_for(session, tenant_id=principal.tenant_id, external_ref=meta.agent_ref) \
         if meta.agent_ref else None
+    now = utcnow()
     stored_meta = {
         "recorded": meta.recorded,
         "language": meta.language,
@@ -65,14 +73,23 @@ def _new_interaction(session: Session, principal: Principal, meta: InteractionMe
         "account_flags": meta.account_flags.model_dump(mode="json"),
         **extra_meta,
     }
-    interaction = Interaction(
-        tenant_id=principal.tenant_id, brand_id=brand_id, agent_id=agent_id,
-        external_id=meta.external_id, payload_hash=digest, kind=kind, channel=channel,
-        direction=meta.direction.value, account_ref=meta.account_ref, customer_timezones=meta.customer_timezones,
-        started_at=meta.started_at.astimezone(UTC), duration_s=meta.duration_s, meta=stored_meta,
-    )
-    session.add(interaction)
-    return interaction
+    status = InteractionStatus.queued.value
+    try:
+        session.execute(insert(Interaction).values(
+            id=interaction_id, tenant_id=principal.tenant_id, brand_id=brand_id, agent_id=agent_id,
+            external_id=meta.external_id, payload_hash=digest, kind=kind, channel=channel,
+            direction=meta.direction.value, account_ref=meta.account_ref, customer_timezones=meta.customer_timezones,
+            started_at=meta.started_at.astimezone(UTC), duration_s=duration_s, meta=stored_meta, status=status,
+            violation_count=0, metrics={}, scorecard={}, created_at=now, updated_at=now))
+        job_id = jobs.enqueue(session, tenant_id=principal.tenant_id, interaction_id=interaction_id,
+                              payload=encrypt_bytes(payload, settings.master_key()),
+                              max_attempts=settings.job_max_attempts, lane="voice" if kind == "audio" else "text")
+    except IntegrityError as exc:
+        # A concurrent request with the same external id won the race.
+        session.rollback()
+        raise Conflict(f"external_id {meta.external_id!r} is being ingested concurrently; retry",
+                       code="external_id_conflict") from exc
+    return IngestResult(interaction_id, meta.external_id, status, created=True, job_id=job_id)
 
 
 def ingest_text(session: Session, *, principal: Principal, settings: Settings,
@@ -87,11 +104,11 @@ def ingest_text(session: Session, *, principal: Principal, settings: Settings,
     digest = payload_digest(settings.master_key(), {"tenant": principal.tenant_id, **body})
     found = _existing(session, principal, payload.external_id, digest)
     if found is not None:
-        return IngestResult(found, created=False, job_id=None)
-    interaction = _new_interaction(session, principal, payload, kind="text", channel=payload.channel.value,
-                                   digest=digest, extra_meta={})
+        return found
     turns = json.dumps({"turns": body["turns"]}).encode()
-    return _queue(session, settings, interaction, turns)
+    return _accept(session, settings, principal, payload, interaction_id=new_id(), kind="text",
+                   channel=payload.channel.value, digest=digest, extra_meta={}, duration_s=payload.duration_s,
+                   payload=turns)
 
 
 def ingest_audio(session: Session, *, principal: Principal, settings: Settings, meta: AudioInteractionMetadata,
@@ -101,30 +118,12 @@ def ingest_audio(session: Session, *, principal: Principal, settings: Settings, 
                                                     **meta.model_dump(mode="json"), "audio": audio_sha256})
     found = _existing(session, principal, meta.external_id, digest)
     if found is not None:
-        return IngestResult(found, created=False, job_id=None)
-    interaction = _new_interaction(
-        session, principal, meta, kind="audio", channel="voice", digest=digest,
-        extra_meta={"channel_roles": {k: v.value for k, v in meta.channel_roles.items()},
-                    "expected_speakers": meta.expected_speakers, "audio_format": audio_format})
-    interaction.id = interaction_id
-    if interaction.duration_s is None:
-        interaction.duration_s = round(duration_s, 3)
-    payload = json.dumps({"spool": f"{interaction_id}.enc"}).encode()
-    return _queue(session, settings, interaction, payload)
-
-
-def _queue(session: Session, settings: Settings, interaction: Interaction, payload: bytes) -> IngestResult:
-    try:
-        job = jobs.enqueue(session, tenant_id=interaction.tenant_id, interaction_id=interaction.id,
-                           payload=encrypt_bytes(payload, settings.master_key()),
-                           max_attempts=settings.job_max_attempts,
-                           lane="voice" if interaction.kind == "audio" else "text")
-    except IntegrityError as exc:
-        # A concurrent request with the same external id won the race.
-        session.rollback()
-        raise Conflict(f"external_id {interaction.external_id!r} is being ingested concurrently; retry",
-                       code="external_id_conflict") from exc
-    return IngestResult(interaction, created=True, job_id=job.id)
+        return found
+    extra = {"channel_roles": {k: v.value for k, v in meta.channel_roles.items()},
+             "expected_speakers": meta.expected_speakers, "audio_format": audio_format}
+    return _accept(session, settings, principal, meta, interaction_id=interaction_id, kind="audio", channel="voice",
+                   digest=digest, extra_meta=extra, payload=json.dumps({"spool": f"{interaction_id}.enc"}).encode(),
+                   duration_s=meta.duration_s if meta.duration_s is not None else round(duration_s, 3))
 
 
 def get_interaction(session: Session, *, principal: Principal, interaction_id: str) -> Interaction:

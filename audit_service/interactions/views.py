@@ -43,12 +43,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def _accepted(request: Request, result: service.IngestResult) -> JSONResponse:
-    i = result.interaction
-    body = IngestAccepted(id=i.id, external_id=i.external_id, status=i.status, created=result.created,
-                          status_url=f"{request.app.state.settings.base_url}/v1/interactions/{i.id}")
+    body = IngestAccepted(id=result.id, external_id=result.external_id, status=result.status, created=result.created,
+                          status_url=f"{request.app.state.settings.base_url}/v1/interactions/{result.id}")
     # 202 for new work; 200 when the same payload was already accepted (nothing new was queued).
     return JSONResponse(body.model_dump(), status_code=202 if result.created else 200,
-                        headers={"Location": f"/v1/interactions/{i.id}"})
+                        headers={"Location": f"/v1/interactions/{result.id}"})
 
 
 @router.post("/text", status_code=202, response_model=IngestAccepted, responses=_ERRORS,

@@ -19,7 +19,7 @@ from analyzers.document import TenantRole
 from audit_service.app import create_app
 from audit_service.auth.models import Scope
 from audit_service.auth.service import create_key
-from audit_service.core.db import session_scope
+from audit_service.core.db import dispose_engine, session_scope
 from audit_service.core.migrate import upgrade
 from audit_service.core.settings import Settings
 from audit_service.tenants.service import create_brand, create_tenant
@@ -39,12 +39,21 @@ def _fresh_postgres_db() -> str:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'fairline.db'}"
+        url = f"sqlite:///{tmp_path / 'fairline.db'}"
+        yield url
+        dispose_engine(url)
+        return
     if not POSTGRES_URL:
         pytest.skip("FAIRLINE_TEST_POSTGRES_URL not set (.ci/run starts PostgreSQL and sets it)")
-    return _fresh_postgres_db()
+    url = _fresh_postgres_db()
+    yield url
+    dispose_engine(url)  # give the server its connections back, then drop the test database
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture
