@@ -76,7 +76,10 @@ async def _load(url: str, headers: dict[str, str], n: int, concurrency: int, run
                     # Open loop: each client waits its share of the offered rate, jittered.
                     await asyncio.sleep(rng.expovariate(rate / concurrency))
                 t0 = time.perf_counter()
-                r = await client.post("/v1/interactions/text", json=_payload(i, run))
+                try:
+                    r = await client.post("/v1/interactions/text", json=_payload(i, run))
+                except httpx.HTTPError:
+                    continue  # counted as not accepted
                 latencies.append((time.perf_counter() - t0) * 1000)
                 ok += r.status_code == 202
         # Warm-up outside the measurement.

@@ -14,13 +14,15 @@ from sqlmodel import Session, col, select
 from audit_service.core.base import new_id, utcnow
 from audit_service.jobs.models import Job, JobStatus
 
+_INSERT_JOB = insert(Job)
+
 
 def enqueue(session: Session, *, tenant_id: str, interaction_id: str, payload: bytes, max_attempts: int,
             lane: str) -> str:
     """Insert the job for an interaction (committed with the interaction by the caller); returns its id."""
     job_id, now = new_id(), utcnow()
     # A Core insert: this runs on every ingest request, where an ORM object and flush cost more than the rest.
-    session.execute(insert(Job).values(
+    session.execute(_INSERT_JOB, dict(
         id=job_id, tenant_id=tenant_id, interaction_id=interaction_id, status=JobStatus.queued.value, lane=lane,
         attempts=0, max_attempts=max_attempts, run_after=now, payload=payload, created_at=now, updated_at=now))
     return job_id
