@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 from sqlmodel import select
 
+from audit_service.app import create_app
 from audit_service.auth.models import Scope
 from audit_service.auth.service import create_key
 from audit_service.core.db import session_scope
@@ -22,7 +23,7 @@ from audit_service.core.migrate import upgrade
 from audit_service.core.settings import Settings
 from audit_service.demo import ensure_tenants, load_manifest
 from audit_service.tenants.models import Brand, Tenant
-from tests.dashboard.seed import Seeded, analysed_document, app_with_exports, attach_audio, store, text_body
+from tests.dashboard.seed import Seeded, analysed_document, attach_audio, store, text_body
 
 # Demo external ids and agents from sample_calls/manifest.yaml; seeded analysis replaces the pipeline's.
 LUMEN = "lumen-streaming"
@@ -68,7 +69,7 @@ def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApi]:
     keys = {"admin": demo_keys["lumen"]["admin"], "dashboard": demo_keys["lumen"]["dashboard"], "read": read_only,
             "bound": bound, "northpoint": demo_keys["northpoint"]["dashboard"]}
 
-    server = uvicorn.Server(uvicorn.Config(app_with_exports(settings), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, name="test-api", daemon=True)
     thread.start()

@@ -151,14 +151,3 @@ def text_body(external_id: str, *, brand: str, agent: str, started_at: str, chan
             "started_at": started_at,
             "turns": [{"speaker": "agent", "text": "Hello, this is Sam from Lumen Streaming."},
                       {"speaker": "customer", "text": "Hi, I can pay twenty dollars on Friday."}]}
-
-
-def app_with_exports(settings: Any) -> Any:
-    """create_app, plus the exports router if app.py does not include it yet."""
-    from audit_service.app import create_app
-    from audit_service.exports.views import router
-
-    app = create_app(settings)
-    if not any(getattr(r, "path", "") == "/v1/exports/findings.csv" for r in app.routes):
-        app.include_router(router)
-    return app

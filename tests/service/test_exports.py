@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from audit_service.app import create_app
 from audit_service.audit.models import AuditLog
 from audit_service.auth.models import Scope
 from audit_service.auth.service import create_key
@@ -21,7 +22,7 @@ from audit_service.core.db import session_scope
 from audit_service.exports import service as exports
 from audit_service.exports.schemas import CSV_COLUMNS, FindingRow
 from audit_service.tenants.models import Brand
-from tests.dashboard.seed import CVV_RULE, RULESET_HASH, analysed_document, app_with_exports, store, text_body
+from tests.dashboard.seed import CVV_RULE, RULESET_HASH, analysed_document, store, text_body
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def _ingest(client, headers, external_id: str, *, brand: str = "lumen", agent: s
 
 @pytest.fixture
 def client(settings):
-    with TestClient(app_with_exports(settings)) as c:
+    with TestClient(create_app(settings)) as c:
         yield c
 
 
