@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
@@ -23,7 +22,7 @@ from audit_service.interactions.models import Interaction, InteractionStatus
 from audit_service.jobs import service as jobs
 from audit_service.jobs.models import Job
 from audit_service.storage.crypto import DecryptionError, EncryptedReader, decrypt_bytes
-from audit_service.storage.files import remove_spool, write_redacted_audio
+from audit_service.storage.files import remove_spool, spool_path, write_redacted_audio
 from audit_service.tenants.models import Agent, Brand, Tenant
 
 log = get_logger("worker")
@@ -50,9 +49,7 @@ def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | Non
             store_document(session, interaction, doc, attempt=job.attempts, pipeline_version=pipeline_version)
             jobs.finish(session, job)
             session.commit()
-            spool = _spool_path(settings, job)
-            if spool is not None:
-                remove_spool(spool)
+            remove_spool(spool_path(settings, interaction.id))
             JOBS_FINISHED.labels(outcome=interaction.status).inc()
             log.info("job.done", job_id=job.id, interaction_id=interaction.id, status=interaction.status,
                      findings=len(doc.findings))
@@ -102,13 +99,6 @@ def _decode_spooled(settings: Settings, payload: dict[str, Any]) -> AudioInput:
         reader.close()
 
 
-def _spool_path(settings: Settings, job: Job) -> Path | None:
-    # The spool name is recorded in the interaction-independent payload; after finish() it is gone,
-    # so the runner derives it from the job id convention instead.
-    path = settings.spool_dir / f"{job.interaction_id}.enc"
-    return path if path.exists() else None
-
-
 def _record_failure(session: Session, settings: Settings, job: Job, interaction: Interaction, exc: Exception,
                     *, retry: bool) -> None:
     code = getattr(exc, "code", None) or ("decryption_failed" if isinstance(exc, DecryptionError) else "internal")
@@ -122,9 +112,7 @@ def _record_failure(session: Session, settings: Settings, job: Job, interaction:
     session.add(interaction)
     session.commit()
     if not retried:
-        spool = settings.spool_dir / f"{interaction.id}.enc"
-        if spool.exists():
-            remove_spool(spool)
+        remove_spool(spool_path(settings, interaction.id))
         JOBS_FINISHED.labels(outcome="failed").inc()
     log.warning("job.failed", job_id=job.id, interaction_id=interaction.id, code=code, retried=retried,
                 attempt=job.attempts, error_type=type(exc).__name__, pid=os.getpid())
