@@ -132,18 +132,21 @@ def user_create(tenant: str, email: str, role: Annotated[UserRole, typer.Option(
 def key_create(tenant: str, name: Annotated[str, typer.Option()],
                scope: Annotated[list[Scope], typer.Option("--scope", "-s")],
                brand: Annotated[str | None, typer.Option()] = None,
+               user: Annotated[str | None, typer.Option(help="Issue to a user (email); their role bounds it")] = None,
                expires_days: Annotated[int | None, typer.Option(min=1)] = None) -> None:
     """Create an API key; the key is printed once and cannot be shown again."""
     from audit_service.audit.models import record
     from audit_service.auth.service import create_key
-    from audit_service.tenants.service import get_brand, get_tenant_by_slug
+    from audit_service.tenants.service import get_brand, get_tenant_by_slug, get_user
 
     def go() -> None:
         with _session() as s:
             t = get_tenant_by_slug(s, tenant)
             brand_id = get_brand(s, tenant_id=t.id, slug=brand).id if brand else None
+            user_id = get_user(s, tenant_id=t.id, email=user).id if user else None
             expires = datetime.now(UTC) + timedelta(days=expires_days) if expires_days else None
-            key, token = create_key(s, tenant_id=t.id, name=name, scopes=scope, brand_id=brand_id, expires_at=expires)
+            key, token = create_key(s, tenant_id=t.id, name=name, scopes=scope, brand_id=brand_id, user_id=user_id,
+                                    expires_at=expires)
             record(s, tenant_id=t.id, actor="cli", action="key.create", target_type="api_key", target_id=key.prefix)
             console.print(f"key {key.prefix} created with scopes {', '.join(key.scopes)}; store it now:")
             out.print(token)

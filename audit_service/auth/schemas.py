@@ -15,6 +15,7 @@ class KeyCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     scopes: list[Scope] = Field(min_length=1)
     brand: str | None = Field(default=None, description="Bind the key to one brand's data")
+    user: str | None = Field(default=None, description="Issue the key to a user (email); their role bounds its scopes")
     expires_at: datetime | None = None
 
 

@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 
 from audit_service.auth.models import ApiKey, Scope
 from audit_service.core.base import utcnow
-from audit_service.core.errors import Unauthenticated
+from audit_service.core.errors import BadRequest, Unauthenticated
+from audit_service.tenants.models import User, UserRole
 
 KEY_PREFIX = "fl"
 
@@ -37,6 +38,15 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# What each user role may do; a key issued to a user never carries more than its user's role allows.
+ROLE_SCOPES: dict[str, frozenset[str]] = {
+    UserRole.admin.value: frozenset(s.value for s in Scope),
+    UserRole.qa_auditor.value: frozenset({Scope.read.value}),
+    UserRole.compliance_officer.value: frozenset({Scope.read.value, Scope.export.value}),
+    UserRole.brand_manager.value: frozenset({Scope.read.value}),
+}
+
+
 def create_key(
     session: Session,
     *,
@@ -48,6 +58,18 @@ def create_key(
     expires_at: datetime | None = None,
 ) -> tuple[ApiKey, str]:
     """Create a key; returns the row and the plaintext token, which is never retrievable again."""
+    if user_id is not None:
+        user = session.get(User, user_id)
+        if user is None or user.tenant_id != tenant_id or not user.active:
+            raise BadRequest("no active user with that id in this tenant", code="unknown_user")
+        extra = {s.value for s in scopes} - ROLE_SCOPES[user.role]
+        if extra:
+            raise BadRequest(f"a {user.role} may not hold the scope(s) {', '.join(sorted(extra))}",
+                             code="scope_not_allowed_for_role")
+        if user.brand_id is not None:
+            if brand_id is not None and brand_id != user.brand_id:
+                raise BadRequest("the user is limited to another brand", code="brand_not_allowed")
+            brand_id = user.brand_id
     prefix = secrets.token_hex(6)
     token = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
     key = ApiKey(tenant_id=tenant_id, name=name, prefix=prefix, secret_hash=_hash(token),
@@ -70,8 +92,15 @@ def authenticate(session: Session, token: str) -> Principal:
     now = utcnow()
     if key.expires_at is not None and _aware(key.expires_at) <= now:
         raise Unauthenticated("this API key has expired", code="api_key_expired")
-    return Principal(tenant_id=key.tenant_id, key_id=key.id, key_prefix=key.prefix,
-                     scopes=frozenset(key.scopes), brand_id=key.brand_id)
+    scopes = frozenset(key.scopes)
+    if key.user_id is not None:
+        # The user's current role bounds the key: a demoted or deactivated user's keys shrink or stop at once.
+        user = session.get(User, key.user_id)
+        if user is None or not user.active:
+            raise Unauthenticated("the user of this API key is deactivated", code="user_deactivated")
+        scopes &= ROLE_SCOPES.get(user.role, frozenset())
+    return Principal(tenant_id=key.tenant_id, key_id=key.id, key_prefix=key.prefix, scopes=scopes,
+                     brand_id=key.brand_id)
 
 
 def revoke_key(session: Session, *, tenant_id: str, prefix: str) -> ApiKey | None:

@@ -11,7 +11,7 @@ from audit_service.auth.schemas import KeyCreate, KeyCreated, KeyOut
 from audit_service.auth.service import create_key, revoke_key
 from audit_service.core.deps import AdminPrincipal, SessionDep
 from audit_service.core.errors import NotFound
-from audit_service.tenants.service import get_brand
+from audit_service.tenants.service import get_brand, get_user
 
 router = APIRouter(prefix="/v1/keys", tags=["admin"])
 
@@ -19,8 +19,9 @@ router = APIRouter(prefix="/v1/keys", tags=["admin"])
 @router.post("", response_model=KeyCreated, status_code=201, summary="Create an API key (the secret is shown once)")
 def create(body: KeyCreate, session: SessionDep, principal: AdminPrincipal) -> KeyCreated:
     brand_id = get_brand(session, tenant_id=principal.tenant_id, slug=body.brand).id if body.brand else None
+    user_id = get_user(session, tenant_id=principal.tenant_id, email=body.user).id if body.user else None
     key, token = create_key(session, tenant_id=principal.tenant_id, name=body.name, scopes=body.scopes,
-                            brand_id=brand_id, expires_at=body.expires_at)
+                            brand_id=brand_id, user_id=user_id, expires_at=body.expires_at)
     record(session, tenant_id=principal.tenant_id, actor=principal.actor, action="key.create",
            target_type="api_key", target_id=key.prefix, details={"scopes": key.scopes})
     session.commit()

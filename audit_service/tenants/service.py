@@ -58,6 +58,14 @@ def create_user(session: Session, *, tenant_id: str, email: str, name: str, role
     return user
 
 
+def get_user(session: Session, *, tenant_id: str, email: str) -> User:
+    """The tenant's user with this email, or a 400 naming it."""
+    user = session.exec(select(User).where(User.tenant_id == tenant_id, User.email == email.lower())).first()
+    if user is None:
+        raise BadRequest(f"no user {email!r} in this tenant", code="unknown_user")
+    return user
+
+
 def get_or_create_agent(session: Session, *, tenant_id: str, external_ref: str) -> Agent:
     """The tenant's agent with this reference, created on first sight."""
     agent = session.exec(select(Agent).where(Agent.tenant_id == tenant_id, Agent.external_ref == external_ref)).first()

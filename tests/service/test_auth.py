@@ -94,3 +94,38 @@ def test_admin_creates_key_shown_once(client, make_tenant):
     assert all("key" not in k for k in listed)
     assert client.post("/v1/interactions/text", json=text_payload(), headers={"Authorization": f"Bearer {token}"}
                        ).status_code == 202
+
+
+def test_user_keys_are_bounded_by_the_users_role(client, settings, make_tenant):
+    from audit_service.tenants.models import User
+
+    t = make_tenant()
+    assert client.post("/v1/users", json={"email": "qa@lumen.test", "role": "qa_auditor"}, headers=t.h()
+                       ).status_code == 201
+    r = client.post("/v1/keys", json={"name": "qa", "scopes": ["read", "export"], "user": "qa@lumen.test"},
+                    headers=t.h())
+    assert (r.status_code, r.json()["error"]["code"]) == (400, "scope_not_allowed_for_role")
+    r = client.post("/v1/keys", json={"name": "qa", "scopes": ["read"], "user": "nobody@lumen.test"}, headers=t.h())
+    assert (r.status_code, r.json()["error"]["code"]) == (400, "unknown_user")
+
+    assert client.post("/v1/users", json={"email": "co@lumen.test", "role": "compliance_officer"}, headers=t.h()
+                       ).status_code == 201
+    token = client.post("/v1/keys", json={"name": "co", "scopes": ["read", "export"], "user": "co@lumen.test"},
+                        headers=t.h()).json()["key"]
+    co = {"Authorization": f"Bearer {token}"}
+    assert client.get("/v1/exports/findings.csv", headers=co).status_code == 200
+
+    with session_scope(settings.db_url) as s:  # demoted: the key loses export at once
+        user = s.exec(select(User).where(User.email == "co@lumen.test")).one()
+        user.role = "qa_auditor"
+        s.add(user)
+    r = client.get("/v1/exports/findings.csv", headers=co)
+    assert (r.status_code, r.json()["error"]["code"]) == (403, "insufficient_scope")
+    assert client.get("/v1/interactions", headers=co).status_code == 200
+
+    with session_scope(settings.db_url) as s:  # deactivated: the key stops working
+        user = s.exec(select(User).where(User.email == "co@lumen.test")).one()
+        user.active = False
+        s.add(user)
+    r = client.get("/v1/interactions", headers=co)
+    assert (r.status_code, r.json()["error"]["code"]) == (401, "user_deactivated")
