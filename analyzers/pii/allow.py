@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # engine imports this module for its name checks
 # Types whose values are words, so an allowed word inside one is not PII. Numbers, emails and cards never are.
 _WORDY = {"PERSON", "USERNAME", "STREET_ADDRESS"}
 # Last words of organisation names; "Rick Salazar" is a person, "Northpoint Recovery" a company.
-_ORG_SUFFIXES = {
+ORG_SUFFIXES = {
     "recovery", "recoveries", "collections", "collection", "services", "service", "solutions", "financial",
     "finance", "bank", "bancorp", "credit", "capital", "lending", "loans", "pay", "payments", "streaming",
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "group", "holdings", "partners",
@@ -78,6 +78,6 @@ def plausible_name(value: str, cased: bool) -> bool:
     words = _WORD.findall(value)
     if not words:
         return False
-    if len(words) > 1 and words[-1].lower() in _ORG_SUFFIXES:
+    if len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
         return False
     return not cased or any(w[0].isupper() for w in words)

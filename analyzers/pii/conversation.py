@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from analyzers.pii.allow import drop_allowed, is_cased
 from analyzers.pii.crossturn import cross_turn_detections
 from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
+from analyzers.pii.name_lists import listed_names
 from analyzers.pii.spoken import normalise_spoken
 
 # Values worth finding again elsewhere in the conversation, and the shortest piece that is searched for.
@@ -32,6 +33,21 @@ def detect_conversation(texts: Sequence[str], context_turns: int = 2,
     found = detect_batch(texts, prefixes)
     for pos, det in cross_turn_detections([normalise_spoken(t) for t in texts]):
         found[pos].append(det)
+    return _finish(texts, found, allow)
+
+
+def detect_messages(texts: Sequence[str], allow: Sequence[str] = ()) -> list[list[Detection]]:
+    """Merged detections for many single-message interactions (an email, a chat line), batched through spaCy;
+    each message is treated as a conversation of one turn."""
+    found = detect_batch(texts)
+    return [_finish([t], [f], allow)[0] for t, f in zip(texts, found, strict=True)]
+
+
+def _finish(texts: Sequence[str], found: list[list[Detection]], allow: Sequence[str]) -> list[list[Detection]]:
+    """Allowed words out, values found once marked everywhere, overlaps merged."""
+    for text, dets in zip(texts, found, strict=True):
+        score = min((d.score for d in dets if d.entity_type == "PERSON"), default=0.0)
+        dets.extend(Detection("PERSON", s, e, round(score * 0.9, 3), "NameList") for s, e in listed_names(text, dets))
     # before propagation too, so an allowed word never becomes a value searched for elsewhere
     found = [drop_allowed(t, f, allow) for t, f in zip(texts, found, strict=True)]
     _propagate(texts, found)
@@ -50,6 +66,7 @@ def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
                 needles.setdefault(value.lower(), (d.entity_type, d.score))
             if d.entity_type == "PERSON":
                 for part in re.findall(r"[^\W\d_][\w'\-]*", value):
+                    part = re.sub(r"'s$", "", part)  # "Olesinska's" is found again as "Olesinska"
                     if len(part) >= _MIN_NAME_PART and part.lower() not in _COMMON:
                         needles.setdefault(part.lower(), ("PERSON", d.score * 0.9))
             if d.entity_type == "EMAIL_ADDRESS" and "@" in value:

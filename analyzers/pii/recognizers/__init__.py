@@ -8,6 +8,7 @@ from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberReco
 from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
 from analyzers.pii.recognizers.identity import DateOfBirthRecognizer, IdNumberRecognizer, SsnRecognizer
 from analyzers.pii.recognizers.labelled import LabelledNumberRecognizer
+from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer
 from analyzers.pii.recognizers.names import NameCueRecognizer
 
 
@@ -24,6 +25,7 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         PhoneFormatRecognizer(),
         UsernameRecognizer(),
         NameCueRecognizer(),
+        NameShapeRecognizer(),
         StreetAddressRecognizer(),
     ]
 

@@ -1,4 +1,4 @@
-"""Street addresses, written or spoken: '123 Main Street, Apt 4, Springfield, IL 62704', 'Rue de Virton 38'."""
+"""Street addresses, written or spoken: '123 Main Street, Apt 4, Springfield, IL 62704', 'Rue de Namur 14'."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from analyzers.pii.allow import is_cased
 from analyzers.pii.digits import before
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
@@ -16,22 +17,60 @@ _SUFFIX = (
     r"mews|walk|hill|view|loop|pike|alley|plaza|crossing|xing|run|path|point|pt|ridge|heights|hts|"
     r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay"
 )
-_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|floor|fl|building|bldg)\.?\s*(?:#|no\.?|number)?\s*\d+[a-z]?\b"
+_UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg)\.?\s*(?:#|no\.?|number)?\s*"
+         r"\d+[a-z]?\b")
 _STREET = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s+\d{{1,4}})?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"
-    rf"(?:(?!(?:and|or|the|in|on|at|is|i|we|my|to|for|but|so|it|if)\b)[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*\s+){{0,4}}"
+    # '10 minute walk', '5 mile run' are distances, not streets
+    rf"(?:(?!(?:and|or|the|in|on|at|is|i|we|my|to|for|but|so|it|if|minutes?|hours?|miles?|km|blocks?|steps?|"
+    rf"days?|weeks?|times?|more|less)\b)[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*\s+){{0,4}}"
     rf"(?:{_SUFFIX})\b\.?",
     re.I,
 )
-# Continental forms: 'Rue de Virton 38', 'Friedhofstrasse 33', 'Rooseveltlaan 110', 'Puruntie 82'.
+# Continental forms: 'Rue de Namur 14', 'Lindenstrasse 8', 'Parklaan 21', 'Koivutie 9'.
 _STREET_EU = re.compile(
-    r"\b(?:(?:rue|rua|via|calle|avenida|avenue|av\.|strada|viale|piazza|largo|pra[cç]a|travessa|carrer|"
-    r"plaza|paseo|chemin|boulevard|ulica|ul\.)\s+(?:[\w'\u00c0-\u024f\-]+\s+){0,4}?\d+[a-z]?\b"
-    r"|[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:stra(?:ss|ß)e|str\.|weg|gasse|laan|straat|vej|gade|tie|"
-    r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie)\s+\d+[a-z]?\b)",
+    r"(?:\b(?:rue|rua|via|calle|avenida|avenue|av\.|strada|viale|piazza|largo|pra[cç]a|travessa|carrer|"
+    r"plaza|paseo|chemin|boulevard|ulica|ul\.|al\.|aleja|plac|trg|ulitsa|n[áa]m\.|n[áa]m[ěe]st[íi]|"
+    r"c/|λεωφόρος|οδός|πλατεία|impasse|allée|quai|cours|contrada|borgo|vicolo|corso|callejón|cuesta|ronda|camino|"
+    r"pasaje|rambla|glorieta|alameda|rodovia|estrada|viela|cerrada|privada|circuito|rúa|vía|"
+    r"ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар)\s+(?:[\w'\u00c0-\u024f\-]+,?\s+){0,4}?"
+    r"(?:(?:д\.|дом|no\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b"
+    # number first: '12, rue des Lilas', '7 bis, avenue Foch'
+    r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours)"
+    r"(?:\s+[\w'\u00c0-\u024f\-]+){1,4}"
+    r"|\b[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:stra(?:ss|ß)e|str\.|weg|gasse|laan|straat|vej|gade|tie|"
+    r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie|kuja|polku|ranta|kaari|"
+    r"gränd|stigen|backen|torget|allén|stræde|parken|bakken|vegen|damm|ufer|chaussee|pfad|steig|stieg|markt|"
+    r"singel|gracht|dijk|kade|steeg|straße)\s+\d+[a-z]?(?:/\d+[a-z]?)?\b"
+    # Hungarian, Estonian, Slovene street words after the name: 'Petőfi u. 27.', 'Kalda tee 12'
+    r"|\b[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:\s+[\w\u00c0-\u024f\-]+){0,3}\s+"
+    r"(?:u\.|út|útja|utca|tér|körút|tee|mnt\.?|maantee|puiestee|ulica|cesta|trg)\s+\d+[a-z]?\b\.?)",
     re.I,
 )
-# "28245 Puruntie 82", "450 Præstevænget 15": house number, capitalised name (any script), number.
+# US military mail: 'USNS Whitcombe FPO AE 31207', 'Unit 4410 Box 2210 DPO AA 34021', 'PSC 6120, Box 3318 APO AE 09123'
+_MILITARY = re.compile(
+    r"\b(?:(?:USNS|USNV|USS|USCGC)\s+[^\W\d_][\w'\-]*(?:\s+[A-Z][\w'\-]*)?|"
+    r"(?:unit|psc|cmr)\s+\d{3,5},?\s+box\s+\d{3,5})[,\s]+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b",
+    re.I,
+)
+# 'the corner of Vesterbro 41 and Harlan Ridge': the second street may have no number and any street word.
+_CORNER = re.compile(
+    r"\b(?:the\s+)?corner\s+of\s+[^\n,;?!]{2,60}?\s+(?:and|&)\s+"
+    r"(?:[A-Z0-9\u00c0-\u024f][\w'.\u00c0-\u024f\-]*(?:[ \t]+|(?=[\s,.;?!]|$))){1,5}",
+)
+# A named street without a house number, after a preposition: 'on Corbin Hollow Street', 'down Baker Road'.
+_NAMED_STREET = re.compile(
+    r"\b(?:on|at|in|to|of|off|along|down|up|near|from|via|onto|into)\s+"
+    r"((?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\s+){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Terrace|Crescent|Parkway|Highway|Turnpike|Expressway|"
+    r"Alley|Mews|Close|Grove)\b)"
+)
+# '<number> <words> <number> apt 5': a house number, a street name in any script or case, a number, a unit.
+_STREET_UNIT = re.compile(
+    r"\b\d{1,6}\s+(?:[^\W\d_][\w'.\-]*\s+){1,4}\d{1,4}[a-z]?(?=,?\s+(?:apt|apartment|suite|ste|unit|flat)\b)",
+    re.I,
+)
+# "33100 Koivutie 9", "820 Skovvænget 6": house number, capitalised name (any script), number.
 _STREET_NUMBERED = re.compile(r"\b\d{1,6}\s+((?:[^\W\d_][\w'.\-]*\s+){1,4})\d{1,4}[a-z]?\b")
 _NOT_STREET_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -42,24 +81,44 @@ _NOT_STREET_WORDS = {
 }
 # "my address is ...", "lives at ...": the rest of the sentence, when it holds a number.
 _ADDRESS_CUE = re.compile(
-    r"\b(?:address(?:\s+is|:)|lives? at|living at|located at|sen[dt] (?:it |this |them )?to|ship (?:it |this )?to|"
-    r"mail (?:it |this )?to|moved to|drops? you off at|stop at|deliver(?:ed)? to)\s*:?\s+"
+    r"\b(?:address(?:\s+is|:)|(?:lives?|lived|living|stays?|staying|resides?) (?:at|on|in)|located at|"
+    r"sen[dt] (?:it |this |them |a new one )?to|ship (?:it |this )?to|mail (?:it |this )?to|moved to|"
+    r"drops? you off at|stop at|deliver(?:ed)? to|return(?:ed)? (?:it |this |them )?to|side of|enter (?:on|at)|"
+    r"(?:office|house|home|flat|apartment|restaurant|shop|store) is (?:at|on|in)|meet (?:you |me |us )?at|"
+    r"see you at|visit (?:us|me) at|find (?:us|me) at|pick (?:me |you |it |them )?up (?:at|from)|"
+    r"is located (?:at|on|in))\s*:?\s+"
     r"((?:(?!\n\n|[.?!](?:\s|$)).){4,120})",
     re.I | re.S,
 )
+# A cue chunk is an address only in an address's shape: a number beside a capitalised word, no clock or money.
+_NUMBER_BY_NAME = re.compile(r"\d[\w.]*,?\s+[A-Z\u00c0-\u024f]|[A-Z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*\s+\d")
+_NOT_ADDRESS = re.compile(r"\b(?:am|pm|a\.m|p\.m|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|"
+                          r"dollars?|pounds?|euros?|payments?)\b|[$£€%:]", re.I)
+_CHUNK_END = re.compile(r"\d[\w.]*(?!.*\d)", re.S)  # the last number in a chunk
+# Where a cue chunk stops being an address: a phone or email given next, or a new clause.
+_CHUNK_STOP = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|text|e-?mail|website|number|or|but|if|when|"
+                         r"because|which|so|then)\b", re.I)
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|psc\s+\d+,?\s+box)\s+\d+\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
+_CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (Latin, Greek, Cyrillic)
 _TAIL = re.compile(
-    rf"(?:\s*[,\n]\s*|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|"
-    r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
-    r"[A-Z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*(?:\s+[A-Za-z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*){0,3}(?:\s+\d{4,5})?)",
+    # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
+    rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
+    r"[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+    rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
+    r"(?:[ \t]+\d{4,5})?)",
 )
+# In all-lowercase text: place names after a comma or line break (', koper, slovenia').
+_TAIL_LOWER = re.compile(r"\s*[,\n]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}"
+                         r"(?:[ \t]+\d{4,5})?")
 _ZIP_CUE = re.compile(r"\b(zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*$")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NOT_PLACE = {
     "and", "but", "so", "is", "was", "the", "i", "we", "you", "it", "that", "please", "thanks", "thank", "ok",
-    "okay", "yes", "no", "can", "could", "would", "will", "my", "your", "our", "if",
+    "okay", "yes", "no", "can", "could", "would", "will", "my", "your", "our", "if", "his", "her", "their", "its",
+    "or", "call", "phone", "telephone", "tel", "mobile", "cell", "fax", "desk", "email", "e-mail", "website", "web",
+    "text", "number", "when", "then", "after", "before", "from", "for", "to", "in", "on", "at", "with", "by",
 }
 
 
@@ -70,22 +129,36 @@ class StreetAddressRecognizer(FairlineRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        # in all-lowercase text ('12 trg slobode 4, koper') capitals cannot mark names
+        cased = is_cased(self.own_turn(text))
         # scored above spaCy's PERSON (0.85), which often claims an address line in the small model
         for rx, score in ((_STREET, 0.9), (_STREET_EU, 0.88), (_PO_BOX, 0.9), (_UNIT_RX, 0.86),
-                          (_STREET_NUMBERED, 0.86)):
+                          (_STREET_NUMBERED, 0.86), (_MILITARY, 0.9), (_CORNER, 0.9), (_STREET_UNIT, 0.86)):
             for m in rx.finditer(text):
                 if rx is _STREET_NUMBERED and not self._looks_like_street(m.group(1)):
                     continue
-                end = self._extend(text, m.end())
+                end = self._extend(text, m.end(), cased)
                 start = m.start()
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 if lead and rx is not _UNIT_RX:
-                    start -= len(lead.group())  # "28245 Puruntie 82": the leading house number too
+                    start -= len(lead.group())  # "33100 Koivutie 9": the leading house number too
+                start = self._intersection_start(text, start)
                 out.append(self.hit("STREET_ADDRESS", start, end, score, "street address pattern"))
+        for m in _NAMED_STREET.finditer(text):
+            if not self._looks_like_street(m.group(1).rsplit(None, 1)[0]):
+                continue
+            out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                "named street"))
         for m in _ADDRESS_CUE.finditer(text):
             chunk = m.group(1)
-            if any(ch.isdigit() for ch in chunk):
-                out.append(self.hit("STREET_ADDRESS", m.start(1), m.end(1), 0.85, "after an address cue"))
+            stop = _CHUNK_STOP.search(chunk)
+            chunk = chunk[:stop.start()] if stop else chunk
+            shaped = _NUMBER_BY_NAME.search(chunk if cased else chunk.title())
+            if not shaped or _NOT_ADDRESS.search(chunk):
+                continue
+            last = _CHUNK_END.search(chunk)
+            end = self._extend(text, m.start(1) + last.end(), cased) if last else m.end(1)
+            out.append(self.hit("STREET_ADDRESS", m.start(1), end, 0.85, "after an address cue"))
         for m in _ZIP.finditer(text):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
                 out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.8, "postcode after a cue"))
@@ -97,14 +170,27 @@ class StreetAddressRecognizer(FairlineRecognizer):
         return all(w[0].isupper() for w in ws) and not any(w.lower().strip(".,") in _NOT_STREET_WORDS for w in ws)
 
     @staticmethod
-    def _extend(text: str, end: int) -> int:
+    def _intersection_start(text: str, start: int) -> int:
+        """'Ostra and Lindholm 23': a capitalised street name joined by 'and' belongs to the address."""
+        m = re.search(rf"(?:^|(?<=\s))[{_CAP}][\w'\u00c0-\u024f\-]*\s+(?:and|&)\s+$", text[max(0, start - 40):start])
+        if m and m.group().split()[0].lower() not in _NOT_PLACE | _NOT_STREET_WORDS:
+            return start - len(m.group())
+        return start
+
+    @staticmethod
+    def _extend(text: str, end: int, cased: bool = True) -> int:
         """Swallow unit, city, state, postcode and country parts that follow a street line."""
         for _ in range(6):
-            m = _TAIL.match(text, end)
+            m = _TAIL.match(text, end) or (None if cased else _TAIL_LOWER.match(text, end))
             if not m:
                 break
-            first = m.group().strip(" ,\n").split(" ")[0].lower()
-            if first in _NOT_PLACE:
+            words = list(re.finditer(r"[^\s,]+", m.group()))
+            bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE), None)
+            if bad is not None:
+                # 'Leeds, phone ...': the place words before a common word still count
+                if bad is words[0]:
+                    break
+                end = m.start() + len(m.group()[:bad.start()].rstrip(" ,\t\n"))
                 break
             end = m.end()
         return end

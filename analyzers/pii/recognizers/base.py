@@ -8,7 +8,7 @@ from typing import ClassVar
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-RECOGNIZER_VERSION = "1"
+RECOGNIZER_VERSION = "2"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
@@ -48,6 +48,12 @@ class FairlineRecognizer(EntityRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         raise NotImplementedError
+
+    @staticmethod
+    def own_turn(text: str) -> str:
+        """The text of this turn without the earlier turns' context prefix (for judging its capitalisation)."""
+        prefix = CONTEXT_PREFIX.get()
+        return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
     def hit(self, entity: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         """A result with an explanation naming this recognizer and the reason."""

@@ -27,8 +27,16 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}[\s.\-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.\-]?\d{2,4}){1,4}\b"
     r"|(?<![\w+])0\d{3,4}\s?\d{3}\s?\d{2,3}(?:\s?\d{2})?\b"
     r"|(?<![\w+])\d{2}[.\-]\d{2}[.\-]\d{2}[.\-]\d{2}(?:[.\-]\d{2})?\b"
+    # an area code in brackets anywhere: '(05021) 12345', '8 (812) 555-12-34', '+55 (011) 4567 8901'
+    r"|(?<![\w+])(?:\+?\d{1,3}[\s.\-]?)?\(\d{1,5}\)[\s.\-]?\d{2,5}(?:[\s.\-]?\d{2,5}){0,3}\b"
 )
 
+# A field label ("Phone:", "Mobile -", "tel.") and the number after it, in whatever punctuation it is written.
+_LABELLED_PHONE = re.compile(
+    r"\b(?:phone|telephone|tel|mobile|cell|fax|desk|landline|whatsapp)(?:\s+(?:number|no))?\.?\s*[:\-]?\s*"
+    r"(\+?\(?\d[\d \t().\-]{5,22}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?)\b",
+    re.I,
+)
 
 _USERNAME = re.compile(r"\b(?:user ?name|user id|login|handle|account id|member id)\s*(?:is|:|=)?\s*"
                        r"([A-Za-z0-9][A-Za-z0-9._\-]{2,39})\b", re.I)
@@ -64,7 +72,7 @@ class SpokenEmailRecognizer(FairlineRecognizer):
 
 
 class PhoneFormatRecognizer(FairlineRecognizer):
-    """Phone numbers in common written national and international formats."""
+    """Phone numbers in common written national and international formats, and any number after a phone label."""
 
     ENTITIES = ["PHONE_NUMBER"]
 
@@ -72,9 +80,13 @@ class PhoneFormatRecognizer(FairlineRecognizer):
         out: list[RecognizerResult] = []
         for m in _PHONE.finditer(text):
             digits = sum(ch.isdigit() for ch in m.group())
-            if not 9 <= digits <= 15:
+            if not (8 if "(" in m.group() else 9) <= digits <= 15:
                 continue
             if NOT_PII_LABEL.search(before(text, m.start(), 40)):
                 continue
             out.append(self.hit("PHONE_NUMBER", m.start(), m.end(), 0.7, "phone number format"))
+        for m in _LABELLED_PHONE.finditer(text):
+            # "Phone: (41) 733-218": a label makes any 7-15 digit shape a phone number, brackets and all
+            if 7 <= sum(ch.isdigit() for ch in m.group(1)) <= 15:
+                out.append(self.hit("PHONE_NUMBER", m.start(1), m.end(1), 0.8, "after a phone label"))
         return out

@@ -72,10 +72,12 @@ RULES: tuple[LabelRule, ...] = (
     LabelRule("UK_SORT_CODE", _R(r"\bsort code\b"), (6, 6), 0.9),
     LabelRule("PHONE_NUMBER",
               _R(r"\b(phone|telephone|cell|mobile|landline|text me|tel|ph|fax|desk|office|call me (?:on|at)|"
-                 r"reach me (?:on|at)|whatsapp|answering at|home number|work number)\b"), (7, 15), 0.8),
+                 r"reach me (?:on|at)|whatsapp|answering at|home number|work number|sms|texts? (?:to|on|at)|"
+                 r"messages? (?:to|on|at)|registered(?: number| mobile)?)\b"), (7, 15), 0.8),
+    LabelRule("PHONE_NUMBER", _R(r"\b(call|reach|contact|dial|ring)(?: me| us| him| her)?(?: on| at)?\b"),
+              (7, 15), 0.75),
     LabelRule("PHONE_NUMBER",
-              _R(r"\b((?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number|call|reach|contact)\b"),
-              (10, 12), 0.75),
+              _R(r"\b((?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number)\b"), (10, 12), 0.75),
     LabelRule("DATE_OF_BIRTH", _R(r"\b(born|date of birth|birth ?date|dob|d\.o\.b|birthday)\b"), (6, 8), 0.9,
               _date_digits),
     LabelRule("CREDIT_CARD", CARD_CONTEXT, (13, 19), 0.7),
@@ -108,6 +110,20 @@ _DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d\b|[0-3]?\d[-.][01]?
                            r"[^\n]{0,24}?\d:\d\d")
 
 
+def _phone_shaped(text: str, run: DigitRun) -> bool:
+    """Seven to fifteen digits in groups ('031 448 20 17', '8812 4470'), not a house number before a street name
+    ('4120 18 Calloway Brae') nor a region code and postcode ('61 28410')."""
+    n = len(run.digits)
+    if len(run.groups) == 1:
+        return run.digits[0] == "0" and 10 <= n <= 11  # '0612345678': a national number with its trunk zero
+    if not 7 <= n <= 15:
+        return False
+    sizes = [e - s for s, e in run.groups]
+    if sizes == [2, 5]:
+        return False
+    return re.match(r"\s+[A-Z\u00c0-\u024f]", text[run.end:run.end + 3]) is None
+
+
 def _holds_card(run: DigitRun) -> bool:
     return any(luhn_ok(d) and card_brand(d) not in (None, "other") for _, _, d in windows(run, 13, 19))
 
@@ -134,6 +150,9 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 out.append(self.hit("ABA_ROUTING_NUMBER", run.start, run.end, 0.7, "ABA checksum, bank context"))
             elif n >= 7 and text[max(0, run.start - 1):run.start] in ("+", "("):
                 out.append(self.hit("PHONE_NUMBER", run.start - 1, run.end, 0.6, "international number"))
+            elif _phone_shaped(text, run) and not _DATE_OR_TIME.match(text, run.start):
+                # "031 448 20 17", "212 555 0147": grouped as people write phone numbers
+                out.append(self.hit("PHONE_NUMBER", run.start, run.end, 0.5, "number grouped like a phone number"))
             elif n >= 7 and not _DATE_OR_TIME.match(text, run.start):
                 # An unexplained long number in a collections conversation is treated as an identifier:
                 # leaving it would make the verifier block the record anyway.

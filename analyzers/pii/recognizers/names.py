@@ -6,7 +6,9 @@ import re
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from analyzers.pii.allow import is_cased
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
 _NAME = r"[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
@@ -33,7 +35,24 @@ _CUES = [
     re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
+    # people named in passing: 'follow up with Ingrid Halvorsen', 'said Brannagh', 'my wife Sarah', 'named him Oswin'
+    re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
+               rf"named(?: him| her)?|my (?:wife|husband|partner|son|daughter|mother|father|mom|dad|brother|sister))"
+               rf"\s+({_NAME})", re.I),
 ]
+# A person as the subject of what only people do: 'Orsolya is from Lisbon', 'Orsolya lives on Via Mazzini 41'.
+_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_]+)(?=\s+(?:lives|lived|is from|was born|"
+                             r"grew up|got married|has moved|moved house)\b)")
+# Greeting someone by name: 'Hi Luis,', 'Dear Maria', 'Thanks, John'.
+_GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you|bye|goodbye|cheers)"
+                       r",?\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*[,.!?\n]|\s*$)", re.I)
+# Addressing someone at the start of a message: 'Teodor, can I please speak to your manager?'
+_VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][^\W\d_]+),\s+(?:can|could|would|will|do|did|are|is|please|"
+                       r"i|we|you|have|may|let's|thanks|thank)\b")
+_NOT_VOCATIVE = {"sorry", "okay", "ok", "listen", "look", "honestly", "actually", "anyway", "alright", "right",
+                 "sure", "great", "perfect", "fine", "excuse", "pardon", "hey", "hello", "hi", "now", "then", "so",
+                 "well", "yes", "yeah", "no", "please", "thanks", "sir", "madam", "ma'am", "also", "first", "second",
+                 "finally", "again", "today", "tomorrow", "yesterday", "unfortunately", "fortunately", "sadly"}
 # The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
 _NAME_ANSWER = re.compile(
     r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
@@ -42,7 +61,11 @@ _NAME_ANSWER = re.compile(
     re.I,
 )
 _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
-                "looking for", "trying to reach", "message for", "ask for", "asking for"}
+                "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
+                "replied", "named", "him", "her"}
+# Cues strong enough that a lower-case name after them is a name in all-lower-case text.
+_STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "spoke to", "my name is", "name is",
+                        "speak with", "speak to", "talked to", "talk to", "talked with", "talk with")
 
 
 class NameCueRecognizer(FairlineRecognizer):
@@ -52,14 +75,25 @@ class NameCueRecognizer(FairlineRecognizer):
 
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        cased = is_cased(self.own_turn(text))
+        for rx in (_PERSON_SUBJECT, _GREETING):
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                if words[0][0].isupper() and not any(w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS
+                                                     for w in words):
+                    out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name greeted or as a person's subject"))
+        for m in _VOCATIVE.finditer(text):
+            word = m.group(1).lower()
+            if word not in _NOT_VOCATIVE and word not in _NOT_NAMES and word not in STOP_WORDS:
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name addressed at the start"))
         for rx in _CUES:
             for m in rx.finditer(text):
                 start = m.start(1)
                 # stop at the first word that is not a name ("this is John from Acme" -> "John")
                 kept: list[re.Match[str]] = []
                 for w in re.finditer(r"\S+", m.group(1)):
-                    if w.group().lower() in _NOT_NAMES:
-                        break
+                    if w.group().lower() in _NOT_NAMES or (kept and cased and not w.group()[0].isupper()):
+                        break  # 'my wife Sarah handles the bills': a surname is capitalised where the text is
                     kept.append(w)
                 if not kept:
                     continue
@@ -68,8 +102,20 @@ class NameCueRecognizer(FairlineRecognizer):
                 if weak and not kept[0].group()[0].isupper():
                     continue
                 end = start + kept[-1].end()
+                if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
+                    end = self._lowercase_surname(text, end)
                 out.append(self.hit("PERSON", start, end, 0.75 if weak else 0.85, "name after a cue"))
         ans = _NAME_ANSWER.search(text)
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
         return out
+
+    @staticmethod
+    def _lowercase_surname(text: str, end: int) -> int:
+        """'follow up with ingrid halvorsen in...': up to two more lower-case words that are not common words."""
+        for _ in range(2):
+            m = re.match(r"[ \t]+([^\W\d_][\w'\-]*)", text[end:])
+            if not m or m.group(1).lower() in _NOT_NAMES or m.group(1).lower() in STOP_WORDS:
+                break
+            end += m.end()
+        return end

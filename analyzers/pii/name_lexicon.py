@@ -1,0 +1,50 @@
+"""Given names people are called by, from public census lists: evidence that a capitalised word is a name.
+
+spaCy's NER misses lone first names in short sentences ("Why is Melissa so upset?", "Gordon, can I
+speak to your boss?"). A capitalised word that is a common given name is a name unless it is also an
+everyday word ("Will", "May", "Grace", "Bill"), which are set aside here: alone they prove nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_DATA = Path(__file__).parent / "data" / "first_names.json"
+
+# Given names that are also words a caller or writer may capitalise (sentence start, titles, places, months).
+NOT_ALONE = frozenset("""
+will may june april august mark grace hope joy faith bill art guy rose summer autumn dawn sky ray sunny max chance
+page price case carol holly ivy lily daisy iris violet ruby pearl amber crystal jade ginger honey candy cherry brandy
+penny sandy rusty dusty misty stormy major don jack jean frank gene pat sue dean drew dale glen lane wade miles norm
+rich sterling royal king prince earl baron duke noble hunter archer carter porter cook mason chase cash bob rob rod
+gay dick randy eve ebony heath forest river rain storm star angel precious treasure unique love lovely happy merry
+mercy patience prudence charity constance trinity destiny harmony melody serenity liberty justice honor honour
+verity felicity bliss blossom bud buck buddy butch chip chuck clay cliff colt cole dash deacon dell ernest fay fern
+flora gale gail gil glory hazel heather herb hilary homer hugh jewel kit laurel lou luck lucky mac marsh matt mel
+moss nick opal pansy pepper pierce pip reed rex rocky rowan sage scout sherry sol stone tammy teddy terry trace troy
+van vera virgin wall ward willow winter young son lady madam sir mister miss master doctor bee bell belle best bird
+black blue brand brown can cat chi cord cure dan dee del den dot ella else ever fair few fine ford fox gem gold gray
+green grey hall hay hill home hong jan jay kay key kin lea lee len les lin long man mar mat min moon more nell new
+nice ola ona ora park paris pen rae ran red ren roy sal san see shy sun tam tan tea ted tia tom toy una val vin way
+west white win wood yee alpha beta delta dixie america american asia china india italy georgia virginia carolina
+dakota florida kentucky tennessee texas austin dallas houston phoenix denver aurora augusta marietta savannah
+charlotte columbus lincoln jackson madison jefferson washington franklin clinton kennedy vernon monday tuesday
+friday saturday sunday wednesday thursday january february march october september november december christian
+christmas easter carry spring fall
+""".split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased given names that are evidence of a person on their own."""
+    names = json.loads(_DATA.read_text(encoding="utf-8"))["names"]
+    return frozenset(n for n in names if n not in NOT_ALONE and n not in STOP_WORDS)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name and not also an everyday word."""
+    return word.lower() in given_names()

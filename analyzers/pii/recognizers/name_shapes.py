@@ -1,0 +1,104 @@
+"""Person names known by their shape or place rather than a spoken cue.
+
+- 'Derek J Holloway', 'Marta K. Olesinska': a capitalised word, an initial, a capitalised word;
+- 'Name: Inga Sølberg', 'Card holder - J Smith': the value of a name field;
+- a name alone on the first line of a message or after a sign-off ('Regards,\\nRenata Voss');
+- speaker labels of a written dialogue ('Helena: Remember me?'), when several lines carry one;
+- a common given name, capitalised, with the capitalised surname that may follow ('Melissa', 'Gordon Ashby').
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analyzers.pii.allow import ORG_SUFFIXES, is_cased
+from analyzers.pii.name_lexicon import is_given_name
+from analyzers.pii.recognizers.base import FairlineRecognizer
+
+_W = r"[^\W\d_][\w'\-]*"  # a word in any script
+_CAPW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]*(?:(?:-|'(?!s\b))[^\W\d_]+)*)"  # capitalised, no "'s"
+_INITIAL_NAME = re.compile(rf"\b({_CAPW})[ \t]+([A-Z])\.?[ \t]+({_CAPW})")
+_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:[?•·*▪\-]+[ \t]*)?(?:name|full name|customer name|client name|account holder|"
+    rf"card ?holder(?: name)?|name on (?:the )?(?:card|account)|contact(?: name)?|attn|attention)[ \t]*[:\-][ \t]*"
+    rf"({_W}\.?(?:[ \t]+{_W}\.?){{0,3}})[ \t]*$"
+)
+_SIGN_OFF = r"(?:regards|kind regards|best regards|best|thanks|thank you|many thanks|cheers|sincerely|yours|" \
+            r"yours truly|yours sincerely|warm regards|respectfully)"
+_NAME_LINE = rf"{_W}\.?(?:[ \t]+{_W}\.?){{1,3}}"
+_FIRST_LINE = re.compile(rf"\A[ \t]*(?:[?•·*▪]+[ \t]*)?({_NAME_LINE})[ \t]*\n")
+_AFTER_SIGN_OFF = re.compile(rf"(?im)^[ \t]*{_SIGN_OFF}[ \t]*[,.!]?[ \t]*\n+[ \t]*({_NAME_LINE})[ \t]*(?:\n|$)")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAPW}(?:[ \t]{_CAPW})?)[ \t]*:[ \t]+\S")
+_GIVEN = re.compile(rf"\b({_CAPW})((?:[ \t]+{_CAPW}){{0,2}})(?!\w)")
+
+# Words that head a line or label a field without being anyone's name.
+_NOT_NAME_WORDS = {
+    "agent", "customer", "caller", "rep", "representative", "operator", "bot", "user", "system", "assistant",
+    "speaker", "advisor", "adviser", "collector", "client", "member", "manager", "supervisor", "date", "time",
+    "name", "phone", "mobile", "tel", "fax", "desk", "email", "e-mail", "address", "website", "web", "subject",
+    "re", "fw", "fwd", "to", "from", "cc", "bcc", "note", "notes", "answer", "question", "q", "a", "total",
+    "amount", "balance", "status", "reference", "account", "summary", "dear", "hello", "hi", "hey", "invoice",
+    "statement", "payment", "notice", "team", "support", "department", "personal", "info", "information",
+    "details", "position", "title", "company", "organisation", "organization", "sent", "reply", "attachment",
+    "warning", "important", "update", "thanks", "regards", "best", "cheers", "sincerely", "yes", "no", "ok",
+    "okay", "mr", "mrs", "ms", "dr", "miss", "sir", "madam", "street", "road", "avenue", "suite", "apt", "unit",
+    "box", "city", "state", "country", "zip", "postcode", "ssn", "dob", "cvv", "pin", "card", "bank", "iban",
+    "the", "this", "that", "my", "your", "our", "his", "her", "their", "its", "it", "we", "they", "you", "i",
+}
+
+
+def _name_words_ok(words: list[str], cased: bool) -> bool:
+    """Every word may be part of a name: none is a stop word or a label; capitalised where text is cased."""
+    if not words:
+        return False
+    for w in words:
+        lw = w.lower().rstrip(".")
+        if lw in STOP_WORDS or lw in _NOT_NAME_WORDS or lw in ORG_SUFFIXES:
+            return False
+        if cased and not w[0].isupper():
+            return False
+    return True
+
+
+class NameShapeRecognizer(FairlineRecognizer):
+    """Names by shape: initials, name fields, signature lines, dialogue speaker labels, given names."""
+
+    ENTITIES = ["PERSON"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        cased = is_cased(self.own_turn(text))
+        for m in _INITIAL_NAME.finditer(text):
+            # 'Marta K. Olesinska', 'Derek J Holloway'; not 'Plan B Options' or 'Vitamin C Serum'
+            dotted = text[m.end(2):m.end(2) + 1] == "."
+            if not (dotted or is_given_name(m.group(1))) or m.group(2) in "AI":
+                continue
+            if _name_words_ok([m.group(1), m.group(3)], True):
+                out.append(self.hit("PERSON", m.start(), m.end(), 0.8, "name with a middle initial"))
+        for m in _FIELD.finditer(text):
+            if _name_words_ok(m.group(1).split(), False):
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.85, "value of a name field"))
+        for rx in (_FIRST_LINE, _AFTER_SIGN_OFF):
+            for m in rx.finditer(text):
+                if _name_words_ok(m.group(1).split(), cased):
+                    out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name line of a signature"))
+        if len(_SPEAKER.findall(text)) >= 2:  # a written dialogue, or a block of fields (whose labels are not names)
+            for m in _SPEAKER.finditer(text):
+                if not _name_words_ok(m.group(1).split(), True):
+                    continue
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
+        if cased:
+            for m in _GIVEN.finditer(text):
+                if not m.group(1)[1:].islower() or not is_given_name(m.group(1)):
+                    continue  # 'Melissa', not 'SPRING' in a promo code
+                end = m.end(1)
+                for w in re.finditer(_CAPW, m.group(2)):
+                    if not _name_words_ok([w.group()], True):
+                        break
+                    end = m.start(2) + w.end()
+                out.append(self.hit("PERSON", m.start(1), end, 0.65, "common given name"))
+        return out

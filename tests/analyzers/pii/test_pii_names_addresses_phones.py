@@ -1,0 +1,155 @@
+"""Names, street addresses and phone numbers in the shapes people write them, and look-alikes that are not PII.
+
+Every value here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.pii import detect
+from analyzers.pii.conversation import detect_conversation, detect_messages
+from analyzers.pii.engine import Detection
+from analyzers.pii.name_lexicon import is_given_name
+from analyzers.pii.name_lists import listed_names
+
+# (text, entity type, the exact text that must be covered by a hit of that type)
+MUST_MATCH = [
+    # names by shape: middle initial, name fields, signature lines, dialogue labels, given names
+    ("the form was signed by Marta K. Olesinska last week", "PERSON", "Marta K. Olesinska"),
+    ("it's under my partner's name Derek J Holloway", "PERSON", "Derek J Holloway"),
+    ("Date: 2021-03-04\nName: Inga Sølberg\nPhone: 071 884 2045", "PERSON", "Inga Sølberg"),
+    ("Card holder: Tomasz Wrona", "PERSON", "Tomasz Wrona"),
+    ("Renata Voss\nAccounts payable\nAcme Ltd", "PERSON", "Renata Voss"),
+    ("Please call me back.\n\nKind regards,\nOlek Brzezinski", "PERSON", "Olek Brzezinski"),
+    ("Brannoc: What a day.\nHelena: Remember me?", "PERSON", "Brannoc"),
+    ("Brannoc: What a day.\nHelena: Remember me?", "PERSON", "Helena"),
+    ("Why is Melissa so upset?", "PERSON", "Melissa"),
+    ("Gordon Ashby is a very patient person.", "PERSON", "Gordon Ashby"),
+    # names after cues
+    ("Teodor, can I please speak to your manager?", "PERSON", "Teodor"),
+    ("I'm so tired! said Brannagh to Tobias", "PERSON", "Brannagh"),
+    ("She named him Oswin", "PERSON", "Oswin"),
+    ("my wife Sarah handles the bills", "PERSON", "Sarah"),
+    ("Hi Luis, thanks for calling back", "PERSON", "Luis"),
+    ("Orsolya lives on Via Mazzini 41.", "PERSON", "Orsolya"),
+    ("follow up with ingrid halvorsen in a couple of weeks.", "PERSON", "ingrid halvorsen"),
+    # addresses: intersections, named streets, military mail, continental and lower-case forms, cue chunks
+    ("it is the corner of Vesterbro 41 and Harlan Ridge", "STREET_ADDRESS", "corner of Vesterbro 41 and Harlan Ridge"),
+    ("we used to play on Corbin Hollow Street every summer", "STREET_ADDRESS", "Corbin Hollow Street"),
+    ("Write to me at USNS Whitcombe\nFPO AE 31207 next month.", "STREET_ADDRESS", "USNS Whitcombe\nFPO AE 31207"),
+    ("PSC 6120, Box 3318\nAPO AE 09123", "STREET_ADDRESS", "PSC 6120, Box 3318\nAPO AE 09123"),
+    ("The office is at Petőfi u. 27.", "STREET_ADDRESS", "Petőfi u. 27"),
+    ("4410 Kalda tee 12\n Apt. 18\n Rakvere\n Estonia 44310", "STREET_ADDRESS",
+     "4410 Kalda tee 12\n Apt. 18\n Rakvere\n Estonia 44310"),
+    ("Envoyez-le au 12, rue des Lilas, 75011 Paris", "STREET_ADDRESS", "12, rue des Lilas, 75011 Paris"),
+    ("Lieferadresse: Bahnhofstraße 5/7, 10115 Berlin", "STREET_ADDRESS", "Bahnhofstraße 5/7, 10115 Berlin"),
+    ("Send it to Flat 3, 22 Baker Street, London NW1 6XE", "STREET_ADDRESS", "Flat 3, 22 Baker Street, London NW1 6XE"),
+    ("where should we send it? 0712 irinis 45 apt. 302", "STREET_ADDRESS", "0712 irinis 45 apt. 302"),
+    ("She lives on the south side of Ramón Castillo 1450.", "STREET_ADDRESS", "Ramón Castillo 1450"),
+    ("Please return to Ostra and Lindholm 23 if undelivered.", "STREET_ADDRESS", "Ostra and Lindholm 23"),
+    ("• Ingrid Solheim\n• 7721 Kirkeveien 14\n• Bergen\n• Norway 50031", "STREET_ADDRESS",
+     "7721 Kirkeveien 14\n• Bergen\n• Norway 50031"),
+    # phones: labelled in any punctuation, grouped national numbers, brackets, message cues
+    ("Name: Edda Thorsen\nPhone: (41) 733-218", "PHONE_NUMBER", "(41) 733-218"),
+    ("please stop sending messages to 031 448 20 17", "PHONE_NUMBER", "031 448 20 17"),
+    ("no text came to my registered 457 2391. Could you look?", "PHONE_NUMBER", "457 2391"),
+    ("reach me on 8812 4470 after six", "PHONE_NUMBER", "8812 4470"),
+    ("the shop's number is (05021) 12345", "PHONE_NUMBER", "(05021) 12345"),
+    ("ring 0612345678 if it fails", "PHONE_NUMBER", "0612345678"),
+    ("My address is 22 Oak Road, Leeds, phone 0113 496 0000", "PHONE_NUMBER", "0113 496 0000"),
+]
+
+# Look-alikes: none of these types may be reported in these texts.
+MUST_NOT_MATCH = [
+    ("We offer Plan B Options for you", {"PERSON"}),
+    ("Try the Vitamin C Serum today", {"PERSON"}),
+    ("We spoke in May about the plan", {"PERSON"}),
+    ("Will you call me back?", {"PERSON"}),
+    ("Grace period ends on Friday", {"PERSON"}),
+    ("Sorry, can you repeat that?", {"PERSON"}),
+    ("Okay, can I pay by card?", {"PERSON"}),
+    ("Good morning Everyone.", {"PERSON"}),
+    ("Dear Customer,", {"PERSON"}),
+    ("Thank you, Sir.", {"PERSON"}),
+    ("Date: 2024-01-01\nStatus: open\nAmount: 200", {"PERSON"}),
+    ("Agent: Hello\nCustomer: Hi there", {"PERSON"}),
+    ("Thanks,\nThe Billing Team", {"PERSON"}),
+    ("Your case ID is 20240115 and the promo code is SPRING25.", {"PERSON"}),
+    ("on the last Sunday before Labor Day we came back", {"PERSON"}),
+    ("I bank with Main Street Bank", {"STREET_ADDRESS"}),
+    ("the payment is at 50 percent", {"STREET_ADDRESS"}),
+    ("the meeting is at 3 pm", {"STREET_ADDRESS"}),
+    ("it's a 10 minute walk from the station", {"STREET_ADDRESS"}),
+    ("promo code 555123 gives you ten percent off", {"STREET_ADDRESS", "PHONE_NUMBER"}),
+    ("see you on March 3", {"STREET_ADDRESS", "PERSON"}),
+    ("The restaurant is at 8 Baker Street, call 555-0123 to book", {"PERSON"}),
+    ("your order number is 0612345678", {"PHONE_NUMBER"}),
+    ("we spoke on 12/05/2024 at 10:30", {"PHONE_NUMBER"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "covered"), MUST_MATCH)
+def test_caught(text: str, entity: str, covered: str) -> None:
+    dets = detect_messages([text])[0]
+    s = text.index(covered)
+    e = s + len(covered)
+    hits = [d for d in dets if d.start <= s and d.end >= e and d.entity_type == entity]
+    assert hits, f"{covered!r} not covered as {entity} in {text!r}: {dets}"
+
+
+@pytest.mark.parametrize(("text", "types"), MUST_NOT_MATCH)
+def test_look_alikes_left_alone(text: str, types: set[str]) -> None:
+    found = [(text[d.start:d.end], d.entity_type) for d in detect_messages([text])[0] if d.entity_type in types]
+    assert not found
+
+
+def test_address_and_phone_stay_apart() -> None:
+    """An address cue's chunk stops where a phone number is given, so each is redacted with its own tag."""
+    text = "He lives on 5 Elm St. His number is (555) 123-4567"
+    types = {text[d.start:d.end]: d.entity_type for d in detect(text)}
+    assert types.get("(555) 123-4567") == "PHONE_NUMBER"
+    assert not any("555" in v for v, t in types.items() if t == "STREET_ADDRESS")
+
+
+def test_name_found_again_without_possessive() -> None:
+    """A name found once ('Marta K. Olesinska's') is found again alone ('early Olesinska')."""
+    text = "the verses from Marta K. Olesinska's book. Nobody writes like early Olesinska."
+    s = text.rindex("Olesinska")
+    assert any(d.entity_type == "PERSON" and d.start <= s and d.end >= s + 9 for d in detect_messages([text])[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "added"),
+    [
+        ("our 3 founders: Okafor, Lindqvist and Moreau.", "Lindqvist", ["Okafor", "Moreau"]),
+        ("said to Marion and Wendell", "Wendell", ["Marion"]),  # a pair: only a common given name is carried over
+        ("words like Courage and Discipline are not names", "Courage", []),
+        ("Dunmore, Aldridge and Partners", "Aldridge", ["Dunmore"]),  # 'Partners' names a firm, not a person
+    ],
+)
+def test_listed_names_follow_a_found_one(text: str, found: str, added: list[str]) -> None:
+    """When NER finds one name of 'A, B and C', the other listed words are names too."""
+    s = text.index(found)
+    spans = listed_names(text, [Detection("PERSON", s, s + len(found), 0.85, "SpacyRecognizer")])
+    assert [text[a:b] for a, b in spans] == added
+
+
+def test_message_equals_one_turn_conversation() -> None:
+    """The batched path for single messages finds what the stage finds in a one-turn conversation."""
+    texts = ["Regards,\nOlek Brzezinski", "call me on 8812 4470", "Why is Melissa so upset?"]
+    assert detect_messages(texts) == [detect_conversation([t])[0] for t in texts]
+
+
+@pytest.mark.parametrize(("word", "given"), [("Melissa", True), ("gordon", True), ("Will", False), ("May", False),
+                                             ("Grace", False), ("Sunday", False), ("the", False)])
+def test_given_name_lexicon(word: str, given: bool) -> None:
+    assert is_given_name(word) is given
+
+
+def test_lowercase_answer_after_a_capitalised_question() -> None:
+    """ASR turns are often lower-case: the earlier turns' capitals do not make the town a name."""
+    turns = ["What's the address on the account?", "it's 2719 birch road, fairview"]
+    dets = detect_conversation(turns)[1]
+    assert [turns[1][d.start:d.end] for d in dets if d.entity_type == "STREET_ADDRESS"] == ["2719 birch road, fairview"]
+    assert not [d for d in dets if d.entity_type == "PERSON"]
