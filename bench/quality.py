@@ -1,5 +1,7 @@
 """Benchmark of the quality and outcomes stages against labelled data, each next to a baseline from the same run.
 
+Accuracy figures are printed for both encoders the quality stage offers (int8, its default, and fp32).
+
 1. Politeness: Spearman correlation of our politeness score with the human ratings of the Stanford Politeness
    Corpus (../shared/data/politeness_stanford_corpus; skipped when absent), next to VADER compound (lexicon).
 2. Empathy: agreement with the project's labelled agent replies (bench/data/quality/empathy_labelled.jsonl),
@@ -8,9 +10,12 @@
    (bench/data/quality/promises_labelled.jsonl; promises_holdout*.jsonl were written before the detector saw
    them, see bench/data/quality/README.md), next to a naive baseline (first amount and first date said
    by the customer in any utterance mentioning pay).
-4. Speed: milliseconds per utterance of the quality stage on one CPU thread.
+4. Speed: CPU milliseconds per utterance of the quality stage on one thread (what a worker pays per call, sentence
+   cache cleared; median of 5 runs), one 105-utterance call and six short ones, with the ONNX int8 encoder (the
+   stage's default), ONNX fp32 (what `encode` gives other analyzers) and torch (quality@1's encoder) as the
+   baseline, plus each ONNX encoder's cosine with torch.
 
-Run: .venv/bin/python bench/quality.py [--sample 1000] [--skip-politeness]
+Run: .venv/bin/python bench/quality.py [--sample 1000] [--skip-politeness] [--no-baseline]
 """
 
 from __future__ import annotations
@@ -85,32 +90,33 @@ def bench_promises(name: str) -> None:
         print(m)
 
 
-def bench_empathy() -> None:
+def bench_empathy(precision: str = "int8") -> None:
     from analyzers.quality import scoring
 
     rows = [json.loads(line) for line in (DATA / "empathy_labelled.jsonl").read_text().splitlines() if line.strip()]
-    emb = scoring.embed([r["agent"] for r in rows])
+    emb = scoring.embed([r["agent"] for r in rows], precision=precision)
     ours = scoring.empathy_scores(emb) >= 0.5
     base = np.array([scoring.vader().polarity_scores(r["agent"])["compound"] > 0.3 for r in rows])
     gold = np.array([r["empathetic"] for r in rows])
-    print(f"empathy: {len(rows)} labelled agent replies ({int(gold.sum())} empathetic)")
+    print(f"empathy ({precision} encoder): {len(rows)} labelled agent replies ({int(gold.sum())} empathetic)")
     print(f"  agreement: ours {np.mean(ours == gold):.3f}   VADER baseline {np.mean(base == gold):.3f}")
     for r, p in zip(rows, ours, strict=True):
         if p != r["empathetic"]:
             print(f"  miss (gold {r['empathetic']}): {r['agent']}")
     # Every customer line in the set shares a situation, so this is the recall of the situation gate.
     customer = list(dict.fromkeys(r["customer"] for r in rows))
-    found = scoring.situation_scores(scoring.embed(customer)) >= 0.5
+    found = scoring.situation_scores(scoring.embed(customer, precision=precision)) >= 0.5
     print(f"  customer situations recognised (recall of the empathy gate): {found.mean():.3f} of {len(customer)}")
 
 
-def bench_politeness(sample: int) -> list[str]:
+def bench_politeness(sample: int, precision: str = "int8") -> list[str]:
     from analyzers.quality import scoring
 
     if not POLITENESS.is_dir():
         print("politeness: ../shared/data/politeness_stanford_corpus absent, skipped")
         return []
-    print("politeness (Stanford Politeness Corpus, Spearman rho with the normalised human score):")
+    print(f"politeness ({precision} encoder; Stanford Politeness Corpus, Spearman rho with the normalised human "
+          "score):")
     texts_all: list[str] = []
     ours_all: list[float] = []
     base_all: list[float] = []
@@ -121,7 +127,7 @@ def bench_politeness(sample: int) -> list[str]:
         rows = random.Random(13).sample(rows, min(sample // 2, len(rows)))
         texts = [r["Request"] for r in rows]
         gold = np.array([float(r["Normalized Score"]) for r in rows])
-        ours = scoring.politeness_scores(scoring.embed(texts), texts)
+        ours = scoring.politeness_scores(scoring.embed(texts, precision=precision), texts)
         base = np.array([scoring.vader().polarity_scores(t)["compound"] for t in texts])
         r_ours, r_base = spearmanr(ours, gold)[0], spearmanr(base, gold)[0]
         print(f"  {name:15s} n={len(texts)}  ours rho={r_ours:.3f}   VADER rho={r_base:.3f}"
@@ -136,11 +142,7 @@ def bench_politeness(sample: int) -> list[str]:
     return texts_all
 
 
-def bench_speed(extra: list[str]) -> None:
-    from analyzers.quality import scoring
-    from analyzers.quality.embeddings import clear_cache
-    from analyzers.quality.quality_stage import Quality
-
+def _speed_turns() -> list[tuple[SpeakerRole, str]]:
     rows = [json.loads(line) for line in (DATA / "empathy_labelled.jsonl").read_text().splitlines() if line.strip()]
     turns: list[tuple[SpeakerRole, str]] = []
     seen: set[str] = set()
@@ -149,25 +151,100 @@ def bench_speed(extra: list[str]) -> None:
             if text not in seen:  # unique lines: the sentence cache must not flatter the timing
                 seen.add(text)
                 turns.append((role, text))
+    return turns
+
+
+class _TorchEncoder:
+    """The encoder quality@1 used (sentence-transformers on torch), behind the ONNX encoder's call shape."""
+
+    def __init__(self) -> None:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        from analyzers.quality.embeddings import verified_model_dir
+
+        torch.set_num_threads(1)
+        self.model = SentenceTransformer(str(verified_model_dir()), device="cpu", local_files_only=True)
+
+    def __call__(self, texts: list[str], batch_size: int) -> np.ndarray:
+        return np.asarray(self.model.encode(texts, batch_size=64, convert_to_numpy=True, normalize_embeddings=True,
+                                            show_progress_bar=False), dtype=np.float32)
+
+
+def _stage_ms(docs: list[Document], repeats: int = 5) -> tuple[float, float]:
+    """Median CPU and wall ms per utterance of the quality stage over the docs, sentence cache cleared each time."""
+    from analyzers.quality.embeddings import clear_cache
+    from analyzers.quality.quality_stage import Quality
+
     stage = Quality()
-    doc = Document(meta=InteractionMeta(), redacted=True,
-                   utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)])
-    stage(doc.model_copy(deep=True))  # warm-up: model load and exemplar encoding are once per process
-    clear_cache()
-    t0, c0 = time.perf_counter(), time.process_time()
-    stage(doc)
-    wall = (time.perf_counter() - t0) * 1000 / len(turns)
-    cpu = (time.process_time() - c0) * 1000 / len(turns)
+    n = sum(len(d.utterances) for d in docs)
+    for d in docs:
+        stage(d.model_copy(deep=True))  # warm-up: exemplar vectors are encoded once per process
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(repeats):
+        batch = [d.model_copy(deep=True) for d in docs]
+        clear_cache()
+        t0, c0 = time.perf_counter(), time.process_time()
+        for d in batch:
+            stage(d)
+        cpu.append((time.process_time() - c0) * 1000 / n)
+        wall.append((time.perf_counter() - t0) * 1000 / n)
+    return float(np.median(cpu)), float(np.median(wall))
+
+
+def bench_speed(extra: list[str], baseline: bool = True) -> None:
+    from analyzers.quality import embeddings, scoring
+
+    turns = _speed_turns()
+
+    def doc(part: list[tuple[SpeakerRole, str]]) -> Document:
+        return Document(meta=InteractionMeta(), redacted=True, utterances=[
+            Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(part)])
+
+    long_doc = [doc(turns)]
+    short_docs = [doc(turns[i:i + 20]) for i in range(0, len(turns), 20)]  # calls of about 20 utterances
     load = os.getloadavg()[0]
     # CPU time is what one utterance costs the worker; wall time also counts other processes on a shared machine.
-    print(f"speed: quality stage, one conversation of {len(turns)} utterances, 1 thread: {cpu:.2f} ms CPU/utterance "
-          f"({wall:.2f} ms wall; load average {load:.1f} on {os.cpu_count()} cores)")
+    print(f"speed: quality stage, 1 thread, median of 5 runs, sentence cache cleared (load average {load:.1f} "
+          f"on {os.cpu_count()} cores; {len(turns)} unique utterances, "
+          f"{sum(len(scoring.sentences(scoring.embeddable(t))) for _, t in turns)} sentences)")
+    # The stage asks for the int8 encoder; the other lines swap another encoder in behind the same call.
+    encoders: list[tuple[str, object]] = [("ONNX int8 (stage default)", embeddings.encoder(embeddings.FAST))]
+    encoders.append(("ONNX fp32", embeddings.encoder(embeddings.EXACT)))
+    if baseline:
+        encoders.append(("torch encoder (baseline)", _TorchEncoder()))
+    default = embeddings.encoder
+    results: dict[str, float] = {}
+    try:
+        for name, enc in encoders:
+            embeddings.encoder = lambda precision=embeddings.EXACT, enc=enc: enc  # type: ignore[assignment,misc]
+            scoring.bank.cache_clear()  # exemplars encoded by the encoder under test
+            for label, docs in (("1 call of 105 utterances", long_doc), ("6 calls of <= 20 utterances", short_docs)):
+                cpu, wall = _stage_ms(docs)
+                results[f"{name}|{label}"] = cpu
+                print(f"  {name:26s} {label:28s} {cpu:5.2f} ms CPU/utterance ({wall:5.2f} ms wall)")
+    finally:
+        embeddings.encoder = default  # type: ignore[assignment]
+        scoring.bank.cache_clear()
+    if baseline:
+        for label in ("1 call of 105 utterances", "6 calls of <= 20 utterances"):
+            base = results[f"torch encoder (baseline)|{label}"]
+            int8, fp32 = results[f"ONNX int8 (stage default)|{label}"], results[f"ONNX fp32|{label}"]
+            print(f"  speed-up over the torch baseline, {label}: int8 {base / int8:.2f}x, fp32 {base / fp32:.2f}x")
+        sentences = list(dict.fromkeys(s for _, t in turns for s in scoring.sentences(scoring.embeddable(t))))
+        ref = encoders[-1][1](sentences, 64)  # type: ignore[operator]
+        for name, enc in encoders[:2]:
+            got = enc(sentences, 16)  # type: ignore[operator]
+            cos = np.sum(got * ref, axis=1)
+            print(f"  fidelity to torch, {name}: cosine min {cos.min():.4f} mean {cos.mean():.4f} "
+                  f"over {len(sentences)} sentences")
     if extra:
-        clear_cache()
+        embeddings.clear_cache()
         t0, c0 = time.perf_counter(), time.process_time()
         emb = scoring.embed(extra)
         scoring.politeness_scores(emb, extra)
-        print(f"  politeness on {len(extra)} corpus requests (two sentences each): "
+        print(f"  politeness on {len(extra)} corpus requests (longer, several sentences each): "
               f"{(time.process_time() - c0) * 1000 / len(extra):.2f} ms CPU/utterance "
               f"({(time.perf_counter() - t0) * 1000 / len(extra):.2f} ms wall)")
 
@@ -177,6 +254,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=1000, help="politeness requests scored (half per community)")
     ap.add_argument("--skip-politeness", action="store_true")
     ap.add_argument("--only-promises", action="store_true", help="no model needed")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the torch encoder baseline (no torch import)")
     args = ap.parse_args()
     # promises_labelled was used while writing the detector; promises_holdout was written before running it once.
     bench_promises("promises_labelled.jsonl")
@@ -184,12 +262,10 @@ def main() -> None:
     bench_promises("promises_holdout2.jsonl")
     if args.only_promises:
         return
-    import torch
-
-    torch.set_num_threads(1)
-    bench_empathy()
-    texts = [] if args.skip_politeness else bench_politeness(args.sample)
-    bench_speed(texts[:200])
+    for precision in ("int8", "fp32"):  # the stage's default, then the exact one
+        bench_empathy(precision)
+        texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
+    bench_speed(texts[:200], baseline=not args.no_baseline)
 
 
 if __name__ == "__main__":

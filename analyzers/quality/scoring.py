@@ -15,7 +15,7 @@ import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analyzers.quality import exemplars as ex
-from analyzers.quality.embeddings import encode
+from analyzers.quality.embeddings import FAST, encode_with
 from analyzers.quality.politeness import strategy_score
 
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
@@ -50,12 +50,13 @@ class Embedded:
     utterances: np.ndarray  # (n, d): the normalised mean of each utterance's sentence vectors
     sentences: np.ndarray  # (m, d)
     owner: np.ndarray  # (m,): which utterance each sentence belongs to
+    precision: str = FAST  # the encoder that made them: exemplars are compared through the same one
 
     def split(self, n: int) -> tuple[Embedded, Embedded]:
         """The first n utterances and the rest, as two views."""
         first = self.owner < n
-        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first]),
-                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n))
+        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first], self.precision),
+                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n, self.precision))
 
     def max_per_utterance(self, sentence_scores: np.ndarray) -> np.ndarray:
         """The highest sentence score of each utterance."""
@@ -64,7 +65,7 @@ class Embedded:
         return out
 
 
-def embed(texts: Sequence[str], batch_size: int = 64) -> Embedded:
+def embed(texts: Sequence[str], batch_size: int = 64, precision: str = FAST) -> Embedded:
     """Encode every sentence of every text once; utterance vectors are pooled from their sentences."""
     owner: list[int] = []
     flat: list[str] = []
@@ -72,12 +73,12 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> Embedded:
         for sent in sentences(embeddable(t)):
             flat.append(sent)
             owner.append(i)
-    sent_emb = encode(flat, batch_size=batch_size)
+    sent_emb = encode_with(precision, flat, batch_size=batch_size)
     own = np.asarray(owner, dtype=np.int64)
     pooled = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
     np.add.at(pooled, own, sent_emb)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own)
+    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own, precision)
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,9 @@ class Bank:
 
 
 @lru_cache(maxsize=64)
-def bank(pos: tuple[str, ...], neg: tuple[str, ...]) -> Bank:
-    """Exemplars encoded once per process (cached by their text)."""
-    return Bank(encode(list(pos)), encode(list(neg)))
+def bank(pos: tuple[str, ...], neg: tuple[str, ...], precision: str = FAST) -> Bank:
+    """Exemplars encoded once per process and encoder (cached by their text)."""
+    return Bank(encode_with(precision, list(pos)), encode_with(precision, list(neg)))
 
 
 def _topk(sims: np.ndarray, k: int) -> np.ndarray:
@@ -99,11 +100,18 @@ def _topk(sims: np.ndarray, k: int) -> np.ndarray:
     return np.asarray(np.sort(sims, axis=1)[:, -k:].mean(axis=1))
 
 
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """All dot products of the rows of a with the rows of b (cosines for unit vectors)."""
+    # einsum's own loop rather than BLAS: numpy's OpenBLAS wakes a second thread even for these small products, and
+    # on a busy machine waiting for it cost 4-25 ms per call (measured), a hundred times the product itself.
+    return np.einsum("ij,kj->ik", a, b)
+
+
 def contrast(emb: np.ndarray, b: Bank, k: int = K) -> np.ndarray:
     """Closeness to the positive exemplars minus closeness to the negative ones, per row."""
     if emb.shape[0] == 0:
         return np.zeros(0, dtype=np.float32)
-    return np.asarray(_topk(emb @ b.pos.T, k) - _topk(emb @ b.neg.T, k))
+    return np.asarray(_topk(cosines(emb, b.pos), k) - _topk(cosines(emb, b.neg), k))
 
 
 def logistic(x: np.ndarray | float, scale: float) -> np.ndarray:
@@ -127,36 +135,52 @@ BRAND_SCALE = 10.0
 def empathy_scores(emb: Embedded) -> np.ndarray:
     """Empathy 0..1 per utterance: its most empathetic sentence (acknowledgement, apology, options) against
     dismissive or purely procedural exemplars."""
-    per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE))
+    per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE, emb.precision))
     return logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
 
 
 def situation_scores(emb: Embedded) -> np.ndarray:
     """How clearly each customer utterance shares a situation that calls for empathy (its clearest sentence)."""
-    per_sentence = contrast(emb.sentences, bank(ex.SITUATION_POSITIVE, ex.SITUATION_NEGATIVE))
+    per_sentence = contrast(emb.sentences, bank(ex.SITUATION_POSITIVE, ex.SITUATION_NEGATIVE, emb.precision))
     return logistic(emb.max_per_utterance(per_sentence), SITUATION_SCALE)
 
 
-def politeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
+@dataclass(frozen=True)
+class Lexical:
+    """Word-level signals of each text, computed once and shared by the politeness and rudeness scores."""
+
+    compound: np.ndarray  # VADER compound, -1..1
+    negative: np.ndarray  # VADER share of negative words, 0..1
+    abuse: np.ndarray  # 1.0 where an abusive word occurs
+
+
+def lexical(texts: Sequence[str]) -> Lexical:
+    """VADER and abusive-word signals per text (VADER is the costliest step after the encoder: run it once)."""
+    polarity = [vader().polarity_scores(t) for t in texts]
+    return Lexical(np.array([p["compound"] for p in polarity], dtype=np.float64),
+                   np.array([p["neg"] for p in polarity], dtype=np.float64),
+                   np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64))
+
+
+def politeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:
     """Politeness 0..1: exemplar contrast, politeness strategies, VADER compound and abusive words."""
+    lex = lex if lex is not None else lexical(texts)
     # k=8: politeness is a broad register, so the mean of many neighbours beats the nearest few.
-    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE), k=8)
+    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE, emb.precision), k=8)
     strat = np.array([strategy_score(t) for t in texts], dtype=np.float64)
-    comp = np.array([vader().polarity_scores(t)["compound"] for t in texts], dtype=np.float64)
-    abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
     # Each part divided by its typical spread so that none dominates: embeddings carry meaning, strategies the
     # form of the request ("could you" vs "why did you"), VADER the emotional colour.
-    raw = 0.5 * c / 0.06 + 0.5 * strat / 0.35 + 0.2 * comp / 0.37 - 1.0 * abuse
+    raw = 0.5 * c / 0.06 + 0.5 * strat / 0.35 + 0.2 * lex.compound / 0.37 - 1.0 * lex.abuse
     return logistic(raw, 1.0)
 
 
-def rudeness_scores(emb: Embedded, texts: Sequence[str]) -> np.ndarray:
+def rudeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:
     """Rudeness 0..1: the rudest sentence's exemplar contrast, VADER negativity and abusive words."""
+    lex = lex if lex is not None else lexical(texts)
     # Acknowledging a customer's frustration uses negative words too, so empathy exemplars count as not rude.
-    c = emb.max_per_utterance(contrast(emb.sentences, bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE + ex.EMPATHY_POSITIVE)))
-    neg = np.array([vader().polarity_scores(t)["neg"] for t in texts], dtype=np.float64)
-    abuse = np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64)
-    return logistic(c - 0.06 + 0.1 * neg + 0.2 * abuse, RUDENESS_SCALE)
+    rude = bank(ex.RUDE_POSITIVE, ex.RUDE_NEGATIVE + ex.EMPATHY_POSITIVE, emb.precision)
+    c = emb.max_per_utterance(contrast(emb.sentences, rude))
+    return logistic(c - 0.06 + 0.1 * lex.negative + 0.2 * lex.abuse, RUDENESS_SCALE)
 
 
 def brand_scores(emb: Embedded, texts: Sequence[str], voice: tuple[str, ...], off_voice: tuple[str, ...],
@@ -164,7 +188,8 @@ def brand_scores(emb: Embedded, texts: Sequence[str], voice: tuple[str, ...], of
     """Brand-voice alignment 0..1 per agent utterance; any banned phrase sets the utterance to 0."""
     # Plain procedure ("the balance is...") is on-voice for any brand: only what sounds like the off-voice
     # exemplars (threats, legalese, rudeness) pulls the score down.
-    scores = logistic(contrast(emb.utterances, bank(voice + ex.NEUTRAL_PROCEDURE, off_voice)), BRAND_SCALE)
+    scores = logistic(contrast(emb.utterances, bank(voice + ex.NEUTRAL_PROCEDURE, off_voice, emb.precision)),
+                      BRAND_SCALE)
     hits = banned_hits(texts, banned)
     for i in hits:
         scores[i] = 0.0

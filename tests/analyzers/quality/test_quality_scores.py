@@ -10,6 +10,7 @@ from analyzers.quality import embeddings, scoring
 from analyzers.quality.quality_stage import BrandVoice, Quality
 
 A, C = SpeakerRole.agent, SpeakerRole.customer
+ENCODERS = ["int8", "fp32"]  # the stage's `encoder` choices: both must give the same verdicts
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +40,16 @@ NOT_EMPATHETIC = [
 ]
 
 
+@pytest.mark.parametrize("precision", ENCODERS)
 @pytest.mark.parametrize("text", EMPATHETIC)
-def test_empathetic_replies_score_high(text: str) -> None:
-    assert scoring.empathy_scores(scoring.embed([text]))[0] >= 0.5
+def test_empathetic_replies_score_high(text: str, precision: str) -> None:
+    assert scoring.empathy_scores(scoring.embed([text], precision=precision))[0] >= 0.5
 
 
+@pytest.mark.parametrize("precision", ENCODERS)
 @pytest.mark.parametrize("text", NOT_EMPATHETIC)
-def test_procedural_or_dismissive_replies_score_low(text: str) -> None:
-    assert scoring.empathy_scores(scoring.embed([text]))[0] < 0.5
+def test_procedural_or_dismissive_replies_score_low(text: str, precision: str) -> None:
+    assert scoring.empathy_scores(scoring.embed([text], precision=precision))[0] < 0.5
 
 
 @pytest.mark.parametrize(
@@ -57,8 +60,9 @@ def test_procedural_or_dismissive_replies_score_low(text: str) -> None:
         ("Could you possibly check the letter we sent?", "Did you even bother reading the letter?"),
     ],
 )
-def test_politeness_orders_pairs(polite: str, impolite: str) -> None:
-    p = scoring.politeness_scores(scoring.embed([polite, impolite]), [polite, impolite])
+@pytest.mark.parametrize("precision", ENCODERS)
+def test_politeness_orders_pairs(polite: str, impolite: str, precision: str) -> None:
+    p = scoring.politeness_scores(scoring.embed([polite, impolite], precision=precision), [polite, impolite])
     assert p[0] > p[1]
 
 
@@ -73,8 +77,9 @@ def test_politeness_orders_pairs(polite: str, impolite: str) -> None:
         ("I understand, let's look at a plan.", False),
     ],
 )
-def test_rudeness(text: str, rude: bool) -> None:
-    assert bool(scoring.rudeness_scores(scoring.embed([text]), [text])[0] > 0.5) is rude
+@pytest.mark.parametrize("precision", ENCODERS)
+def test_rudeness(text: str, rude: bool, precision: str) -> None:
+    assert bool(scoring.rudeness_scores(scoring.embed([text], precision=precision), [text])[0] > 0.5) is rude
 
 
 def test_empathy_counts_only_where_the_customer_shared_a_situation(stage: Quality) -> None:
@@ -123,14 +128,17 @@ def test_redaction_tags_are_read_as_words() -> None:
 
 
 def test_altered_model_weights_fail_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An export made from other weights is stale: the stage rebuilds it, and the rebuild checks the weights.
     embeddings.verified_model_dir.cache_clear()
+    embeddings.encoder.cache_clear()
     monkeypatch.setattr(embeddings, "WEIGHTS_SHA256", "0" * 64)
     try:
-        with pytest.raises(ModelMissingError, match="sha256"):
+        with pytest.raises(ModelMissingError, match=r"model\.safetensors: sha256"):
             Quality()
     finally:
         monkeypatch.undo()
         embeddings.verified_model_dir.cache_clear()
+        embeddings.encoder.cache_clear()
 
 
 @pytest.mark.parametrize(
