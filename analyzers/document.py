@@ -188,6 +188,10 @@ class Evidence(BaseModel):
     end: float | None = None
     excerpt: str = ""  # always taken from redacted text
     speaker_role: SpeakerRole | None = None
+    # Rules: how a statement was recognised, so an auditor can judge the match (rule text, never PII).
+    matcher: str | None = None  # "fuzzy" (wording, ASR errors) or "semantic" (meaning, sentence embeddings)
+    matched: str | None = None  # the rule's phrase or exemplar that matched
+    match_score: float | None = None  # 0..1: fuzzy similarity ratio / 100, or semantic cosine similarity
 
 
 class Finding(BaseModel):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 from pydantic import Field, model_validator
 
 from analyzers.document import Document, Evidence, SpeakerRole, Utterance
+from analyzers.rules import semantic as meaning
 from analyzers.rules.detectors.base import DetectorParams
 from analyzers.rules.text_match import (
     EXACT_BELOW_CHARS,
@@ -52,19 +54,53 @@ class StatementSpec(DetectorParams):
         description="Exceptions: a hit does not count when one of these is also said in the same utterance "
         "(e.g. 'stop calling me at work' is no cease request).",
     )
+    semantic: bool = Field(
+        default=False,
+        description="Also match by meaning (sentence embeddings): a sentence counts when its cosine similarity "
+        "to a phrase of 3+ words (no {brand}) or to an exemplar reaches semantic_threshold. On by default for "
+        "required statements; elsewhere switch it on per rule.",
+    )
+    semantic_threshold: float = Field(
+        default=meaning.DEFAULT_THRESHOLD,
+        ge=0.3,
+        le=1.0,
+        description="Cosine similarity (0..1) a sentence needs to match a phrase or exemplar by meaning.",
+    )
+    semantic_turns: int = Field(
+        default=meaning.DEFAULT_TURNS,
+        ge=1,
+        description="Semantic matching reads only the first N turns of the window (the encoder costs a few ms "
+        "per sentence); fuzzy matching reads all of it.",
+    )
+    exemplars: list[str] = Field(
+        default_factory=list,
+        description="Whole sentences matched by meaning only (not fuzzily), e.g. a disclosure in other words.",
+    )
 
     @model_validator(mode="after")
     def _has_phrases(self) -> StatementSpec:
         if not self.phrases and not self.all_of and not getattr(self, "entity_types", None):
-            raise ValueError("give phrases or all_of")
+            if not (self.semantic and self.exemplars):
+                raise ValueError("give phrases or all_of")
         return self
+
+
+class RequiredStatementSpec(StatementSpec):
+    """A statement that must be made: matched by meaning as well, unless the rule says `semantic: false`."""
+
+    semantic: bool = Field(
+        default=True,
+        description="Also match by meaning (sentence embeddings): a sentence counts when its cosine similarity "
+        "to a phrase of 3+ words (no {brand}) or to an exemplar reaches semantic_threshold.",
+    )
 
 
 class RuleContext:
     """One interaction prepared for rule evaluation; phrase matches are cached across rules."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, semantic: bool = True) -> None:
         self.doc = doc
+        self.semantic = semantic  # False: fuzzy matching only, whatever the rules say (benchmarks, debugging)
         self.utterances: list[Utterance] = list(doc.utterances)
         self._prepared: dict[int, MatchText] = {}
         self._hits: dict[tuple[str, int, float | None], Hit | None] = {}
@@ -83,6 +119,10 @@ class RuleContext:
                 for key in _keys(w):
                     self._postings.setdefault(key, set()).add(u.index)
         self._candidate_cache: dict[tuple[str, float | None], set[int]] = {}
+        # sentence units and their vectors, per utterance, computed on first semantic use and shared by rules
+        self._units: dict[int, list[meaning.Unit]] = {}
+        self._vectors: dict[int, np.ndarray] = {}
+        self.sentences_embedded = 0
 
     def prepared(self, u: Utterance) -> MatchText:
         """The utterance prepared for matching (cached)."""
@@ -130,11 +170,17 @@ class RuleContext:
         after: int | None = None,
         until: int | None = None,
         affirmed_only: bool = True,
+        semantic: bool | None = None,
     ) -> list[Hit]:
-        """Hits of a statement, one per matching utterance, in order; `after`/`until` bound utterance indices."""
+        """Hits of a statement, one per matching utterance, in order; `after`/`until` bound utterance indices.
+
+        Fuzzy hits first; with semantic matching (the spec's setting unless `semantic` overrides it), those of
+        the first `semantic_turns` turns of the window where the wording matched nothing are compared by meaning.
+        """
         phrases = self.expand(spec.phrases)
         groups = [self.expand(g) for g in spec.all_of]
-        if (spec.phrases and not phrases) or any(not g for g in groups):
+        use_semantic = self.semantic and (spec.semantic if semantic is None else semantic)
+        if (spec.phrases and not phrases and not (use_semantic and spec.exemplars)) or any(not g for g in groups):
             return []
         eligible = [
             u
@@ -162,6 +208,86 @@ class RuleContext:
                 )
             if found is not None:
                 out.append(found)
+        if use_semantic:
+            # a turn whose wording matched stays judged by its wording: a denial found fuzzily ("don't stop
+            # calling me") is not re-read by meaning against another exemplar
+            skip = {h.utterance for h in out}
+            if affirmed_only:
+                skip |= {
+                    h.utterance
+                    for h in self.statement_hits(spec, after=after, until=until, affirmed_only=False, semantic=False)
+                }
+            sem = self._semantic_hits(spec, eligible, skip, affirmed_only)
+            if sem:
+                out = sorted([*out, *sem], key=lambda h: (h.utterance, h.char_start))
+        return out
+
+    def statement_hits_lazy(self, spec: StatementSpec, **kw: int | bool | None) -> list[Hit]:
+        """Hits when only their existence matters: the encoder runs only if the fuzzy matcher found nothing."""
+        hits = self.statement_hits(spec, semantic=False, **kw)  # type: ignore[arg-type]
+        if hits or not (spec.semantic and self.semantic):
+            return hits
+        return self.statement_hits(spec, **kw)  # type: ignore[arg-type]
+
+    def embed(self, utterances: list[Utterance]) -> None:
+        """Encode the sentences of these utterances not encoded yet, in one batch (once per interaction)."""
+        todo = [u for u in utterances if u.index not in self._vectors]
+        if not todo:
+            return
+        texts: list[str] = []
+        for u in todo:
+            units = self._units[u.index] = meaning.sentence_units(u.text)
+            texts.extend(x.text for x in units)
+        vecs = meaning.encode(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+        self.sentences_embedded += len(texts)
+        at = 0
+        for u in todo:
+            n = len(self._units[u.index])
+            self._vectors[u.index] = vecs[at : at + n]
+            at += n
+
+    def _semantic_hits(
+        self, spec: StatementSpec, eligible: list[Utterance], skip: set[int], affirmed_only: bool
+    ) -> list[Hit]:
+        """Best sentence per utterance whose meaning is close enough to an exemplar (negation/quote-checked)."""
+        exemplars = meaning.exemplar_texts(tuple(spec.phrases), tuple(spec.exemplars))
+        if not exemplars:
+            return []
+        targets = [u for u in eligible[: spec.semantic_turns] if u.index not in skip and u.text.strip()]
+        if not targets:
+            return []
+        ex_vecs = meaning.exemplar_matrix(exemplars)
+        self.embed(targets)
+        unless = self.expand(spec.unless)
+        out: list[Hit] = []
+        for u in targets:
+            units, vecs = self._units[u.index], self._vectors[u.index]
+            if not units:
+                continue
+            sims = vecs @ ex_vecs.T  # (sentences, exemplars)
+            best_ex = sims.argmax(axis=1)
+            best = sims[np.arange(len(units)), best_ex]
+            for k in np.argsort(-best):
+                if best[k] < spec.semantic_threshold:
+                    break
+                unit, ex = units[k], exemplars[best_ex[k]]
+                h = Hit(
+                    utterance=u.index,
+                    phrase=ex,
+                    score=round(float(best[k]) * 100, 1),
+                    char_start=unit.start,
+                    char_end=unit.end,
+                    negated=spec.negation_aware
+                    and meaning.negated(u.text[unit.start : unit.end], ex, ex_vecs[best_ex[k]]),
+                    quoted=spec.quote_aware and meaning.quoted(u.text, unit, ex),
+                    matcher="semantic",
+                )
+                if affirmed_only and not h.affirmed:
+                    continue
+                if unless and any(self.hit(x, u, None) for x in unless):
+                    break
+                out.append(h)
+                break
         return out
 
     def _best_hits(
@@ -231,5 +357,7 @@ class RuleContext:
         )
 
     def hit_evidence(self, h: Hit) -> Evidence:
-        """Evidence for a phrase hit."""
-        return self.evidence(h.utterance, h.char_start, h.char_end)
+        """Evidence for a phrase hit, saying which matcher recognised it, against what and how closely."""
+        ev = self.evidence(h.utterance, h.char_start, h.char_end)
+        ev.matcher, ev.matched, ev.match_score = h.matcher, h.phrase, round(h.score / 100.0, 3)
+        return ev

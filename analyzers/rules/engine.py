@@ -90,9 +90,9 @@ def evaluate_rule(ctx: RuleContext, c: CompiledRule) -> Finding | None:
     )
 
 
-def evaluate(doc: Document, ruleset: RuleSet) -> list[Finding]:
+def evaluate(doc: Document, ruleset: RuleSet, ctx: RuleContext | None = None) -> list[Finding]:
     """Findings for every rule of the ruleset that applies to the document, in pack order."""
-    ctx = RuleContext(doc)
+    ctx = ctx if ctx is not None else RuleContext(doc)
     out: list[Finding] = []
     for c in ruleset.rules:
         if not rule_applies(c.pack, c.rule, doc.meta):

@@ -11,6 +11,7 @@ from analyzers.errors import PipelineConfigError
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 from analyzers.rules.engine import evaluate
 from analyzers.rules.loader import CompiledRule, RuleSet, build_ruleset, load_ruleset
+from analyzers.rules.semantic import warm
 
 
 def with_switches(ruleset: RuleSet, enable: set[str], disable: set[str]) -> RuleSet:
@@ -69,6 +70,9 @@ class RulesStage(Stage):
         self.ruleset = load_ruleset(p.rulesets_dir, p.packs)
         if p.enable_rules or p.disable_rules:
             self.ruleset = with_switches(self.ruleset, set(p.enable_rules), set(p.disable_rules))
+        # Exemplars of rules that match by meaning are encoded now: a missing sentence model fails at start-up
+        # and the first interaction pays no encoder warm-up.
+        warm(self.ruleset)
 
     def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
         # Findings from other stages stay; ours are replaced, so running the stage twice gives the same result.

@@ -186,11 +186,18 @@ class Hit:
     char_end: int
     negated: bool = False
     quoted: bool = False
+    matcher: str = "fuzzy"  # or "semantic": score is then the cosine similarity x 100
 
     @property
     def affirmed(self) -> bool:
         """True when the statement is really made: not negated and not quoted."""
         return not (self.negated or self.quoted)
+
+    def describe(self) -> str:
+        """How it matched, for explanations: the rule's phrase, the matcher and its score."""
+        if self.matcher == "semantic":
+            return f"{self.phrase!r} by meaning, cosine {self.score / 100:.2f}"
+        return f"{self.phrase!r}, fuzzy score {self.score:.0f}"
 
 
 def prepare(text: str) -> MatchText:

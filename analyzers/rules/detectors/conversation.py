@@ -50,7 +50,7 @@ class Intent(Detector):
     """An intent (speaker-aware, negation-aware) followed by a forbidden or a missing response."""
 
     name: ClassVar[str] = "intent"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: statements may also match by meaning (semantic: true)
     Params: ClassVar[type[DetectorParams]] = IntentParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -71,11 +71,11 @@ class Intent(Detector):
             trigger_words = f"{p.intent_label} (utterance {after})"
         evidence = [ctx.hit_evidence(trigger_hit)] if trigger_hit else []
 
-        forbidden = ctx.statement_hits(p.forbidden_after, after=after) if p.forbidden_after else []
+        forbidden = ctx.statement_hits_lazy(p.forbidden_after, after=after) if p.forbidden_after else []
         required: list[Hit] = []
         if p.required_after is not None:
             until = self._response_limit(ctx, p.required_after.speakers, after, p.respond_within_turns)
-            required = ctx.statement_hits(p.required_after, after=after, until=until)
+            required = ctx.statement_hits_lazy(p.required_after, after=after, until=until)
 
         if p.violation == "forbidden_after":
             violated = bool(forbidden)
@@ -126,11 +126,23 @@ class OrderParams(DetectorParams):
     then_label: str = "the second event"
 
 
-def _first_occurrence(ctx: RuleContext, spec: EventSpec) -> tuple[tuple[int, int], Hit | None] | None:
-    """(utterance, char) of the event's first occurrence, with its phrase hit if any."""
+def _first_occurrence(
+    ctx: RuleContext, spec: EventSpec, before: tuple[int, int] | None = None
+) -> tuple[tuple[int, int], Hit | None] | None:
+    """(utterance, char) of the event's first occurrence, with its phrase hit if any.
+
+    With `before`, meaning is consulted only for the turns up to that position, and only when the wording
+    alone does not already place the event there (the encoder runs only where it can change the verdict).
+    """
     best: tuple[tuple[int, int], Hit | None] | None = None
-    if spec.phrases or spec.all_of:
-        hits = ctx.statement_hits(spec)
+    if spec.phrases or spec.all_of or spec.exemplars:
+        if before is None:
+            hits = ctx.statement_hits(spec)
+        else:
+            hits = ctx.statement_hits(spec, semantic=False)
+            if spec.semantic and not (hits and (hits[0].utterance, hits[0].char_start) < before):
+                early = ctx.statement_hits(spec, until=before[0] + 1)
+                hits = sorted([*early, *hits], key=lambda h: (h.utterance, h.char_start))
         if hits:
             best = ((hits[0].utterance, hits[0].char_start), hits[0])
     if spec.entity_types:
@@ -145,7 +157,7 @@ class Order(Detector):
     """Violated when the `then` event happens and the `first` event has not happened before it."""
 
     name: ClassVar[str] = "order"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: events may also match by meaning (semantic: true)
     Params: ClassVar[type[DetectorParams]] = OrderParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -153,7 +165,7 @@ class Order(Detector):
         then = _first_occurrence(ctx, p.then)
         if then is None:
             return Verdict(violated=False, confidence=0.85, explanation=f"{p.then_label.capitalize()} never happens.")
-        first = _first_occurrence(ctx, p.first)
+        first = _first_occurrence(ctx, p.first, before=then[0])
         (tu, tc), then_hit = then
         then_ev = ctx.hit_evidence(then_hit) if then_hit else ctx.evidence(tu, tc)
         if first is not None and first[0] < then[0]:

@@ -1,11 +1,11 @@
-"""Required and forbidden statements, matched by paraphrase (fuzzy, negation- and quote-aware)."""
+"""Required and forbidden statements, matched by paraphrase: fuzzily and by meaning, negation- and quote-aware."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from analyzers.document import Evidence
-from analyzers.rules.context import RuleContext, StatementSpec
+from analyzers.rules.context import RequiredStatementSpec, RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
 
 MAX_EVIDENCE = 5
@@ -26,20 +26,20 @@ class RequiredStatement(Detector):
     """Violated when no paraphrase of the statement is affirmed by the speaker inside the window."""
 
     name: ClassVar[str] = "required_statement"
-    version: ClassVar[str] = "1"
-    Params: ClassVar[type[DetectorParams]] = StatementSpec
+    version: ClassVar[str] = "2"  # 2: also matched by meaning (semantic, semantic_threshold, exemplars)
+    Params: ClassVar[type[DetectorParams]] = RequiredStatementSpec
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
         spec: StatementSpec = params  # type: ignore[assignment]
         if spec.phrases and not ctx.expand(spec.phrases) and not spec.all_of:
             return None  # e.g. the statement names the brand and no brand is configured
-        hits = ctx.statement_hits(spec)
+        hits = ctx.statement_hits_lazy(spec)
         if hits:
             h = hits[0]
             return Verdict(
                 violated=False,
                 confidence=h.score / 100.0,
-                explanation=f"Statement made {_window_words(spec)} (matched {h.phrase!r}, score {h.score:.0f}).",
+                explanation=f"Statement made {_window_words(spec)} (matched {h.describe()}).",
                 evidence=[ctx.hit_evidence(h)],
             )
         near = [h for h in ctx.statement_hits(spec, affirmed_only=False) if not h.affirmed]
@@ -68,18 +68,18 @@ class ForbiddenStatement(Detector):
     """Violated when a paraphrase is affirmed by the speaker (negated or quoted mentions are ignored)."""
 
     name: ClassVar[str] = "forbidden_statement"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: may also match by meaning (semantic: true)
     Params: ClassVar[type[DetectorParams]] = StatementSpec
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
         spec: StatementSpec = params  # type: ignore[assignment]
-        hits = ctx.statement_hits(spec)
+        hits = ctx.statement_hits_lazy(spec)
         if hits:
             return Verdict(
                 violated=True,
                 confidence=min(h.score for h in hits) / 100.0,
                 explanation=f"Forbidden statement made {_window_words(spec)}: "
-                + "; ".join(repr(h.phrase) for h in hits[:MAX_EVIDENCE]),
+                + "; ".join(h.describe() for h in hits[:MAX_EVIDENCE]),
                 evidence=[ctx.hit_evidence(h) for h in hits[:MAX_EVIDENCE]],
             )
         ignored = [h for h in ctx.statement_hits(spec, affirmed_only=False) if not h.affirmed]
