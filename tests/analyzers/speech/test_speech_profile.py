@@ -11,7 +11,7 @@ from analyzers.errors import PipelineConfigError
 from analyzers.pipeline import Pipeline, Profile, ProgressHook, Stage, StageSpec, load_profile, register_stage
 from analyzers.pipeline import registered_stages as registry
 
-SPEECH = ["speaker_turns", "detect_dtmf", "transcribe", "assign_roles"]
+SPEECH = ["speaker_turns", "detect_dtmf", "transcribe", "align_words", "assign_roles"]
 
 
 @register_stage
@@ -42,14 +42,14 @@ def voice_profile_for_tests() -> Profile:
 
 def test_voice_profile_lists_the_speech_stages_in_order() -> None:
     names = [s.stage for s in load_profile("voice").stages]
-    assert names[:4] == SPEECH
+    assert names[:5] == SPEECH
     assert names.index("normalise_text") < names.index("pii_redact") < names.index("redact_audio")
     assert load_profile("voice").inputs == ["audio"]
 
 
 def test_voice_profile_builds() -> None:
     pipeline = Pipeline.build(voice_profile_for_tests())
-    assert [s.name for s in pipeline.stages][:4] == SPEECH
+    assert [s.name for s in pipeline.stages][:5] == SPEECH
     assert pipeline.stages[-1].name == "redact_audio" or "redact_audio" in [s.name for s in pipeline.stages]
 
 

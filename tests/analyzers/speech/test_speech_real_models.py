@@ -173,3 +173,48 @@ def test_frozen_campplus_matches_the_eager_model(frames: int) -> None:
     x = torch.randn(1, frames, 80, generator=torch.Generator().manual_seed(frames))
     with torch.inference_mode():
         assert torch.max(torch.abs(eager(x) - frozen(x))).item() < 1e-3
+
+
+def test_campplus_batched_embeddings_equal_one_by_one() -> None:
+    import torch
+
+    from analyzers.speech import models
+    from analyzers.speech.campplus import CamPlusPlusEmbedding
+
+    emb = CamPlusPlusEmbedding(models.package_file(models.CAMPLUSPLUS))
+    g = torch.Generator().manual_seed(0)
+    waveforms = 0.1 * torch.randn(6, 1, 16000 * 10, generator=g)
+    masks = torch.zeros(6, 589)
+    for i, (a, b) in enumerate([(0, 589), (100, 500), (0, 0), (10, 400), (200, 260), (0, 1)]):
+        masks[i, a:b] = 1.0  # long (cropped to 3 s, batched together), short, silent, too short
+    batched = emb(waveforms, masks)
+    single = np.stack([emb(waveforms[i:i + 1], masks[i:i + 1])[0] for i in range(6)])
+    assert np.isnan(batched[2]).all() and np.isnan(batched[5]).all()  # no speech: no embedding
+    ok = ~np.isnan(single).any(axis=1)
+    assert np.allclose(batched[ok], single[ok], atol=1e-4)
+
+
+def test_whisper_beside_pyannote_gives_the_same_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not PYANNOTE_SAMPLE.exists():
+        pytest.skip("../shared/data/pyannote is absent")
+    import threading
+
+    from analyzers.speech import stages
+
+    decoded_on: list[str] = []
+    real = stages.decode_words
+
+    def spy(*args: object, **kwargs: object) -> list:  # type: ignore[type-arg]
+        decoded_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stages, "decode_words", spy)
+    audio = decode_audio(PYANNOTE_SAMPLE)
+    calls = []
+    for threads in ("1", "2"):
+        monkeypatch.setenv("FAIRLINE_WORKER_THREADS", threads)
+        doc = _speech_profile()(Document(meta=InteractionMeta(channel=Channel.voice), audio=audio))
+        calls.append(([(u.speaker, u.text, u.start, u.end) for u in doc.utterances],
+                      [(t.speaker, t.start, t.end) for t in doc.speech_turns]))
+    assert calls[0] == calls[1]
+    assert len(decoded_on) == 2 and decoded_on[1].startswith("fairline-speech")  # once each, 2nd on the side
