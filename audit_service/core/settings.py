@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # Jobs: "embedded" runs workers as threads inside the API process; "celery" hands ids to a broker.
     queue_backend: Literal["embedded", "celery", "none"] = "embedded"
     embedded_workers: int = Field(default=1, ge=0, le=16)
+    # CPU threads one analysis worker may use (speech runs whisper beside pyannote with 2 or more);
+    # 0 = share the machine's cores between the embedded workers.
+    worker_threads: int = Field(default=0, ge=0, le=64)
     redis_url: str = "redis://127.0.0.1:6379/0"
     job_max_attempts: int = Field(default=3, ge=1, le=20)
     job_backoff_s: float = Field(default=5.0, ge=0)
@@ -48,6 +51,12 @@ class Settings(BaseSettings):
     check_speech_models: bool = True  # verify speech model files and hashes at start-up
 
     rulesets_dir: Path | None = None  # default: the repository's rulesets/
+
+    def threads_per_worker(self) -> int:
+        """CPU threads for one embedded analysis worker: the setting, else cores / workers."""
+        if self.worker_threads:
+            return self.worker_threads
+        return max(1, (os.cpu_count() or 1) // max(1, self.embedded_workers))
 
     @field_validator("data_dir", "model_cache_dir")
     @classmethod

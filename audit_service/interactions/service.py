@@ -64,7 +64,33 @@ def _resolve_brand(session: Session, principal: Principal, slug: str) -> str:
 def _accept(session: Session, settings: Settings, principal: Principal, meta: InteractionMetadata, *,
             interaction_id: str, kind: str, channel: str, digest: str, extra_meta: dict[str, Any],
             duration_s: float | None, payload: bytes) -> IngestResult:
-    """Insert the interaction and its job in the caller's transaction (Core inserts: the ingest hot path)."""
+    """Insert the interaction and its job, or return the one already stored under the same external id.
+
+    Optimistic: the unique key (tenant, external id) decides, so a new interaction (the common case) costs no
+    lookup first. A violation rolls back and looks up what is stored: the same payload is that interaction,
+    a different one is a 409. A second violation with nothing stored was another unique key racing (a new
+    agent reference posted twice at once): one retry sees the other request's committed row.
+    """
+    for attempt in (1, 2):
+        try:
+            return _insert(session, settings, principal, meta, interaction_id=interaction_id, kind=kind,
+                           channel=channel, digest=digest, extra_meta=extra_meta, duration_s=duration_s,
+                           payload=payload)
+        except IntegrityError as exc:
+            session.rollback()
+            found = _existing(session, principal, meta.external_id, digest)
+            if found is not None:
+                return found
+            if attempt == 2:
+                raise Conflict(f"external_id {meta.external_id!r} is being ingested concurrently; retry",
+                               code="external_id_conflict") from exc
+    raise AssertionError("unreachable")
+
+
+def _insert(session: Session, settings: Settings, principal: Principal, meta: InteractionMetadata, *,
+            interaction_id: str, kind: str, channel: str, digest: str, extra_meta: dict[str, Any],
+            duration_s: float | None, payload: bytes) -> IngestResult:
+    # Core inserts in the caller's transaction: the ingest hot path.
     brand_id = _resolve_brand(session, principal, meta.brand)
     agent_id = agent_id_for(session, tenant_id=principal.tenant_id, external_ref=meta.agent_ref) \
         if meta.agent_ref else None
@@ -77,21 +103,15 @@ def _accept(session: Session, settings: Settings, principal: Principal, meta: In
         **extra_meta,
     }
     status = InteractionStatus.queued.value
-    try:
-        session.execute(_INSERT_INTERACTION, dict(
-            id=interaction_id, tenant_id=principal.tenant_id, brand_id=brand_id, agent_id=agent_id,
-            external_id=meta.external_id, payload_hash=digest, kind=kind, channel=channel,
-            direction=meta.direction.value, account_ref=meta.account_ref, customer_timezones=meta.customer_timezones,
-            started_at=meta.started_at.astimezone(UTC), duration_s=duration_s, meta=stored_meta, status=status,
-            violation_count=0, metrics={}, scorecard={}, created_at=now, updated_at=now))
-        job_id = jobs.enqueue(session, tenant_id=principal.tenant_id, interaction_id=interaction_id,
-                              payload=encrypt_bytes(payload, settings.master_key()),
-                              max_attempts=settings.job_max_attempts, lane="voice" if kind == "audio" else "text")
-    except IntegrityError as exc:
-        # A concurrent request with the same external id won the race.
-        session.rollback()
-        raise Conflict(f"external_id {meta.external_id!r} is being ingested concurrently; retry",
-                       code="external_id_conflict") from exc
+    session.execute(_INSERT_INTERACTION, dict(
+        id=interaction_id, tenant_id=principal.tenant_id, brand_id=brand_id, agent_id=agent_id,
+        external_id=meta.external_id, payload_hash=digest, kind=kind, channel=channel,
+        direction=meta.direction.value, account_ref=meta.account_ref, customer_timezones=meta.customer_timezones,
+        started_at=meta.started_at.astimezone(UTC), duration_s=duration_s, meta=stored_meta, status=status,
+        violation_count=0, metrics={}, scorecard={}, created_at=now, updated_at=now))
+    job_id = jobs.enqueue(session, tenant_id=principal.tenant_id, interaction_id=interaction_id,
+                          payload=encrypt_bytes(payload, settings.master_key()),
+                          max_attempts=settings.job_max_attempts, lane="voice" if kind == "audio" else "text")
     return IngestResult(interaction_id, meta.external_id, status, created=True, job_id=job_id)
 
 
@@ -105,9 +125,6 @@ def ingest_text(session: Session, *, principal: Principal, settings: Settings,
         raise BadRequest(f"{total} characters of text; the limit is {settings.max_text_chars}", code="text_too_long")
     body = payload.model_dump(mode="json")
     digest = payload_digest(settings.master_key(), {"tenant": principal.tenant_id, **body})
-    found = _existing(session, principal, payload.external_id, digest)
-    if found is not None:
-        return found
     turns = json.dumps({"turns": body["turns"]}).encode()
     return _accept(session, settings, principal, payload, interaction_id=new_id(), kind="text",
                    channel=payload.channel.value, digest=digest, extra_meta={}, duration_s=payload.duration_s,
