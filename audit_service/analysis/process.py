@@ -14,7 +14,7 @@ from audit_service.analysis.documents import build_document
 from audit_service.analysis.persist import store_document
 from audit_service.analysis.pipelines import PipelineSet
 from audit_service.core.base import utcnow
-from audit_service.core.db import get_engine
+from audit_service.core.db import get_engine, write_lock
 from audit_service.core.logging import get_logger
 from audit_service.core.metrics import JOB_DURATION, JOBS_FINISHED
 from audit_service.core.settings import Settings
@@ -33,7 +33,8 @@ def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | Non
     """Claim and run one job (a given one, or the next due). Returns False when there was nothing to run."""
     engine = get_engine(settings.db_url)
     with Session(engine, expire_on_commit=False) as session:
-        job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s, lanes=lanes)
+        with write_lock(settings.db_url):
+            job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s, lanes=lanes)
         if job is None:
             return False
         interaction = session.get(Interaction, job.interaction_id)
@@ -41,14 +42,16 @@ def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | Non
         interaction.status = InteractionStatus.processing.value
         interaction.updated_at = utcnow()
         session.add(interaction)
-        session.commit()
+        with write_lock(settings.db_url):
+            session.commit()
         log.info("job.started", job_id=job.id, interaction_id=interaction.id, attempt=job.attempts)
         t0 = utcnow()
         try:
             doc, pipeline_version = _analyse(settings, pipelines, session, job, interaction)
-            store_document(session, interaction, doc, attempt=job.attempts, pipeline_version=pipeline_version)
-            jobs.finish(session, job)
-            session.commit()
+            with write_lock(settings.db_url):
+                store_document(session, interaction, doc, attempt=job.attempts, pipeline_version=pipeline_version)
+                jobs.finish(session, job)
+                session.commit()
             remove_spool(spool_path(settings, interaction.id))
             JOBS_FINISHED.labels(outcome=interaction.status).inc()
             log.info("job.done", job_id=job.id, interaction_id=interaction.id, status=interaction.status,
@@ -110,7 +113,8 @@ def _record_failure(session: Session, settings: Settings, job: Job, interaction:
     interaction.error_message = message[:500]
     interaction.updated_at = utcnow()
     session.add(interaction)
-    session.commit()
+    with write_lock(settings.db_url):
+        session.commit()
     if not retried:
         remove_spool(spool_path(settings, interaction.id))
         JOBS_FINISHED.labels(outcome="failed").inc()

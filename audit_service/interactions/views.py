@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from analyzers.errors import InputError
 from audit_service.auth.models import Scope
 from audit_service.core.base import new_id
-from audit_service.core.db import get_engine
+from audit_service.core.db import get_engine, write_lock
 from audit_service.core.deps import BearerToken, IngestPrincipal, ReadPrincipal, SessionDep, SettingsDep, authorize
 from audit_service.core.errors import NotFound, Unprocessable
 from audit_service.core.metrics import INGESTED
@@ -69,9 +69,10 @@ async def post_text(request: Request, payload: TextInteractionCreate, settings: 
 
 def _ingest_text(settings: Settings, token: str, payload: TextInteractionCreate) -> service.IngestResult:
     with Session(get_engine(settings.db_url), expire_on_commit=False) as session:
-        principal = authorize(session, token, Scope.ingest)
-        result = service.ingest_text(session, principal=principal, settings=settings, payload=payload)
-        session.commit()
+        principal = authorize(session, token, Scope.ingest)  # reads: outside the writers' lock
+        with write_lock(settings.db_url):
+            result = service.ingest_text(session, principal=principal, settings=settings, payload=payload)
+            session.commit()
     return result
 
 

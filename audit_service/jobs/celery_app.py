@@ -32,9 +32,15 @@ def _pipelines():  # type: ignore[no-untyped-def]
 
 @worker_process_init.connect
 def _init_worker(**_: object) -> None:
+    import os
+
     import torch
 
-    torch.set_num_threads(1)  # one worker process never oversubscribes the CPU
+    # Prefork runs one process per core by default: one thread each unless FAIRLINE_WORKER_THREADS says
+    # otherwise (e.g. --concurrency 1 with 2 threads: each call finishes sooner, whisper beside pyannote).
+    threads = get_settings().worker_threads or 1
+    os.environ["FAIRLINE_WORKER_THREADS"] = str(threads)
+    torch.set_num_threads(threads)
     _pipelines()  # fail at start-up, not on the first call
 
 
