@@ -260,6 +260,7 @@ def main() -> None:
     bench_promises("promises_labelled.jsonl")
     bench_promises("promises_holdout.jsonl")
     bench_promises("promises_holdout2.jsonl")
+    bench_promises("promises_blind3.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
