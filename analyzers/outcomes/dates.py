@@ -1,8 +1,9 @@
 """Due dates in utterance text, resolved against the interaction's local date.
 
 'today', 'tomorrow', 'Friday', 'next Friday', 'the fifteenth', 'March 3rd', 'the 1st of next month',
-'end of the month', 'in two weeks', '3/15', '2027-03-15'. Relative dates need a reference date: the call's
-start in the customer's time zone (or the document's reference date); without one they stay unresolved.
+'end of the month', 'end of the week' (Friday), 'in two weeks', '3/15', '2027-03-15'. Relative dates need a
+reference date: the call's start in the customer's time zone (or the document's reference date); without one
+they stay unresolved.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                   r"\s+month\b",
                                   re.IGNORECASE)),
     ("start_next_month", re.compile(r"\b(?:beginning|start)\s+of\s+(?:next|the\s+next)\s+month\b", re.IGNORECASE)),
+    ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+week\b", re.IGNORECASE)),
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+month\b", re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
@@ -163,6 +165,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
     if kind == "end_month":
         first = _add_months(ref.replace(day=1), 1 if "next" in g["which"].lower() else 0)
         return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if kind == "end_week":
+        # Collections runs on the business week: "by the end of the week" means Friday, not Saturday or Sunday.
+        # Said at the weekend, this week's Friday has passed, so it is the coming Friday.
+        friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+        return friday + timedelta(days=7) if "next" in g["which"].lower() else friday
     if kind == "weekday_dom":
         day = ordinal_to_day(g["d"])
         return _next_day_of_month(ref, day) if day else None

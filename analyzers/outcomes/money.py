@@ -25,9 +25,11 @@ _PATTERNS = (
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM}|{NUMBER_WORDS_RX})\s*(?P<word>{_CUR_WORD})\b{_CENTS}", re.IGNORECASE),
 )
-# A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75".
+# A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75", or naming what is paid:
+# "the full balance of 89.99" (currency then comes from the interaction's default).
 _BARE = re.compile(
-    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover)\s+(?:you\s+)?(?:about\s+|around\s+)?"
+    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover|manage|afford"
+    rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
     re.IGNORECASE,

@@ -2,8 +2,10 @@
 
 A promise is a customer's own commitment ("I'll pay $50 on Friday") or a customer's yes to the agent's
 proposal ("Can you do $50 by Friday?" - "Yes, I can do that"). Negated and questioned clauses are not
-promises ("I can't pay by Friday"). Amount and date come from the commitment itself, then from the proposal it
-answers, then from the agent's read-back; later commitments update earlier ones.
+promises ("I can't pay by Friday"), nor are hypotheticals the customer then doubts ("If I got paid I could do 50,
+but I don't think so") or tries with no amount ("I'll try to pay something"). Amount and date come from the
+commitment itself, then from the proposal it answers (never from the agent merely stating the balance), then from
+the agent's read-back or the customer's next short answers; later commitments update earlier ones.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actuall
 COMMIT = re.compile(
     _SUBJECT_MODAL + _ADVERBS
     + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
-      r"payment|make\s+it|do|put|set\s+up|start\s+(?:paying|payments|making)"
+      r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
@@ -49,6 +51,17 @@ _BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|ov
 _BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 _RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
                     r"that is|to recap|i have)\b", re.IGNORECASE)
+# "If I got paid I could do 50": a conditional whose modal is hypothetical (could/would), not "I will".
+_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)\b|\b(?:could|would|['’]d|might)\b"
+                           r".*\bif\b", re.IGNORECASE)
+# Doubt voiced after an offer takes it back: "but honestly I don't think that's happening", "but I doubt it".
+_DOUBT = re.compile(r"\b(?:doubt|unlikely|don'?t think|do not think|probably not|not happening|"
+                    r"won'?t happen|not going to happen|no chance)\b", re.IGNORECASE)
+# Not firm: the customer does not know the amount, or only means to try to pay "something".
+_UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b|\btry(?:ing)? (?:to|and) "
+                     r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
+                     re.IGNORECASE)
+_PAST = re.compile(r"\b(?:paid|sent|was|were|did|last|ago|already|yesterday)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
                           r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
 
@@ -105,14 +118,32 @@ def _commitment(text: str) -> tuple[int, int] | None:
         m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text)
         if not m:
             continue
-        window = c.text[max(0, m.start() - 24): m.end()]
-        if NEGATION.search(window):
-            continue
+        # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.
+        window = c.text[max(0, m.start() - 24, c.text.rfind(",", 0, m.start()) + 1): m.end()]
+        if NEGATION.search(window) or _DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
+            continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
-        if verb in ("do", "put") and not (find_amounts(c.text) or re.search(r"\b(do|put) (that|it|this)\b",
-                                                                             c.text, re.IGNORECASE)):
+        if verb in ("do", "put", "manage", "afford") and not (
+                find_amounts(c.text) or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
+        rest = text[c.end:]
+        if _HYPOTHETICAL.search(c.text) and _DOUBT.search(rest):
+            continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
         return c.start, c.end
+    return None
+
+
+def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
+    for c in clauses(text):
+        if c.question or NEGATION.search(c.text) or _PAST.search(c.text) or _BALANCE.search(c.text):
+            continue
+        if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
+            continue
+        dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first,
+                                       next_weekday_rule=cfg.next_weekday_rule) if d.value]
+        if dates and (ref is None or dates[0].value >= ref):  # type: ignore[operator]
+            return c.start, c.end
     return None
 
 
@@ -167,6 +198,12 @@ def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMe
     return resolved[0]
 
 
+def _states_balance(text: str, amount: Money) -> bool:
+    """Whether the clause holding this amount describes the debt rather than proposes a payment."""
+    clause = next((c for c in clauses(text) if c.start <= amount.start < c.end), None)
+    return bool(clause and _BALANCE.search(clause.text) and not clause.question)
+
+
 def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The balance the agent stated before a 'full balance' promise."""
     for u in reversed(utterances[:upto]):
@@ -210,7 +247,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
     for pos, u in enumerate(utterances):
         if u.role != SpeakerRole.customer:
             continue
-        span = _commitment(u.text)
+        if _UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
+            continue  # no amount named and none known yet: an intention, not a promise
+        span = _commitment(u.text) or _elliptical(u.text, ref, cfg)
         agreed = False
         before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
         after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
@@ -237,6 +276,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if amount is not None and when is not None:
                 break
             s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps)
+            if not agreed and src not in recaps:
+                # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount.
+                s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
             used = False
             if amount is None and s_amounts:
                 amount, used = _pick_amount(s_amounts, None), True
@@ -264,7 +306,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 if when is None and v_dates:
                     when = v_dates[0]
                     ev.append(evidence(v))
-        full = bool(_FULL.search(u.text))
+        # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
+        full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in _FULL.finditer(u.text))
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
         if amount is None and when is None and not full:

@@ -13,7 +13,7 @@ from analyzers.outcomes.dates import reference_date
 from analyzers.outcomes.promise import PromiseConfig, confidence, find_promise
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 
-DETECTOR_VERSION = "1"
+DETECTOR_VERSION = "2"
 
 
 class OutcomesParams(StageParams):
@@ -35,7 +35,7 @@ class Outcomes(Stage):
     """Right-party contact, promise to pay (amount, currency, due date), dispute, cease, wrong number, hardship."""
 
     name: ClassVar[str] = "outcomes"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"outcomes"})
     Params = OutcomesParams

@@ -142,6 +142,26 @@ _NOT_A_NAME = {
 }
 
 
+# en_core_web_md sometimes starts a PERSON at the word before the name ("Is this Denise Foster?" -> "this
+# Denise Foster"). Redacting "this" as well breaks what downstream stages read: the identity question
+# "Is this <PERSON>?" becomes "Is <PERSON>?". In cased text, lower-case function words are never part of a name.
+_FUNCTION_WORDS = frozenset(
+    "this that is it's its the a an to with for and or of from is was speaking dear hi hello hey by at on in".split())
+
+
+def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
+    while True:
+        m = re.match(r"(\S+)\s+", text[s:e])
+        if m and m.group(1).islower() and m.group(1).strip(",.") in _FUNCTION_WORDS:
+            s += m.end()
+            continue
+        m = re.search(r"\s+(\S+)$", text[s:e])
+        if m and m.group(1).islower() and m.group(1).strip(",.") in _FUNCTION_WORDS:
+            e = s + m.start()
+            continue
+        return s, e
+
+
 _MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
 
 
@@ -162,6 +182,8 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
                 continue
             if name == "SpacyRecognizer" and not plausible_name(norm.text[s:e], cased):
                 continue
+            if name == "SpacyRecognizer" and cased:
+                s, e = _trim_function_words(norm.text, s, e)
         os_, oe = norm.to_original(s, e)
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (
             r.analysis_explanation.recognizer if r.analysis_explanation else "")

@@ -315,3 +315,8 @@ def test_conversation_builds_an_analysis_document(path: Path) -> None:
     assert not [p for p in problems if p.startswith("false ")]
     missed = {p.removeprefix("missed ") for p in problems if p.startswith("missed ")}
     assert missed == set(expected["violations"]) | set(expected["outcomes"])
+
+
+def test_every_demo_conversation_meets_its_expected_results() -> None:
+    """The text pipeline finds exactly the violations and outcomes each demo conversation promises."""
+    assert _evaluate_module().main(["--strict"]) == 0

@@ -27,6 +27,9 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I can do one fifty on the 15th", 150.0, "USD"),  # spoken price: one-fifty = 150
         ("I'll pay 75 next week", 75.0, "USD"),  # bare amount after a payment verb
         ("I'll pay the two hundred on Monday", 200.0, "USD"),
+        ("I'll send the remaining amount of 42.50 on Friday", 42.5, "USD"),  # bare decimal naming what is paid
+        ("a payment of 120 would clear it", 120.0, "USD"),
+        ("I can manage 30 this week", 30.0, "USD"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -61,11 +64,24 @@ def test_not_amounts(text: str) -> None:
         ("2027-01-05", date(2027, 1, 5)),
         ("Friday the 27th", date(2026, 11, 27)),
         ("pay the 15.99 on nov 24", date(2026, 11, 24)),
+        # collections works the business week: the end of the week is Friday, not Saturday
+        ("by the end of this week", date(2026, 11, 20)),
+        ("end of next week", date(2026, 11, 27)),
     ],
 )
 def test_dates_resolve_against_the_interaction_date(text: str, expected: date) -> None:
     found = [d for d in find_dates(text, WED) if d.value]
     assert found and found[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [(date(2026, 11, 20), date(2026, 11, 20)),  # said on Friday: today
+     (date(2026, 11, 21), date(2026, 11, 27)),  # said on Saturday: this week's Friday is gone, so the coming one
+     (date(2026, 11, 16), date(2026, 11, 20))],
+)
+def test_end_of_the_week_is_friday(ref: date, expected: date) -> None:
+    assert find_dates("by the end of the week", ref)[0].value == expected
 
 
 def test_next_weekday_rule_is_configurable() -> None:
@@ -115,6 +131,17 @@ PROMISES = [
     pytest.param([(A, "Reply with the date you plan to pay."), (C, "ill pay the 15.99 on nov 24")],
                  (15.99, "USD", "2026-11-24"), id="texted-informal"),
     pytest.param([(C, "im gonna pay 40 on friday")], (40.0, "USD", "2026-11-20"), id="texted-gonna"),
+    # verbless commitment after a refusal of the whole amount, the amount after a restatement
+    pytest.param([(A, "The outstanding total is $90."),
+                  (C, "Not all of it this week. A third, so 30 dollars, this Thursday.")],
+                 (30.0, "USD", "2026-11-19"), id="elliptical-after-restatement"),
+    # amount and date given in separate answers: the date answer completes the amount commitment
+    pytest.param([(A, "What could you afford?"), (C, "I could afford $60."), (A, "What day works?"),
+                  (C, "Monday, when I'm paid.")], (60.0, "USD", "2026-11-23"), id="amount-then-date-answer"),
+    pytest.param([(A, "Your card payment bounced."), (C, "I can pay the outstanding amount of 42.50 on Friday.")],
+                 (42.5, "USD", "2026-11-20"), id="bare-decimal-named-amount"),
+    pytest.param([(C, "I'll transfer $25 by the end of this week.")], (25.0, "USD", "2026-11-20"),
+                 id="end-of-week-is-friday"),
 ]
 
 
@@ -135,6 +162,14 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "I already paid $120 last week.")],
         [(C, "Can I pay $20 on Friday?"), (A, "No, we need the full amount.")],
         [(A, "Can you pay today?"), (C, "Not today, sorry.")],
+        # a hypothetical offer the customer then doubts
+        [(A, "Can you put something toward the $300?"),
+         (C, "If my refund came through I would send 60 on Monday, but I doubt it will.")],
+        # not firm: trying to pay "something", amount unknown; the agent's balance is not the promised amount
+        [(A, "The $120 on your account is three weeks past due. Can you make a payment?"),
+         (C, "I'll try and send something later, perhaps Friday, no idea how much though.")],
+        [(C, "I paid 40 dollars last Tuesday.")],
+        [(C, "I don't think, honestly, I can pay $200 on Friday.")],  # the doubt carries across the commas
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
@@ -156,3 +191,14 @@ def test_promise_carries_evidence_method_and_plan() -> None:
 def test_bare_amounts_use_the_tenant_currency() -> None:
     got = promise(run([(C, "I'll pay 75 on Friday.")], default_currency="GBP"))
     assert got is not None and got["currency"] == "GBP"
+
+
+def test_agent_balance_is_not_the_promised_amount() -> None:
+    got = promise(run([(A, "Your $210 is a month overdue. When can you make a payment?"),
+                       (C, "I'll pay on Friday.")]))
+    assert got is not None and got["amount"] is None and got["due_date"] == "2026-11-20"
+
+
+def test_refusing_the_full_amount_is_not_a_full_balance_promise() -> None:
+    got = promise(run([(A, "The balance is $90."), (C, "I can't pay all of it, I'll pay $40 on Monday.")]))
+    assert got is not None and got["amount"] == 40.0 and "full_balance" not in got

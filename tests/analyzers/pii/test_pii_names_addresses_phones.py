@@ -153,3 +153,14 @@ def test_lowercase_answer_after_a_capitalised_question() -> None:
     dets = detect_conversation(turns)[1]
     assert [turns[1][d.start:d.end] for d in dets if d.entity_type == "STREET_ADDRESS"] == ["2719 birch road, fairview"]
     assert not [d for d in dets if d.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Is this Denise Foster?", "Denise Foster"),
+    ("Am I speaking with Marcus Webb today?", "Marcus Webb"),
+    ("Hello, is this Priya Raman calling back?", "Priya Raman"),
+])
+def test_name_span_keeps_the_words_around_it(text: str, name: str) -> None:
+    # Downstream stages read the redacted text: "Is this <PERSON>?" must stay an identity question.
+    spans = [text[d.start:d.end] for d in detect(text) if d.entity_type == "PERSON"]
+    assert spans == [name]
