@@ -33,8 +33,8 @@ def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | Non
     """Claim and run one job (a given one, or the next due). Returns False when there was nothing to run."""
     engine = get_engine(settings.db_url)
     with Session(engine, expire_on_commit=False) as session:
-        with write_lock(settings.db_url):
-            job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s, lanes=lanes)
+        # Not under the writers' lock: a claim is several short transactions, and the lock is for one.
+        job = jobs.claim(session, job_id=job_id, worker=worker, lease_s=settings.job_lease_s, lanes=lanes)
         if job is None:
             return False
         interaction = session.get(Interaction, job.interaction_id)
@@ -42,13 +42,13 @@ def process_job(settings: Settings, pipelines: PipelineSet, *, job_id: str | Non
         interaction.status = InteractionStatus.processing.value
         interaction.updated_at = utcnow()
         session.add(interaction)
-        with write_lock(settings.db_url):
+        with write_lock(session, settings.db_url):
             session.commit()
         log.info("job.started", job_id=job.id, interaction_id=interaction.id, attempt=job.attempts)
         t0 = utcnow()
         try:
             doc, pipeline_version = _analyse(settings, pipelines, session, job, interaction)
-            with write_lock(settings.db_url):
+            with write_lock(session, settings.db_url):
                 store_document(session, interaction, doc, attempt=job.attempts, pipeline_version=pipeline_version)
                 jobs.finish(session, job)
                 session.commit()
@@ -113,7 +113,7 @@ def _record_failure(session: Session, settings: Settings, job: Job, interaction:
     interaction.error_message = message[:500]
     interaction.updated_at = utcnow()
     session.add(interaction)
-    with write_lock(settings.db_url):
+    with write_lock(session, settings.db_url):
         session.commit()
     if not retried:
         remove_spool(spool_path(settings, interaction.id))

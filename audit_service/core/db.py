@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
@@ -16,17 +16,25 @@ _LOCK = threading.Lock()
 _SQLITE_WRITERS: dict[str, threading.Lock] = {}
 
 
-def write_lock(url: str) -> AbstractContextManager[Any]:
+@contextmanager
+def write_lock(session: Session, url: str) -> Iterator[None]:
     """Held around a short write transaction on SQLite; a no-op on PostgreSQL.
 
     SQLite admits one writer at a time, and a thread that finds the file locked sleeps in SQLite's busy
     handler (1, 2, 5, 10... ms) before trying again: at a few hundred requests/s those sleeps were the
     ingest p99. Queueing the process's writers on a lock wakes the next one the moment the last commits.
+
+    The session takes its pooled connection BEFORE the lock: a lock holder waiting for a connection while
+    every connection's holder waits for the lock would deadlock the process.
     """
     if not url.startswith("sqlite"):
-        return nullcontext()
+        yield
+        return
+    session.connection()
     with _LOCK:
-        return _SQLITE_WRITERS.setdefault(url, threading.Lock())
+        lock = _SQLITE_WRITERS.setdefault(url, threading.Lock())
+    with lock:
+        yield
 
 
 def get_engine(url: str) -> Engine:
@@ -50,6 +58,9 @@ def _create(url: str) -> Engine:
     if url.startswith("sqlite"):
         # A file database has no server to drop the connection: a ping per checkout would be a wasted query.
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        # Enough connections for every request thread (anyio's 40) and worker: a thread holding the writers'
+        # lock must never wait for the pool (see write_lock). A SQLite connection is only a file handle.
+        kwargs["pool_size"], kwargs["max_overflow"] = 5, 80
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)

@@ -70,7 +70,7 @@ async def post_text(request: Request, payload: TextInteractionCreate, settings: 
 def _ingest_text(settings: Settings, token: str, payload: TextInteractionCreate) -> service.IngestResult:
     with Session(get_engine(settings.db_url), expire_on_commit=False) as session:
         principal = authorize(session, token, Scope.ingest)  # reads: outside the writers' lock
-        with write_lock(settings.db_url):
+        with write_lock(session, settings.db_url):
             result = service.ingest_text(session, principal=principal, settings=settings, payload=payload)
             session.commit()
     return result
