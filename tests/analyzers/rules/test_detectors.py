@@ -5,30 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
+from rule_packs import one_rule_pack
 
 from analyzers.document import FindingStatus
 from analyzers.rules import dry_run
 
 
-def _pack(
-    kind: str,
-    params: dict[str, Any],
-    category: str = "conduct.threat_or_false_statement",
-    applicability: dict[str, Any] | None = None,
-) -> str:
-    rule = {
-        "id": "t.rule",
-        "version": 1,
-        "title": "test rule",
-        "category": category,
-        "severity": "high",
-        "citation": "test",
-        "detection": {"kind": kind, "params": params},
-    }
-    if applicability:
-        rule["applicability"] = applicability
-    return yaml.safe_dump({"id": "t", "title": "t", "version": 1, "rules": [rule]})
+def _pack(kind: str, params: dict[str, Any], category: str = "conduct.threat_or_false_statement",
+          applicability: dict[str, Any] | None = None) -> str:
+    return one_rule_pack(kind, params, category, applicability)
 
 
 def _status(pack: str, turns: list[Any], meta: dict[str, Any] | None = None) -> str | None:

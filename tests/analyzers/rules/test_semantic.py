@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
+from rule_packs import one_rule_pack
 
 from analyzers.document import FindingStatus
 from analyzers.rules import dry_run
@@ -27,16 +27,7 @@ RECORDING = {
 
 
 def _pack(kind: str, params: dict[str, Any], category: str = "disclosure.recording_notice_missing") -> str:
-    rule = {
-        "id": "t.rule",
-        "version": 1,
-        "title": "test rule",
-        "category": category,
-        "severity": "high",
-        "citation": "test",
-        "detection": {"kind": kind, "params": params},
-    }
-    return yaml.safe_dump({"id": "t", "title": "t", "version": 1, "rules": [rule]})
+    return one_rule_pack(kind, params, category)
 
 
 def _finding(pack: str, lines: list[str], meta: dict[str, Any] | None = None):  # noqa: ANN202
