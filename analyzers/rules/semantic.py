@@ -7,8 +7,8 @@ in the clause closest in meaning to the exemplar, rejects the hit ("nobody is go
 close in meaning to "we will arrest you" and must never count as it).
 
 Costs: each rule's exemplars are encoded once per process (`warm` at pack load); a turn's sentences once per
-interaction, shared by every rule (RuleContext); the encoder cache is shared with the quality stage, which
-encodes the same sentence strings, so inside the pipeline most turns are already known.
+interaction, shared by every rule (RuleContext). The rules use the exact fp32 encoder and the quality stage
+the int8 one, so their sentence caches are separate.
 """
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ MIN_EXEMPLAR_WORDS = 3
 DEFAULT_THRESHOLD = 0.65
 DEFAULT_TURNS = 5
 
-# Same sentence split and tag rewrite as the quality stage, so both ask the encoder for identical strings
-# and share its cache (correctness does not depend on it, only speed).
+# Same sentence split and tag rewrite as the quality stage: both judge the same sentences.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
 _CLAUSE_SPLIT = re.compile(r"[,;:\u2014\u2013]|\b(?:but|and|so|because|although|though|however|while)\b", re.I)
