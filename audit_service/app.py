@@ -131,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(ObserveMiddleware)
 
     from audit_service.auth.views import router as auth_router
+    from audit_service.coaching.views import router as coaching_router
     from audit_service.exports.views import router as exports_router
     from audit_service.interactions.views import router as interactions_router
     from audit_service.kpis.views import router as kpi_router
@@ -141,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(tenant_router)
     app.include_router(auth_router)
     app.include_router(exports_router)
+    app.include_router(coaching_router)
     from audit_service.rules.views import router as rules_router
 
     app.include_router(rules_router)

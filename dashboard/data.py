@@ -82,31 +82,19 @@ def as_params(values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted((k, v) for k, v in values.items() if v not in (None, "", [])))
 
 
-TONE_PREFIXES = ("quality.", "tone.")
-MAX_TONE_INTERACTIONS = 200
-
-
 @st.cache_data(ttl=120, show_spinner="Collecting tone metrics…")
-def agent_tone(base_url: str, api_key: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
-    """Mean quality.* and tone.* metrics per agent over the most recent analysed interactions in the window.
-
-    The API has no per-agent aggregate yet, so this reads each interaction's detail (capped, cached)."""
-    c = _client(base_url, api_key)
-    query = {**dict(params), "status": "analysed", "limit": 100}
-    rows: list[dict[str, Any]] = []
-    cursor = None
-    while len(rows) < MAX_TONE_INTERACTIONS:
-        page = c.get_json("/v1/interactions", {**query, "cursor": cursor})
-        for item in page["items"]:
-            detail = c.get_json(f"/v1/interactions/{item['id']}")
-            tone = {k: v for k, v in detail["metrics"].items() if k.startswith(TONE_PREFIXES)}
-            rows.append({"agent": item["agent_ref"] or "(unknown)", "score": item["score"], **tone})
-        cursor = page["next_cursor"]
-        if not cursor:
-            break
-    if not rows:
-        return pd.DataFrame()
-    frame = pd.DataFrame(rows[:MAX_TONE_INTERACTIONS])
-    out = frame.groupby("agent").mean(numeric_only=True)
-    out.insert(0, "interactions", frame.groupby("agent").size())
-    return out.reset_index().sort_values("agent")
+def agent_coaching(base_url: str, api_key: str, params: tuple[tuple[str, Any], ...]
+                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per-agent averages (one row per agent) and the moments that lowered their scores (worst first)."""
+    report = _client(base_url, api_key).get_json("/v1/coaching/agents", {**dict(params), "moments": 5})
+    rows, moments = [], []
+    for a in report["agents"]:
+        agent = a["agent_ref"] or "(unknown)"
+        top = next(iter(a["violations"]), None)
+        rows.append({"agent": agent, "interactions": a["interactions"], "score": a["avg_score"],
+                     "critical_fails": a["critical_fails"], "de_escalated": a["de_escalated_rate"],
+                     "top_violation": f"{top} ({a['violations'][top]})" if top else "", **a["averages"]})
+        moments.extend({"agent": agent, "contact": m["external_id"], "turn": m["utterance"], "score": m["score"],
+                        "value": m["value"], "why": m["reason"], "said": m["excerpt"]} for m in a["moments"])
+    frame = pd.DataFrame(rows)
+    return (frame.sort_values("agent").reset_index(drop=True) if not frame.empty else frame), pd.DataFrame(moments)

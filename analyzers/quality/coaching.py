@@ -22,6 +22,16 @@ class CoachingItem(BaseModel):
     excerpt: str  # redacted text
     start: float | None = None
     end: float | None = None
+    weight: float = 0.0  # how far past its threshold the utterance was: the ranking key, worst first
+
+
+class CoachingThresholds(BaseModel):
+    """Where an utterance starts to count against the agent (per-utterance scores run 0..1)."""
+
+    empathy_below: float = 0.5
+    politeness_below: float = 0.25
+    rudeness_above: float = 0.5
+    brand_below: float = 0.1
 
 
 class AgentCoaching(BaseModel):
@@ -33,48 +43,48 @@ class AgentCoaching(BaseModel):
     items: list[CoachingItem] = Field(default_factory=list)
 
 
-def _lowered(doc: Document, empathy_below: float, politeness_below: float, rudeness_above: float,
-             brand_below: float) -> list[tuple[float, CoachingItem]]:
-    """(badness, item) for every agent utterance of one document that pulled a score down."""
+def lowered_utterances(doc: Document, thresholds: CoachingThresholds | None = None,
+                       limit: int | None = None) -> list[CoachingItem]:
+    """The agent utterances of one document that pulled a quality score down, worst first."""
+    t = thresholds or CoachingThresholds()
     scores = doc.utterance_scores
     by_index = {u.index: u for u in doc.utterances if u.role == SpeakerRole.agent}
-    out: list[tuple[float, CoachingItem]] = []
+    out: list[CoachingItem] = []
 
-    def add(idx: int, name: str, value: float, badness: float, reason: str) -> None:
+    def add(idx: int, name: str, value: float, weight: float, reason: str) -> None:
         u = by_index[idx]
-        out.append((badness, CoachingItem(interaction_id=doc.meta.interaction_id, utterance=idx, score=name,
-                                          value=value, reason=reason, excerpt=u.text[:240], start=u.start,
-                                          end=u.end)))
+        out.append(CoachingItem(interaction_id=doc.meta.interaction_id, utterance=idx, score=name, value=value,
+                                reason=reason, excerpt=u.text[:240], start=u.start, end=u.end,
+                                weight=round(weight, 4)))
 
     # Empathy only where the customer had shared a situation: a missed opportunity, not a neutral line.
     for idx, due in scores.get("empathy_due", {}).items():
         value = scores.get("empathy", {}).get(idx)
-        if idx in by_index and value is not None and value < empathy_below:
-            add(idx, "empathy", value, (empathy_below - value) * due, "no acknowledgement after the customer "
+        if idx in by_index and value is not None and value < t.empathy_below:
+            add(idx, "empathy", value, (t.empathy_below - value) * due, "no acknowledgement after the customer "
                 "shared a difficult situation")
     for idx, value in scores.get("rudeness", {}).items():
-        if idx in by_index and value > rudeness_above:
-            add(idx, "rudeness", value, value - rudeness_above + 0.5, "rude or dismissive wording")
+        if idx in by_index and value > t.rudeness_above:
+            # Rudeness outranks a merely curt line: +0.5 puts any rude utterance above most politeness misses.
+            add(idx, "rudeness", value, value - t.rudeness_above + 0.5, "rude or dismissive wording")
     for idx, value in scores.get("politeness", {}).items():
-        if idx in by_index and value < politeness_below:
-            add(idx, "politeness", value, politeness_below - value, "curt or impolite phrasing")
+        if idx in by_index and value < t.politeness_below:
+            add(idx, "politeness", value, t.politeness_below - value, "curt or impolite phrasing")
     for idx, value in scores.get("brand_voice", {}).items():
-        if idx in by_index and value < brand_below:
-            add(idx, "brand_voice", value, (brand_below - value) * 0.5, "off the brand's voice or a banned phrase")
-    return out
+        if idx in by_index and value < t.brand_below:
+            add(idx, "brand_voice", value, (t.brand_below - value) * 0.5, "off the brand's voice or a banned phrase")
+    out.sort(key=lambda item: (-item.weight, item.utterance))
+    return out[:limit] if limit is not None else out
 
 
 def coaching_opportunities(
     docs: Iterable[Document],
     *,
-    empathy_below: float = 0.5,
-    politeness_below: float = 0.25,
-    rudeness_above: float = 0.5,
-    brand_below: float = 0.1,
+    thresholds: CoachingThresholds | None = None,
     per_agent: int = 10,
 ) -> list[AgentCoaching]:
     """Group scored documents by agent and list, worst first, the utterances that lowered their scores."""
-    items: dict[str, list[tuple[float, CoachingItem]]] = defaultdict(list)
+    items: dict[str, list[CoachingItem]] = defaultdict(list)
     metrics: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     counts: dict[str, int] = defaultdict(int)
     for doc in docs:
@@ -83,11 +93,11 @@ def coaching_opportunities(
         for name in ("empathy", "politeness", "rudeness", "brand_voice"):
             if f"quality.{name}" in doc.metrics:
                 metrics[agent][name].append(doc.metrics[f"quality.{name}"])
-        items[agent].extend(_lowered(doc, empathy_below, politeness_below, rudeness_above, brand_below))
+        items[agent].extend(lowered_utterances(doc, thresholds))
     out = []
     for agent in sorted(counts):
-        ranked = sorted(items[agent], key=lambda x: -x[0])[:per_agent]
+        ranked = sorted(items[agent], key=lambda item: -item.weight)[:per_agent]
         out.append(AgentCoaching(agent_ref=agent, interactions=counts[agent],
                                  averages={k: float(np.mean(v)) for k, v in metrics[agent].items()},
-                                 items=[item for _, item in ranked]))
+                                 items=ranked))
     return out

@@ -7,9 +7,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from analyzers.document import Document, Finding, FindingStatus, Scorecard, ScoreSection, Severity
+from analyzers.quality.coaching import lowered_utterances
 
 SECTIONS = ("compliance", "empathy_and_tone", "resolution")
 QUALITY_PREFIX = "quality."
+LOWERED_BY_LIMIT = 5  # utterances kept per interaction as the evidence of a low empathy-and-tone score
 
 # How good an interaction's resolution is, by its best outcome (taxonomy outcome.* ids).
 DEFAULT_OUTCOME_SCORES: dict[str, float] = {
@@ -92,6 +94,9 @@ def empathy_section(doc: Document, cfg: ScorecardConfig) -> tuple[float | None, 
     score = max(0.0, base - details["penalty"])
     details["signals"] = present
     details["base"] = round(base, 2)
+    # The agent utterances that pulled the section down: the evidence a coach reviews (redacted text only).
+    details["lowered_by"] = [item.model_dump(mode="json", exclude={"interaction_id"})
+                             for item in lowered_utterances(doc, limit=LOWERED_BY_LIMIT)]
     return score, details
 
 

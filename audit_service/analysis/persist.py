@@ -85,11 +85,12 @@ def store_document(session: Session, interaction: Interaction, doc: Document, *,
                                  amount=_float(attrs.get("amount")), currency=attrs.get("currency"),
                                  due_date=_date(attrs.get("due_date")),
                                  occurred_at=interaction.started_at or utcnow(), value=1.0, attributes={}))
+    scorecard = _scorecard(doc, withheld)
     if doc.scorecard is not None:
-        for sec in doc.scorecard.sections:
+        for sec in scorecard["sections"]:
             session.add(m.ScoreSection(interaction_id=iid, scorecard_id=doc.scorecard.scorecard_id,
-                                       section=sec.section, score=sec.score, weight=sec.weight,
-                                       details=sec.model_dump(mode="json")["details"]))
+                                       section=sec["section"], score=sec["score"], weight=sec["weight"],
+                                       details=sec["details"]))
     for run in doc.stage_runs:
         session.add(m.StageRun(interaction_id=iid, attempt=attempt, stage=run.stage, version=run.version,
                                status=run.status, duration_ms=run.duration_ms, detail=run.detail[:500]))
@@ -106,11 +107,22 @@ def store_document(session: Session, interaction: Interaction, doc: Document, *,
     if doc.scorecard is not None:
         interaction.score = doc.scorecard.overall
         interaction.critical_fail = doc.scorecard.critical_fail
-        interaction.scorecard = doc.scorecard.model_dump(mode="json")
+        interaction.scorecard = scorecard
     if doc.meta.duration_s is not None and interaction.duration_s is None:
         interaction.duration_s = doc.meta.duration_s
     interaction.analysed_at = interaction.updated_at = utcnow()
     session.add(interaction)
+
+
+def _scorecard(doc: Document, withheld: set[int]) -> dict[str, Any]:
+    """The scorecard as stored: utterances quoted as coaching evidence are withheld like any other evidence."""
+    if doc.scorecard is None:
+        return {}
+    card = doc.scorecard.model_dump(mode="json")
+    for sec in card["sections"]:
+        for item in sec["details"].get("lowered_by", []):
+            _evidence(item, withheld)
+    return card
 
 
 def _evidence(e: dict[str, Any], withheld: set[int]) -> dict[str, Any]:

@@ -85,13 +85,18 @@ def _daily(daily: list[dict[str, Any]]) -> None:
 
 def _tone(c: ApiClient, params: dict[str, Any]) -> None:
     st.markdown("##### Tone and quality per agent")
-    frame = fetch(data.agent_tone, c.base_url, c.api_key, data.as_params(params))
+    frame, moments = fetch(data.agent_coaching, c.base_url, c.api_key, data.as_params(params))
     if frame.empty:
         st.caption("No analysed interactions in this window.")
         return
     config: dict[str, Any] = {"agent": st.column_config.TextColumn("Agent"),
                               "score": st.column_config.NumberColumn("Avg score", format="%.1f", width="small"),
-                              "interactions": st.column_config.NumberColumn("Contacts", format="%d", width="small")}
+                              "interactions": st.column_config.NumberColumn("Contacts", format="%d", width="small"),
+                              "critical_fails": st.column_config.NumberColumn("Critical", format="%d", width="small"),
+                              "de_escalated": st.column_config.NumberColumn(
+                                  "De-escalated", format="percent", width="small",
+                                  help="Upset customers who ended the contact in a better mood"),
+                              "top_violation": st.column_config.TextColumn("Most frequent violation")}
     for col in frame.columns:
         if col in UNIT_SCORES:
             config[col] = st.column_config.ProgressColumn(col.removeprefix("quality.").replace("_", " ").title(),
@@ -103,12 +108,25 @@ def _tone(c: ApiClient, params: dict[str, Any]) -> None:
         elif col.startswith(("quality.", "tone.")):
             label = col.split(".", 1)[1].replace("_", " ").capitalize()
             config[col] = st.column_config.NumberColumn(label, format="%.2f", width="small")
-    main = ["agent", "interactions", "score", *UNIT_SCORES,
-            "tone.customer_sentiment_start", "tone.customer_sentiment_end"]
+    main = ["agent", "interactions", "score", "critical_fails", *UNIT_SCORES,
+            "tone.customer_sentiment_start", "tone.customer_sentiment_end", "de_escalated", "top_violation"]
     order = [c for c in main if c in frame.columns] + sorted(c for c in frame.columns if c not in main)
     st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order)
-    st.caption("Means over up to 200 most recent analysed interactions. Quality scores run 0–1 (rudeness: lower "
-               "is better); customer sentiment runs −1 to +1 at the start and end of the conversation.")
+    st.caption("Means over the analysed interactions in the window, worst first in the API. Quality scores run 0–1 "
+               "(rudeness: lower is better); customer sentiment runs −1 to +1 at the start and end of the "
+               "conversation.")
+    st.markdown("##### Coaching moments")
+    if moments.empty:
+        st.caption("No agent utterance lowered a quality score in this window.")
+        return
+    st.dataframe(moments, hide_index=True, width="stretch", column_config={
+        "agent": st.column_config.TextColumn("Agent"), "contact": st.column_config.TextColumn("Contact"),
+        "turn": st.column_config.NumberColumn("Turn", format="%d", width="small"),
+        "score": st.column_config.TextColumn("Score"),
+        "value": st.column_config.NumberColumn("Value", format="%.2f", width="small"),
+        "why": st.column_config.TextColumn("Why it counts"), "said": st.column_config.TextColumn("What was said")})
+    st.caption("The agent utterances that lowered empathy, politeness, rudeness or brand-voice scores, worst first "
+               "per agent (redacted text).")
 
 
 def render() -> None:

@@ -44,6 +44,9 @@ TURNS: list[tuple[SpeakerRole, str, float, float]] = [
 ]
 RULESET_HASH = "9f2c1e7a4b5d6c8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70"
 CVV_RULE = "pci.cvv_spoken_in_recorded_call"
+# A coaching moment as the scorecard stage records it: the agent asked for card data on a recorded line, curtly.
+LOWERED = {"utterance": 2, "score": "politeness", "value": 0.12, "reason": "curt or impolite phrasing",
+           "excerpt": TURNS[2][1], "start": TURNS[2][2], "end": TURNS[2][3], "weight": 0.13}
 
 
 def _excerpt(idx: int, needle: str) -> Evidence:
@@ -104,7 +107,8 @@ def analysed_document(*, violated: bool = True, empathy: float = 0.62, score: fl
                  "tone.customer_sentiment_end": 0.45},
         scorecard=Scorecard(scorecard_id="default", overall=score, critical_fail=violated, sections=[
             ScoreSection(section="compliance", score=0.0 if violated else 100.0, weight=0.5),
-            ScoreSection(section="empathy_and_tone", score=round(empathy * 100, 1), weight=0.3),
+            ScoreSection(section="empathy_and_tone", score=round(empathy * 100, 1), weight=0.3,
+                         details={"lowered_by": [] if empathy >= 0.5 else [LOWERED]}),
             ScoreSection(section="resolution", score=90.0, weight=0.2)]),
         ruleset_hash=RULESET_HASH,
         stage_runs=[StageRun(stage="pii_redact", version="1.0", duration_ms=12.5),

@@ -89,7 +89,7 @@ def test_compliance_page_charts_and_exports(app: AppTest, live_api: LiveApi):
     assert "Download evidence pack" in labels
 
 
-def test_kpis_page_shows_recovery_and_tone_per_agent(app: AppTest):
+def test_kpis_page_shows_recovery_tone_and_coaching_per_agent(app: AppTest):
     at = app.run()
     at.switch_page("views/kpis.py").run()
     assert not at.exception and not at.error, _errors(at)
@@ -97,9 +97,14 @@ def test_kpis_page_shows_recovery_and_tone_per_agent(app: AppTest):
     # 3 interactions, each with a right-party contact and a promise; text ingest counts no voice contacts.
     assert metrics["Average score"] == "57.2" and metrics["Critical fails"] == "2"
     assert metrics["Promise to pay"] == "100.0%"
-    tone = at.dataframe[-1].value
+    tone, moments = at.dataframe[-2].value, at.dataframe[-1].value
     assert list(tone["agent"]) == ["lumen-agent-dana", "lumen-agent-jess", "lumen-agent-marcus"]
     assert tone.set_index("agent").loc["lumen-agent-jess", "quality.empathy"] == pytest.approx(0.83)
+    assert tone.set_index("agent").loc["lumen-agent-dana", "critical_fails"] == 1
+    # Only the low-empathy agent (dana) has a coaching moment, with the redacted words that lowered the score.
+    assert list(moments["agent"]) == ["lumen-agent-dana"]
+    assert moments.iloc[0]["contact"] == "demo-call-001-stereo" and moments.iloc[0]["score"] == "politeness"
+    assert moments.iloc[0]["said"].startswith("Thanks. Can you read me the card number")
 
 
 def test_key_without_export_scope_gets_a_clear_message(app: AppTest, live_api: LiveApi, monkeypatch):
