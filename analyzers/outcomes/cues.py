@@ -106,5 +106,6 @@ PLAN_COUNT = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|t
 AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|well|oh|ah|so)\W+)*(i think so|i guess so|yes|yeah|yep|yup|sure"
                     r"|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
-                    r"absolutely|will do|i will|i can|i'll do that|that's right|correct|perfect|great)\b", _I)
+                    r"absolutely|will do|i will|i can|i'll do that|that's right|correct|perfect|great|exactly|"
+                    r"spot on)\b", _I)
 PAY_TALK = re.compile(r"\b(pay|payment|paying|settle|instal+ment|put down|set up|schedule|arrange|balance)\w*", _I)

@@ -118,8 +118,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))", re.IGNORECASE)),
-    ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)),
-    ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|months?)\s+from\s+"
+    ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",
+                        re.IGNORECASE)),
+    ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+from\s+"
                             r"(?:today|now)\b", re.IGNORECASE)),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
@@ -186,7 +187,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
         unit = g["unit"].lower()
         if unit.startswith("month"):
             return _add_months(ref, int(n))
-        return ref + timedelta(days=int(n) * (7 if unit.startswith("week") else 1))
+        days = 14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1  # UK/AU "fortnight"
+        return ref + timedelta(days=int(n) * days)
     if kind == "day_after_tomorrow":
         return ref + timedelta(days=2)
     if kind == "tomorrow":

@@ -40,11 +40,15 @@ def words_to_number(text: str) -> float | None:
     if any(t not in UNITS and t not in TENS and t not in SCALES for t in tokens):
         return None
     # "one fifty", "two twenty-five": a unit followed by a two-digit group and no scale word.
-    if (len(tokens) >= 2 and tokens[0] in UNITS and UNITS[tokens[0]] > 0 and tokens[1] in TENS | UNITS
+    # Teens go the other way: "twelve fifty", "nineteen ninety-nine" are dollars and cents (below).
+    if (len(tokens) >= 2 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] in TENS | UNITS
             and not any(t in SCALES for t in tokens)):
         rest = words_to_number(" ".join(tokens[1:]))
         if rest is not None and rest >= 10:
             return UNITS[tokens[0]] * 100 + rest
+    price = _dollars_and_cents(tokens)
+    if price is not None:
+        return price
     total = 0.0
     current = 0.0
     seen = False
@@ -67,6 +71,34 @@ def words_to_number(text: str) -> float | None:
     return total + current
 
 
+def _two_digit_groups(tokens: list[str]) -> list[int] | None:
+    """Split number words into groups of 10..99 ('eighty two', 'fifty', 'nineteen'); None if they do not split so."""
+    groups: list[int] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t in TENS:
+            value = TENS[t]
+            if i + 1 < len(tokens) and tokens[i + 1] in UNITS and 0 < UNITS[tokens[i + 1]] < 10:
+                value += UNITS[tokens[i + 1]]
+                i += 1
+            groups.append(value)
+        elif t in UNITS and 10 <= UNITS[t] <= 19:
+            groups.append(UNITS[t])
+        else:
+            return None
+        i += 1
+    return groups
+
+
+def _dollars_and_cents(tokens: list[str]) -> float | None:
+    """'eighty-two fifty' = 82.50, 'nineteen ninety-nine' = 19.99: two two-digit groups, the way prices are said."""
+    groups = _two_digit_groups(tokens)
+    if groups is None or len(groups) != 2:
+        return None
+    return groups[0] + groups[1] / 100
+
+
 def ordinal_to_day(text: str) -> int | None:
     """Day number of 'the fifteenth', 'twenty-first', '3rd', '15th'."""
     t = text.lower().strip()
@@ -83,7 +115,10 @@ def ordinal_to_day(text: str) -> int | None:
 
 def parse_number(text: str) -> float | None:
     """A written ('1,200.50', '1.2k') or spoken ('twelve hundred') number."""
-    t = text.strip().lower().replace(",", "")
+    t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}", t):  # "49,99", "1.200,50": a decimal comma (most of Europe)
+        return float(t.replace(".", "").replace(",", "."))
+    t = t.replace(",", "")
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|grand)?", t)
     if m:
         value = float(m.group(1))

@@ -29,8 +29,11 @@ _SUBJECT_MODAL = (
 )
 _ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
+# "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
+_FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact)\b[\w' ]{0,24}?"
+                 r"\s+(?:and|then|and then)\s+)?")
 COMMIT = re.compile(
-    _SUBJECT_MODAL + _ADVERBS
+    _SUBJECT_MODAL + _ADVERBS + _FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
@@ -61,7 +64,35 @@ _DOUBT = re.compile(r"\b(?:doubt|unlikely|don'?t think|do not think|probably not
 _UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b|\btry(?:ing)? (?:to|and) "
                      r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
                      re.IGNORECASE)
-_PAST = re.compile(r"\b(?:paid|sent|was|were|did|last|ago|already|yesterday)\b", re.IGNORECASE)
+# Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
+_HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+                    r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
+                    r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
+# Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
+_WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
+                       r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
+                       r"schedule it))\b", re.IGNORECASE)
+# "I can't make it", or a bare "I can't" ending the clause.
+_NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cannot|won'?t)(?=\s*(?:[,.;!—-]|$))",
+                             re.IGNORECASE)
+_SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
+# A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
+_BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it)\b",
+                     re.IGNORECASE)
+# A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
+_VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
+                         r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
+# "paid" is past unless it is the customer's pay day: "that's when I get paid".
+_PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
+                   r"|yesterday)\b", re.IGNORECASE)
+# A share of the balance: "half of it", "a third of what I owe".
+_FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
+                       r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3}
+# An identity check ("Am I speaking with Mrs Olsen about the $140 payment?") is not a payment proposal.
+_IDENTITY_QUESTION = re.compile(r"\b(?:am i (?:speaking|talking) (?:with|to)|is this|could i speak|may i speak|"
+                                r"can i speak|is that)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
                           r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
 
@@ -124,19 +155,38 @@ def _commitment(text: str) -> tuple[int, int] | None:
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
         if verb in ("do", "put", "manage", "afford") and not (
-                find_amounts(c.text) or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
+                find_amounts(c.text) or _FRACTION.search(c.text)
+                or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
         if _HYPOTHETICAL.search(c.text) and _DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
+        if _hedged(c.text[m.end():] + " " + rest):
+            continue
         return c.start, c.end
     return None
+
+
+def _hedged(text: str) -> bool:
+    """Whether a hedge bears on the commitment itself (not on paying more than it)."""
+    return any(_HEDGE.search(c.text) and not _BEYOND.search(c.text) for c in clauses(text))
+
+
+def _withdraws(text: str) -> bool:
+    """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
+    if _WITHDRAW.search(text) or _hedged(text):
+        return True
+    # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
+    return bool(_SECOND_THOUGHT.search(text)) and any(
+        NEGATION.search(c.text) and (COMMIT.search(c.text) or _NEGATED_PAYING.search(c.text))
+        and not _BEYOND.search(c.text) for c in clauses(text))
 
 
 def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
     """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
     for c in clauses(text):
-        if c.question or NEGATION.search(c.text) or _PAST.search(c.text) or _BALANCE.search(c.text):
+        if (c.question or NEGATION.search(c.text) or _PAST.search(c.text) or _BALANCE.search(c.text)
+                or _hedged(text[c.end:])):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
             continue
@@ -147,7 +197,8 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, i
     return None
 
 
-_OFFER = re.compile(r"\b(?:can|could|may) i (?:just )?(?:pay|send|make|do|transfer|put)\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
+                    r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
 
 
 def _offer(text: str) -> tuple[int, int] | None:
@@ -166,9 +217,14 @@ def _affirms(text: str) -> bool:
 def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
               recap: bool = False) -> tuple[list[Money], list[DateMention]]:
     """Amounts and dates in an agent utterance that talks about paying (or reads a promise back)."""
-    amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
-    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first,
-                                   next_weekday_rule=cfg.next_weekday_rule) if d.value]
+    if not recap and _IDENTITY_QUESTION.search(u.text):
+        return [], []
+    # "I can't approve a partial payment today" proposes nothing: drop what negated clauses mention.
+    negated = [(c.start, c.end) for c in clauses(u.text) if NEGATION.search(c.text)]
+    amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+               if not any(s <= a.start < e for s, e in negated)]
+    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+             if d.value and not any(s <= d.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
     if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates):
         return amounts, dates
@@ -250,6 +306,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if _UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
         span = _commitment(u.text) or _elliptical(u.text, ref, cfg)
+        if span is None and promise is not None and _withdraws(u.text):
+            promise = None  # taken back; a later commitment in the call can still make a new one
+            continue
         agreed = False
         before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
         after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
@@ -310,8 +369,18 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in _FULL.finditer(u.text))
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
+        share = _FRACTION.search(u.text[span[0]:span[1]]) if span else None
+        if amount is None and share:
+            balance = _balance_amount(utterances, pos, cfg)
+            if balance is not None:
+                amount = Money(round(balance.amount * _FRACTIONS[share.group("f").lower()], 2), balance.currency,
+                               share.start() + span[0], share.end() + span[0])  # type: ignore[index]
         if amount is None and when is None and not full:
             continue
+        if agreed and when is None:
+            continue  # a bare "yes" to something that named no day is not a promise to pay
+        if when is None and _VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
+            continue  # an amount "sometime next week" with no day agreed: an intention, not a promise
         promise = promise or Promise()
         if amount is not None:
             promise.amount, promise.currency = amount.amount, amount.currency

@@ -9,16 +9,22 @@ from pydantic import Field
 from analyzers.document import Document, Outcome
 from analyzers.outcomes import cues
 from analyzers.outcomes.contact import right_party, scan, wrong_number
+from analyzers.outcomes.currency import currencies
 from analyzers.outcomes.dates import reference_date
 from analyzers.outcomes.promise import PromiseConfig, confidence, find_promise
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
 
-DETECTOR_VERSION = "2"
+DETECTOR_VERSION = "3"
 
 
 class OutcomesParams(StageParams):
-    dollar_currency: str = Field(default="USD", min_length=3, max_length=3, description="ISO code for '$'/'dollars'.")
-    default_currency: str = Field(default="USD", min_length=3, max_length=3, description="For bare amounts.")
+    dollar_currency: str | None = Field(
+        default=None, min_length=3, max_length=3,
+        description="ISO code for '$'/'dollars'; unset: the default currency when it is a dollar, else the customer's "
+                    "time zone's dollar (AUD in Sydney, CAD in Toronto), else USD.")
+    default_currency: str | None = Field(
+        default=None, min_length=3, max_length=3,
+        description="For bare amounts; unset: the currency of the customer's time zone, else USD.")
     month_first: bool = Field(default=True, description="Read 3/4 as March 4th (US) rather than 3 April.")
     next_weekday_rule: Literal["following_week", "next_occurrence"] = Field(
         default="following_week", description="What 'next Friday' means when this week's Friday is still ahead.")
@@ -35,7 +41,7 @@ class Outcomes(Stage):
     """Right-party contact, promise to pay (amount, currency, due date), dispute, cease, wrong number, hardship."""
 
     name: ClassVar[str] = "outcomes"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"outcomes"})
     Params = OutcomesParams
@@ -57,7 +63,9 @@ class Outcomes(Stage):
                                       {"identity_confirmed": rp.identity_confirmed, "verified": rp.verified,
                                        "checks": rp.checks}, rp.evidence))
 
-        cfg = PromiseConfig(dollar_currency=p.dollar_currency.upper(), default_currency=p.default_currency.upper(),
+        dollar, default = currencies(doc.meta.customer_timezones, p.default_currency and p.default_currency.upper(),
+                                     p.dollar_currency and p.dollar_currency.upper())
+        cfg = PromiseConfig(dollar_currency=dollar, default_currency=default,
                             month_first=p.month_first, next_weekday_rule=p.next_weekday_rule, context=p.context)
         promise = find_promise(utts, ref, cfg)
         if promise is not None:

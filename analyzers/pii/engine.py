@@ -163,12 +163,33 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
+# Words that make a capitalised phrase a street, not a person ('Rua João Pessoa', 'Avenida Juan Pérez').
+_STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|street|st|road|rd|jalan|aleea|calea|"
+                          r"strada|ulica|ul|piazza|plaza|place|lane|drive|way|court|box)\b")
+
+
+def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
+    """'Ship to: Julia Kangas, Korsgade 531': a street hit that starts with a name and a comma starts after them,
+    so the name keeps its own tag."""
+    persons = [r for r in results if r.entity_type == "PERSON"]
+    for r in results:
+        if r.entity_type != "STREET_ADDRESS":
+            continue
+        for p in persons:
+            if not (p.start <= r.start < p.end < r.end):
+                continue
+            name = text[r.start:p.end]
+            m = re.match(r"\s*,\s*", text[p.end:r.end])
+            if m and not any(ch.isdigit() for ch in name) and not _STREET_WORD.search(name):
+                r.start = p.end + m.end()
+                break
 
 
 def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
     cased = is_cased(norm.text)
+    _name_before_address(norm.text, results)
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:

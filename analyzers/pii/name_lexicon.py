@@ -1,8 +1,10 @@
-"""Given names people are called by, from public census lists: evidence that a capitalised word is a name.
+"""Given names people are called by, from public lists: evidence that a capitalised word is a name.
 
 spaCy's NER misses lone first names in short sentences ("Why is Melissa so upset?", "Gordon, can I
 speak to your boss?"). A capitalised word that is a common given name is a name unless it is also an
 everyday word ("Will", "May", "Grace", "Bill"), which are set aside here: alone they prove nothing.
+The US census list is joined by given names from many countries ("Jouni", "Natasja", "Slavko", "Dzintars"),
+without those that are English words as well (the list's source says how it was made).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).parent / "data" / "first_names.json"
+_DATA_INTL = Path(__file__).parent / "data" / "given_names_intl.json"
 
 # Given names that are also words a caller or writer may capitalise (sentence start, titles, places, months).
 NOT_ALONE = frozenset("""
@@ -34,7 +37,7 @@ west white win wood yee alpha beta delta dixie america american asia china india
 dakota florida kentucky tennessee texas austin dallas houston phoenix denver aurora augusta marietta savannah
 charlotte columbus lincoln jackson madison jefferson washington franklin clinton kennedy vernon monday tuesday
 friday saturday sunday wednesday thursday january february march october september november december christian
-christmas easter carry spring fall
+christmas easter carry spring fall siri zara princess queen santa
 """.split())
 
 
@@ -42,6 +45,7 @@ christmas easter carry spring fall
 def given_names() -> frozenset[str]:
     """Lower-cased given names that are evidence of a person on their own."""
     names = json.loads(_DATA.read_text(encoding="utf-8"))["names"]
+    names += json.loads(_DATA_INTL.read_text(encoding="utf-8"))["names"]
     return frozenset(n for n in names if n not in NOT_ALONE and n not in STOP_WORDS)
 
 

@@ -6,8 +6,9 @@ import re
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from analyzers.pii.allow import is_cased
+from analyzers.pii.allow import ORG_SUFFIXES, is_cased
 from analyzers.pii.digits import before
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
@@ -33,8 +34,13 @@ _STREET_EU = re.compile(
     r"plaza|paseo|chemin|boulevard|ulica|ul\.|al\.|aleja|plac|trg|ulitsa|n[áa]m\.|n[áa]m[ěe]st[íi]|"
     r"c/|λεωφόρος|οδός|πλατεία|impasse|allée|quai|cours|contrada|borgo|vicolo|corso|callejón|cuesta|ronda|camino|"
     r"pasaje|rambla|glorieta|alameda|rodovia|estrada|viela|cerrada|privada|circuito|rúa|vía|"
-    r"ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар)\s+(?:[\w'\u00c0-\u024f\-]+,?\s+){0,4}?"
-    r"(?:(?:д\.|дом|no\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b"
+    r"ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|"
+    # Indonesian, Malay, Romanian, Turkish, Mexican and Brazilian street words
+    r"jalan|jln\.|jl\.|lorong|aleea|calea|bulevardul|bd\.|b-dul|șoseaua|soseaua|splaiul|intrarea|str\.|"
+    r"cadde(?:si)?|sokak|sk\.|conjunto|vial|andador|prolongación|prolongacion|retorno|circunvalación|diagonal|"
+    r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote)\s+"
+    r"(?:[\w'.\u00c0-\u024f\-]+,?\s+){0,4}?"
+    r"(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b"
     # number first: '12, rue des Lilas', '7 bis, avenue Foch'
     r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours)"
     r"(?:\s+[\w'\u00c0-\u024f\-]+){1,4}"
@@ -42,10 +48,35 @@ _STREET_EU = re.compile(
     r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie|kuja|polku|ranta|kaari|"
     r"gränd|stigen|backen|torget|allén|stræde|parken|bakken|vegen|damm|ufer|chaussee|pfad|steig|stieg|markt|"
     r"singel|gracht|dijk|kade|steeg|straße)\s+\d+[a-z]?(?:/\d+[a-z]?)?\b"
-    # Hungarian, Estonian, Slovene street words after the name: 'Petőfi u. 27.', 'Kalda tee 12'
-    r"|\b[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:\s+[\w\u00c0-\u024f\-]+){0,3}\s+"
-    r"(?:u\.|út|útja|utca|tér|körút|tee|mnt\.?|maantee|puiestee|ulica|cesta|trg)\s+\d+[a-z]?\b\.?)",
+    r")",
     re.I,
+)
+# Street words after the name (Hungarian, Baltic, Slovene, Turkish): 'Petőfi u. 27.', 'Kalda tee 12',
+# 'Brīvības iela 5', 'Atatürk caddesi 12'. The name words are cut back to those after the last English word,
+# so 'Tait lives at Industrijska cesta 9a' is the street 'Industrijska cesta 9a'.
+_STREET_WORD_AFTER = re.compile(
+    r"\b([A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:\s+[\w\u00c0-\u024f\-]+){0,3})\s+"
+    r"(?:u\.|út|útja|utca|tér|körút|tee|mnt\.?|maantee|puiestee|tänav|ulica|cesta|trg|iela|gatvė|g\.|prospektas|"
+    r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu)\s+(?:no\.?|nr\.?|n[º°o]\.?|#)?\s*\d+[a-z]?\b\.?",
+    re.I,
+)
+# The longer tail of USPS, UK and Australian street words ('39484 Cox Forest', '943 Sutton Roads', '48 MacDonald
+# Cross'): these are everyday words too ('3 key points'), so the street name and the word must be capitalised.
+_SUFFIX_CAPS = (
+    "Alley|Annex|Approach|Arcade|Bank|Bayou|Beach|Bend|Bluffs?|Bottom|Brae|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|"
+    "Canyon|Cape|Centers?|Centre|Chase|Circles?|Circuit|Cliffs?|Club|Common|Corners?|Cottages|Course|Courts|Coves?|"
+    "Creek|Crest|Croft|Cross|Crossroads?|Curve|Dale|Dam|Dene|Divide|Drives|Drove|End|Esplanade|Estates?|"
+    "Extensions?|Falls?|Ferry|Fields?|Flats?|Fold|Fords?|Forest|Forges?|Forks?|Fort|Garden|Garth|Gate|Gateway|"
+    "Glens?|Greens|Groves|Harbou?rs?|Haven|Hills|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|"
+    "Landing|Lights?|Loaf|Locks?|Lodge|Mall|Manors?|Mansions|Mead|Meadows?|Mills?|Mission|Motorway|Mount|"
+    "Mountains?|Neck|Nook|Orchard|Oval|Overpass|Paddock|Parade|Parks|Parkways|Pass|Passage|Pines?|Plains?|Points|"
+    "Ports?|Prairie|Promenade|Radial|Ramp|Ranch|Rapids?|Rest|Ridges|River|Roads|Shoals?|Shores?|Skyway|Springs?|"
+    "Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Underpass|"
+    "Unions?|Valleys?|Viaduct|Views|Villages?|Villas|Ville|Vista|Walks|Wall|Ways|Wells?|Woods?|Wynd|Yard"
+)
+_STREET_CAPS = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f\-]*\s+){{1,3}}"
+    rf"(?:{_SUFFIX_CAPS})\b"
 )
 # US military mail: 'USNS Whitcombe FPO AE 31207', 'Unit 4410 Box 2210 DPO AA 34021', 'PSC 6120, Box 3318 APO AE 09123'
 _MILITARY = re.compile(
@@ -65,6 +96,34 @@ _NAMED_STREET = re.compile(
     r"(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Terrace|Crescent|Parkway|Highway|Turnpike|Expressway|"
     r"Alley|Mews|Close|Grove)\b)"
 )
+# Name-then-number streets with no street word ('Horákova 49', 'Za Valem 265', 'Estellelei 3', 'Via dei Mille 5'),
+# after a preposition of place; the number must end the phrase, so 'to Sarah 5 minutes ago' is no street.
+_PLACED_STREET = re.compile(
+    r"\b(?:at|to|from|on)\s+((?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'\u00c0-\u024f\-]*\.?"
+    r"(?:\s+(?:(?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'\u00c0-\u024f\-]*\.?|"
+    r"(?-i:de|da|do|dos|das|del|della|dei|degli|di|du|des|la|le|les|van|von|der|den|ter|ten|am|an|im|zum|zur|e|y)"
+    r")){0,3}"
+    r",?\s+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)"
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:to|and|instead|until|since|last|next|this|for|by|if|but|or|the|is|was|in)\b)",
+    re.I,
+)
+# Words that put a number after a name without being a street: 'Gate 22', 'Windows 11', 'Chapter 3', 'May 5'.
+_NOT_PLACED_STREET = {
+    "gate", "terminal", "level", "platform", "version", "windows", "iphone", "ios", "android", "chapter", "page",
+    "season", "episode", "room", "floor", "seat", "table", "row", "track", "line", "bus", "flight", "train", "model",
+    "section", "covid", "top", "grade", "class", "stage", "phase", "day", "week", "year", "figure", "exhibit", "lot",
+    "block", "studio", "hall", "area", "zone", "sector", "ward", "apt", "unit", "suite", "box", "channel", "round",
+    "step", "part", "item", "no", "number", "vol", "volume", "series", "act", "scene", "psalm", "psalms", "john",
+    "luke", "mark", "matthew", "genesis", "team", "group", "tier", "plan", "option", "size", "type", "mk", "gen",
+    "generation", "pro", "max", "plus", "mini", "ultra", "edition", "release", "build", "patch", "update", "office",
+    "under", "over", "age", "aged", "ages", "route", "highway", "interstate", "exit", "junction", "mile",
+    "miles", "km", "pm", "am", "game", "match", "weeks", "slot", "desk", "counter", "window", "dock", "bay",
+    "pier", "berth", "door", "stand", "booth", "court", "field", "pitch", "lane", "wave", "batch", "order", "invoice",
+    "account", "case", "ticket", "ref", "reference", "code", "pin", "extension", "ext", "x", "category", "rank",
+    "place", "position", "question", "answer", "task", "test", "exam", "lesson", "module", "term", "semester",
+    "hour", "hours", "minute", "minutes", "times", "christmas", "easter", "summer", "winter", "spring", "autumn",
+    "fall",
+}
 # '<number> <words> <number> apt 5': a house number, a street name in any script or case, a number, a unit.
 _STREET_UNIT = re.compile(
     r"\b\d{1,6}\s+(?:[^\W\d_][\w'.\-]*\s+){1,4}\d{1,4}[a-z]?(?=,?\s+(?:apt|apartment|suite|ste|unit|flat)\b)",
@@ -106,8 +165,12 @@ _TAIL = re.compile(
     # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
     r"[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+    # Canadian postcodes ('YT S8B 9R1'); continental codes before the town ('5139 Ebreichsdorf', 'H-6464 Szeged',
+    # '2325-514 Lagos', '00-950 Warszawa')
+    r"(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+    rf"(?:[A-Z]{{1,2}}-)?(?:\d{{4}}(?:-\d{{3}})?|\d{{2}}-\d{{3}})(?=[ \t]+[{_CAP}])|"
     rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
-    r"(?:[ \t]+\d{4,5})?)",
+    r"(?:[ \t]+\d{4,6})?)",
 )
 # In all-lowercase text: place names after a comma or line break (', koper, slovenia').
 _TAIL_LOWER = re.compile(r"\s*[,\n]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}"
@@ -144,6 +207,27 @@ class StreetAddressRecognizer(FairlineRecognizer):
                     start -= len(lead.group())  # "33100 Koivutie 9": the leading house number too
                 start = self._intersection_start(text, start)
                 out.append(self.hit("STREET_ADDRESS", start, end, score, "street address pattern"))
+        for m in _STREET_CAPS.finditer(text):
+            if self._looks_like_street(m.group().split(None, 1)[1].rsplit(None, 1)[0]):
+                out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
+                                    "house number, capitalised street name and street word"))
+        for m in _STREET_WORD_AFTER.finditer(text):
+            start = m.start(1)
+            for w in re.finditer(r"\S+", m.group(1)):
+                if w.group().lower() in STOP_WORDS or w.group().lower() in _NOT_PLACE:
+                    start = m.start(1) + w.end()  # 'Tait lives at Industrijska cesta 9a': from 'Industrijska'
+            start = start + len(text[start:]) - len(text[start:].lstrip())
+            if start < m.end() and (text[start].isupper() or not cased):
+                out.append(self.hit("STREET_ADDRESS", start, self._extend(text, m.end(), cased), 0.88,
+                                    "street name before its street word"))
+        if cased:
+            for m in _PLACED_STREET.finditer(text):
+                words = re.findall(r"[^\W\d_][\w'\-]*", m.group(1))
+                if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS
+                       or w.lower() in ORG_SUFFIXES for w in words if w[0].isupper()):
+                    continue
+                out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                    "capitalised street name and house number after a place word"))
         for m in _NAMED_STREET.finditer(text):
             if not self._looks_like_street(m.group(1).rsplit(None, 1)[0]):
                 continue
@@ -167,6 +251,8 @@ class StreetAddressRecognizer(FairlineRecognizer):
     @staticmethod
     def _looks_like_street(words: str) -> bool:
         ws = words.split()
+        if any(ch.isdigit() for ch in words):
+            return False  # 'AA1' in a tracking number
         return all(w[0].isupper() for w in ws) and not any(w.lower().strip(".,") in _NOT_STREET_WORDS for w in ws)
 
     @staticmethod

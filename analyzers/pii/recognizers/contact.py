@@ -38,6 +38,9 @@ _LABELLED_PHONE = re.compile(
     re.I,
 )
 
+# A token of letters and digits mixed right before a number: the number continues that code.
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*[ \t]+$")
+
 _USERNAME = re.compile(r"\b(?:user ?name|user id|login|handle|account id|member id)\s*(?:is|:|=)?\s*"
                        r"([A-Za-z0-9][A-Za-z0-9._\-]{2,39})\b", re.I)
 
@@ -84,6 +87,8 @@ class PhoneFormatRecognizer(FairlineRecognizer):
                 continue
             if NOT_PII_LABEL.search(before(text, m.start(), 40)):
                 continue
+            if _CODE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # '1Z 999 AA1 0123 4567 84': the tail of a tracking code, not a phone number
             out.append(self.hit("PHONE_NUMBER", m.start(), m.end(), 0.7, "phone number format"))
         for m in _LABELLED_PHONE.finditer(text):
             # "Phone: (41) 733-218": a label makes any 7-15 digit shape a phone number, brackets and all

@@ -92,13 +92,26 @@ class NameShapeRecognizer(FairlineRecognizer):
                     continue
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
-            for m in _GIVEN.finditer(text):
-                if not m.group(1)[1:].islower() or not is_given_name(m.group(1)):
-                    continue  # 'Melissa', not 'SPRING' in a promo code
-                end = m.end(1)
-                for w in re.finditer(_CAPW, m.group(2)):
-                    if not _name_words_ok([w.group()], True):
-                        break
-                    end = m.start(2) + w.end()
-                out.append(self.hit("PERSON", m.start(1), end, 0.65, "common given name"))
+            out += self._given_names(text)
         return out
+
+    def _given_names(self, text: str) -> list[RecognizerResult]:
+        """'Melissa', 'Gordon Ashby': a capitalised given name and the capitalised words right after it.
+
+        Each capitalised word is tried on its own, so 'Can Ricky confirm' finds 'Ricky' after 'Can'."""
+        out: list[RecognizerResult] = []
+        pos = 0
+        while True:
+            m = _GIVEN.search(text, pos)
+            if not m:
+                return out
+            if not m.group(1)[1:].islower() or not is_given_name(m.group(1)):
+                pos = m.end(1)  # 'Melissa', not 'SPRING' in a promo code
+                continue
+            end = m.end(1)
+            for w in re.finditer(_CAPW, m.group(2)):
+                if not _name_words_ok([w.group()], True):
+                    break
+                end = m.start(2) + w.end()
+            out.append(self.hit("PERSON", m.start(1), end, 0.65, "common given name"))
+            pos = end

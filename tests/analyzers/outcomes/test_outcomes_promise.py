@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
+from analyzers.outcomes.currency import currencies
 from analyzers.outcomes.dates import find_dates, reference_date
 from analyzers.outcomes.money import find_amounts
 from analyzers.outcomes.stage import Outcomes
@@ -30,6 +31,10 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I'll send the remaining amount of 42.50 on Friday", 42.5, "USD"),  # bare decimal naming what is paid
         ("a payment of 120 would clear it", 120.0, "USD"),
         ("I can manage 30 this week", 30.0, "USD"),
+        ("I'll pay the eighty-two fifty on Wednesday", 82.5, "USD"),  # two two-digit groups: dollars and cents
+        ("I'll pay the nineteen ninety-nine tomorrow", 19.99, "USD"),
+        ("I'll transfer the €49,99 on Thursday", 49.99, "EUR"),  # decimal comma
+        ("€1.200,50 please", 1200.5, "EUR"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -57,6 +62,7 @@ def test_not_amounts(text: str) -> None:
         ("end of the month", date(2026, 11, 30)),
         ("end of next month", date(2026, 12, 31)),
         ("in two weeks", date(2026, 12, 2)),
+        ("in a fortnight", date(2026, 12, 2)),
         ("a week from today", date(2026, 11, 25)),
         ("March 3rd", date(2027, 3, 3)),
         ("the 3rd of March", date(2027, 3, 3)),
@@ -142,6 +148,26 @@ PROMISES = [
                  (42.5, "USD", "2026-11-20"), id="bare-decimal-named-amount"),
     pytest.param([(C, "I'll transfer $25 by the end of this week.")], (25.0, "USD", "2026-11-20"),
                  id="end-of-week-is-friday"),
+    # refusing to pay more than promised leaves the promise standing
+    pytest.param([(C, "I'll pay $40 on Friday."), (A, "Could you do the full $90?"),
+                  (C, "No, sorry, I can't pay more than that.")], (40.0, "USD", "2026-11-20"),
+                 id="refusing-more-keeps-promise"),
+    pytest.param([(C, "I'll pay $40 on Friday, but I'm not sure I can do the rest this month.")],
+                 (40.0, "USD", "2026-11-20"), id="hedge-about-the-rest-keeps-promise"),
+    # withdrawn, then a new commitment: the new one stands
+    pytest.param([(C, "I'll pay $60 on Friday."), (A, "Great."), (C, "Actually, scratch that, I can't do Friday."),
+                  (A, "What about Monday?"), (C, "Yes, I'll pay the $60 on Monday.")], (60.0, "USD", "2026-11-23"),
+                 id="withdrawn-then-recommitted"),
+    pytest.param([(A, "The balance on your plan is $300."),
+                  (C, "I can't pay all of it, I can do half of it on the 20th.")],
+                 (150.0, "USD", "2026-11-20"), id="half-of-the-balance"),
+    pytest.param([(C, "I'll pay $200 on Friday."), (A, "Okay, $200 Friday."),
+                  (C, "Actually, could we make it $150 on Monday instead?"), (A, "Sure, $150 on Monday.")],
+                 (150.0, "USD", "2026-11-23"), id="customer-changes-the-offer"),
+    pytest.param([(A, "Your renewal was declined."), (C, "I'll update my card and pay the $34.99 tomorrow.")],
+                 (34.99, "USD", "2026-11-19"), id="first-action-then-pay"),
+    pytest.param([(C, "two hundred dollars on the 25th, that's when I get paid")], (200.0, "USD", "2026-11-25"),
+                 id="get-paid-is-not-past"),
 ]
 
 
@@ -170,6 +196,21 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (C, "I'll try and send something later, perhaps Friday, no idea how much though.")],
         [(C, "I paid 40 dollars last Tuesday.")],
         [(C, "I don't think, honestly, I can pay $200 on Friday.")],  # the doubt carries across the commas
+        # withdrawn later in the call
+        [(C, "I'll pay $50 on Friday."), (A, "Thank you, I'll note that."),
+         (C, "Actually no, I can't do Friday after all, I'll call you back.")],
+        [(C, "I can send $30 tomorrow."), (A, "Lovely."), (C, "Oh wait, I can't, my wages don't come in until later.")],
+        # doubted, in the same turn or the next
+        [(C, "I'll pay the $75 on the 5th... well, I'm not sure I'll have it by then.")],
+        [(C, "I'll pay $75 on the 5th."), (A, "Okay."), (C, "Probably not, to be honest, no promises.")],
+        # an amount with no day, only a vague time
+        [(C, "I'll pay the $40 sometime next week.")],
+        [(C, "I'll sort the 80 dollars out soon, don't worry.")],
+        # "yes" to an identity question that mentions the amount; an agent declining the customer's offer
+        [(A, "Am I speaking with Mrs Olsen about the $140 missed payment?"),
+         (C, "Yes, but my husband pays the bills.")],
+        [(C, "Could I pay $50 on Friday?"), (A, "Let me check. I'm sorry, I can't approve a partial payment today."),
+         (C, "Okay.")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
@@ -186,6 +227,33 @@ def test_promise_carries_evidence_method_and_plan() -> None:
     ev = out.evidence[0]
     assert ev.utterance == 1 and ev.speaker_role == C and "fifty dollars" in ev.excerpt
     assert doc.utterances[1].text[ev.char_start:ev.char_end] == ev.excerpt
+
+
+@pytest.mark.parametrize(
+    ("zones", "default", "dollar", "expected"),
+    [
+        (["Australia/Perth"], None, None, ("AUD", "AUD")),
+        (["America/Toronto"], None, None, ("CAD", "CAD")),
+        (["Europe/London"], None, None, ("USD", "GBP")),
+        (["Europe/Madrid"], None, None, ("USD", "EUR")),
+        (["America/New_York", "America/Toronto"], None, None, ("USD", "USD")),  # zones disagree: no guess
+        ([], None, None, ("USD", "USD")),
+        (["Australia/Sydney"], "USD", None, ("USD", "USD")),  # the tenant's setting wins over the zone
+        (["Europe/London"], "GBP", "CAD", ("CAD", "GBP")),
+    ],
+)
+def test_currencies_from_settings_then_time_zone(zones: list[str], default: str | None, dollar: str | None,
+                                                  expected: tuple[str, str]) -> None:
+    assert currencies(zones, default, dollar) == expected
+
+
+def test_dollars_said_to_an_australian_customer_are_aud() -> None:
+    doc = Document(meta=InteractionMeta(started_at=datetime(2026, 11, 18, 1, 0, tzinfo=UTC),
+                                        customer_timezones=["Australia/Sydney"]),
+                   utterances=[Utterance(index=0, speaker="customer", role=C, text="I'll pay $80 on Friday.")],
+                   redacted=True)
+    got = promise(Outcomes()(doc))
+    assert got is not None and (got["amount"], got["currency"], got["due_date"]) == (80.0, "AUD", "2026-11-20")
 
 
 def test_bare_amounts_use_the_tenant_currency() -> None:
