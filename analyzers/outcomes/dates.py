@@ -111,7 +111,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dom_next_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+of\s+(?:next|the\s+next|the\s+following)"
                                   r"\s+month\b",
                                   re.IGNORECASE)),
-    ("start_next_month", re.compile(r"\b(?:beginning|start)\s+of\s+(?:next|the\s+next)\s+month\b", re.IGNORECASE)),
+    ("start_next_month", re.compile(r"\b(?:(?:beginning|start)\s+of|first\s+thing)\s+(?:next|the\s+next)\s+month\b",
+                                    re.IGNORECASE)),
     ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+week\b", re.IGNORECASE)),
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+month\b", re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),

@@ -16,7 +16,13 @@ _WORDS = {
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud"
-_CENTS = rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?|pence|p)\b)?"
+_TWO_DIGIT_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+# "fifty bucks and twenty cents", or the cents said straight after the unit: "forty five euro fifty", "£12 50".
+_CENTS = (rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?|pence|p)\b"
+          rf"|\s+(?P<cents2>\d{{2}}|{_TWO_DIGIT_WORDS})\b(?!\s*(?:dollars?|pounds?|euros?|bucks?|quid|cents?|pence|"
+          rf"percent|%|days?|weeks?|months?|years?|times|instal|payments?|of\b)))?")
 
 _PATTERNS = (
     # "$1,200.50", "£50", "$1.2k"
@@ -62,8 +68,8 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
             groups = m.groupdict()
             if groups.get("k"):
                 value *= 1000
-            if groups.get("cents"):
-                cents = parse_number(groups["cents"])
+            if groups.get("cents") or groups.get("cents2"):
+                cents = parse_number(groups.get("cents") or groups["cents2"])
                 if cents is not None and cents < 100:
                     value += cents / 100
             unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")

@@ -92,11 +92,15 @@ def _two_digit_groups(tokens: list[str]) -> list[int] | None:
 
 
 def _dollars_and_cents(tokens: list[str]) -> float | None:
-    """'eighty-two fifty' = 82.50, 'nineteen ninety-nine' = 19.99: two two-digit groups, the way prices are said."""
+    """'eighty-two fifty' = 82.50, 'nineteen ninety-nine' = 19.99, 'one ninety-nine ninety-nine' = 199.99:
+    two-digit groups the way prices are said (a leading single digit is the hundreds)."""
+    hundreds = 0
+    if len(tokens) >= 3 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10:
+        hundreds, tokens = UNITS[tokens[0]] * 100, tokens[1:]
     groups = _two_digit_groups(tokens)
     if groups is None or len(groups) != 2:
         return None
-    return groups[0] + groups[1] / 100
+    return hundreds + groups[0] + groups[1] / 100
 
 
 def ordinal_to_day(text: str) -> int | None:

@@ -53,7 +53,17 @@ _BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|ov
                       re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 _RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
-                    r"that is|to recap|i have)\b", re.IGNORECASE)
+                    r"that is|to recap|i have)\b|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b",
+                    re.IGNORECASE)
+# What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
+_PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
+                       r"shall (?:we|i)|let'?s|we could|we can|i can (?:set|book|schedule|take)|does .{0,40} work|"
+                       r"would .{0,40} work)\b", re.IGNORECASE)
+# A commitment that hangs on an uncertain "if" ("if my refund comes through I'll pay") is not a promise yet;
+# "when/once I get paid" is a date, and a trailing "if that's okay" is politeness.
+_IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|that is|it'?s|this is)\s+"
+                           r"(?:ok|okay|alright|fine|good|possible)|\s+possible|\s+you (?:like|want|prefer))",
+                           re.IGNORECASE)
 # "If I got paid I could do 50": a conditional whose modal is hypothetical (could/would), not "I will".
 _HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)\b|\b(?:could|would|['’]d|might)\b"
                            r".*\bif\b", re.IGNORECASE)
@@ -66,6 +76,7 @@ _UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}
                      re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 _HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+                    r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
@@ -150,7 +161,9 @@ def _commitment(text: str) -> tuple[int, int] | None:
         if not m:
             continue
         # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.
-        window = c.text[max(0, m.start() - 24, c.text.rfind(",", 0, m.start()) + 1): m.end()]
+        # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
+        # another clause ("I don't have it on me, I'll pay tomorrow").
+        window = c.text[max(0, m.start() - 14, c.text.rfind(",", 0, m.start()) + 1): m.end()]
         if NEGATION.search(window) or _DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
@@ -163,8 +176,17 @@ def _commitment(text: str) -> tuple[int, int] | None:
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
         if _hedged(c.text[m.end():] + " " + rest):
             continue
+        if _conditional(text, c.start + m.start()):
+            continue
         return c.start, c.end
     return None
+
+
+def _conditional(text: str, at: int) -> bool:
+    """Whether the commitment at `at` hangs on an uncertain "if" earlier in its sentence ("if my refund comes
+    through, I'll pay")."""
+    lead = text[:at][-80:]
+    return bool(_IF_CONDITION.search(lead)) and not re.search(r"[.!?]", lead)
 
 
 def _hedged(text: str) -> bool:
@@ -186,7 +208,7 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, i
     """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
     for c in clauses(text):
         if (c.question or NEGATION.search(c.text) or _PAST.search(c.text) or _BALANCE.search(c.text)
-                or _hedged(text[c.end:])):
+                or _hedged(text[c.end:]) or _conditional(text, c.end)):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
             continue
@@ -226,7 +248,8 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and not any(s <= d.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
-    if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates):
+    if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates) or (
+            amounts and _PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
         return amounts, dates
     return [], []
 
@@ -316,8 +339,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             offer = _offer(u.text)
             if offer is not None and after and _affirms(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
-            elif before and _affirms(u.text):
-                p_amounts, p_dates = _proposal(before[-1], cfg, ref)
+            elif before and _affirms(u.text) and not _hedged(u.text):
+                recap = bool(_RECAP.search(before[-1].text))
+                if not (recap or _PROPOSES.search(before[-1].text)):
+                    continue  # "yeah" to a statement ("your account is $300 past due") accepts nothing
+                p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
                 if not (p_amounts or p_dates):
                     continue
             else:
@@ -334,7 +360,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         for src in sources:
             if amount is not None and when is not None:
                 break
-            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps)
+            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text)))
             if not agreed and src not in recaps:
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount.
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
@@ -377,8 +403,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                share.start() + span[0], share.end() + span[0])  # type: ignore[index]
         if amount is None and when is None and not full:
             continue
-        if agreed and when is None:
-            continue  # a bare "yes" to something that named no day is not a promise to pay
+        if agreed and when is None and (promise is None or promise.due_date is None):
+            continue  # a bare "yes" to something that named no day is not a promise to pay (a new amount for
+            # an already agreed day is: "we'd need £150" - "ok fine, £150 then")
         if when is None and _VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise
         promise = promise or Promise()

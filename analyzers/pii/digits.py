@@ -137,6 +137,16 @@ NOT_PII_LABEL = re.compile(
 )
 
 
+# A token of letters and digits mixed right before a number ('1Z 999 AA1 0123 4567 84'): the number continues
+# that code (a tracking or reference code), it is no phone number.
+CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*[ \t]+$")
+
+
+def after_code(text: str, pos: int) -> bool:
+    """Whether the number at `pos` directly follows a mixed letter-and-digit token."""
+    return CODE_BEFORE.search(text[max(0, pos - 40):pos]) is not None
+
+
 _NEW_SENTENCE = re.compile(r"[.!;]\s+(?:\S+\s+){3,}")
 
 

@@ -139,6 +139,8 @@ def detect(text: str, prefix: str = "") -> list[Detection]:
 _NOT_A_NAME = {
     "mm", "mm-hmm", "mhm", "uh", "uh-huh", "um", "hmm", "okay", "ok", "yeah", "yes", "no", "hi", "hello", "thanks",
     "thank", "bye", "sir", "madam", "ma'am", "agent", "customer", "visa", "mastercard", "amex", "paypal", "cvv",
+    # field labels and abbreviations that head a line ('Tel. 955-704-8226', 'Send your CV to ...')
+    "tel", "fax", "phone", "mobile", "cell", "email", "e-mail", "cv", "hr", "re", "fwd", "ps", "attn", "dob", "ssn",
 }
 
 
@@ -165,7 +167,10 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
 _MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
 # Words that make a capitalised phrase a street, not a person ('Rua João Pessoa', 'Avenida Juan Pérez').
 _STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|street|st|road|rd|jalan|aleea|calea|"
-                          r"strada|ulica|ul|piazza|plaza|place|lane|drive|way|court|box)\b")
+                          r"strada|ulica|ul|piazza|plaza|place|lane|drive|way|court|box|borgo|contrada|corso|viale|"
+                          r"largo|vicolo|piazzale|chemin|impasse|allée|quai|cours|paseo|camino|travessa|praça|"
+                          r"alameda|estrada|carrer|ronda|conjunto|vial|andador|lorong|crescent|close|gardens|terrace|"
+                          r"park|hill|square|boulevard|blvd|row|mews|grove)\b")
 
 
 def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
@@ -203,6 +208,9 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
                 continue
             if name == "SpacyRecognizer" and not plausible_name(norm.text[s:e], cased):
                 continue
+            if name == "SpacyRecognizer" and cased and re.fullmatch(r"[A-Z]{1,3}\.?", value.upper()) and \
+                    norm.text[s:e].strip(" .,!?").isupper():
+                continue  # an acronym ('CV', 'HR', 'IT') in normally written text
             if name == "SpacyRecognizer" and cased:
                 s, e = _trim_function_words(norm.text, s, e)
         os_, oe = norm.to_original(s, e)

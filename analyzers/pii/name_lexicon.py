@@ -38,6 +38,11 @@ dakota florida kentucky tennessee texas austin dallas houston phoenix denver aur
 charlotte columbus lincoln jackson madison jefferson washington franklin clinton kennedy vernon monday tuesday
 friday saturday sunday wednesday thursday january february march october september november december christian
 christmas easter carry spring fall siri zara princess queen santa
+aide angle brain echo era genesis german golden lean loan manual marine marry numbers season temple tiny desire
+cherish earnest diamond coral dimple fairy sparkle sunshine windy velvet irish ivory maple olive scarlet tequila
+venus lore omega nova pandora karma soon song sang hang chin shin yen ping lien dung hue wan bong dong brook coy
+fawn gala garland garnet grant hank ike kitty lacy lance marquis merle mica missy nan novella pasty patsy peg
+pinkie rosy sabra shad shay tad tory trey ute viva wally tiara cinderella madonna junior sidney tyson walker
 """.split())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -36,6 +37,16 @@ def _keys(word: str) -> tuple[str, ...]:
     return (word, "p:" + word[:4], "s:" + word[-4:])
 
 
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The [start, end) of the sentence holding character `at`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    nxt = _SENTENCE_END.search(text, at)
+    return start, nxt.end() if nxt else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
 class StatementSpec(DetectorParams):
     """A statement described by paraphrases, said by some speakers within a window of the interaction."""
 
@@ -51,7 +62,7 @@ class StatementSpec(DetectorParams):
     quote_aware: bool = True
     unless: list[str] = Field(
         default_factory=list,
-        description="Exceptions: a hit does not count when one of these is also said in the same utterance "
+        description="Exceptions: a hit does not count when one of these is also said in the same sentence "
         "(e.g. 'stop calling me at work' is no cease request).",
     )
     semantic: bool = Field(
@@ -303,11 +314,21 @@ class RuleContext:
                     continue
                 if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
                     continue
-                if spec.unless and any(self.hit(x, self._by_index[i], None) for x in self.expand(spec.unless)):
+                if spec.unless and self._excepted(h, self._by_index[i], spec.unless):
                     continue
                 if i not in best or h.score > best[i].score:
                     best[i] = h
         return best
+
+    def _excepted(self, h: Hit, u: Utterance, unless: list[str]) -> bool:
+        """An exception said in the same sentence as the hit ("the recording of your last call" is no notice;
+        a notice followed by a mention of the last call's recording still is)."""
+        sentence = _sentence_span(u.text, h.char_start)
+        for x in self.expand(unless):
+            e = self.hit(x, u, None)
+            if e is not None and sentence[0] <= e.char_start < sentence[1]:
+                return True
+        return False
 
     def _candidates(self, phrase_norm: str, min_score: float | None) -> set[int]:
         """Utterances where the phrase can match: every word present (exact phrases) or one content word

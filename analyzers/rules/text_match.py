@@ -278,8 +278,19 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 return False
             continue
         if tok in _CLAUSE_WORDS:
-            return False
+            # "There's no way we would ever take you to court": the frame before the new subject negates it.
+            return _negating_frame(window[:i])
     return False
+
+
+# Frames that negate the clause after them ("no way (that) we'd...", "not a chance we'll...").
+_NEGATING_FRAMES = (("no", "way"), ("no", "chance"), ("not", "a", "chance"), ("no", "danger"), ("no", "question"))
+
+
+def _negating_frame(before: list[str]) -> bool:
+    if before and before[-1] == "that":
+        before = before[:-1]
+    return any(tuple(before[-len(f):]) == f for f in _NEGATING_FRAMES)
 
 
 def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:

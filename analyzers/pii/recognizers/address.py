@@ -38,9 +38,10 @@ _STREET_EU = re.compile(
     # Indonesian, Malay, Romanian, Turkish, Mexican and Brazilian street words
     r"jalan|jln\.|jl\.|lorong|aleea|calea|bulevardul|bd\.|b-dul|șoseaua|soseaua|splaiul|intrarea|str\.|"
     r"cadde(?:si)?|sokak|sk\.|conjunto|vial|andador|prolongación|prolongacion|retorno|circunvalación|diagonal|"
-    r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote)\s+"
+    r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote|drumul|sítio|sitio|rang|gg\.|gang)\s+"
     r"(?:[\w'.\u00c0-\u024f\-]+,?\s+){0,4}?"
-    r"(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b"
+    # a house number, or 's/n' (sin número / sem número)
+    r"(?:(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b|s/n\b)"
     # number first: '12, rue des Lilas', '7 bis, avenue Foch'
     r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours)"
     r"(?:\s+[\w'\u00c0-\u024f\-]+){1,4}"
@@ -57,7 +58,10 @@ _STREET_EU = re.compile(
 _STREET_WORD_AFTER = re.compile(
     r"\b([A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:\s+[\w\u00c0-\u024f\-]+){0,3})\s+"
     r"(?:u\.|út|útja|utca|tér|körút|tee|mnt\.?|maantee|puiestee|tänav|ulica|cesta|trg|iela|gatvė|g\.|prospektas|"
-    r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu)\s+(?:no\.?|nr\.?|n[º°o]\.?|#)?\s*\d+[a-z]?\b\.?",
+    r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu|"
+    # Nordic, German and Dutch street words written apart: 'Bøllegård Allé 564', 'Lentokapteenin katu 26'
+    r"allé|katu|kuja|vej|gade|gata|gatan|vägen|veien|vegen|vei|väg|plads|torv|strasse|straße|weg|gasse|"
+    r"laan|straat|plein)\s+(?:no\.?|nr\.?|n[º°o]\.?|#)?\s*\d+[a-z]?\b\.?",
     re.I,
 )
 # The longer tail of USPS, UK and Australian street words ('39484 Cox Forest', '943 Sutton Roads', '48 MacDonald
@@ -99,7 +103,7 @@ _NAMED_STREET = re.compile(
 # Name-then-number streets with no street word ('Horákova 49', 'Za Valem 265', 'Estellelei 3', 'Via dei Mille 5'),
 # after a preposition of place; the number must end the phrase, so 'to Sarah 5 minutes ago' is no street.
 _PLACED_STREET = re.compile(
-    r"\b(?:at|to|from|on)\s+((?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'\u00c0-\u024f\-]*\.?"
+    r"\b(?:at|to|from|on|near|off|onto|via|behind|opposite)\s+((?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'\u00c0-\u024f\-]*\.?"
     r"(?:\s+(?:(?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'\u00c0-\u024f\-]*\.?|"
     r"(?-i:de|da|do|dos|das|del|della|dei|degli|di|du|des|la|le|les|van|von|der|den|ter|ten|am|an|im|zum|zur|e|y)"
     r")){0,3}"
@@ -217,7 +221,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 if w.group().lower() in STOP_WORDS or w.group().lower() in _NOT_PLACE:
                     start = m.start(1) + w.end()  # 'Tait lives at Industrijska cesta 9a': from 'Industrijska'
             start = start + len(text[start:]) - len(text[start:].lstrip())
-            if start < m.end() and (text[start].isupper() or not cased):
+            if start < m.end() and (text[start].isupper() or text[start].isdigit() or not cased):
+                lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
+                start = self._intersection_start(text, start - len(lead.group()) if lead else start)
                 out.append(self.hit("STREET_ADDRESS", start, self._extend(text, m.end(), cased), 0.88,
                                     "street name before its street word"))
         if cased:

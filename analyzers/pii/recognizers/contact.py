@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from analyzers.pii.digits import NOT_PII_LABEL, before
+from analyzers.pii.digits import NOT_PII_LABEL, after_code, before
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
 TLDS = (r"com|net|org|edu|gov|io|co|uk|us|ca|de|fr|info|biz|me|ai|app|dev|au|ie|nl|es|it|in|mail|email|"
@@ -37,9 +37,6 @@ _LABELLED_PHONE = re.compile(
     r"(\+?\(?\d[\d \t().\-]{5,22}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?)\b",
     re.I,
 )
-
-# A token of letters and digits mixed right before a number: the number continues that code.
-_CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*[ \t]+$")
 
 _USERNAME = re.compile(r"\b(?:user ?name|user id|login|handle|account id|member id)\s*(?:is|:|=)?\s*"
                        r"([A-Za-z0-9][A-Za-z0-9._\-]{2,39})\b", re.I)
@@ -87,7 +84,7 @@ class PhoneFormatRecognizer(FairlineRecognizer):
                 continue
             if NOT_PII_LABEL.search(before(text, m.start(), 40)):
                 continue
-            if _CODE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            if after_code(text, m.start()):
                 continue  # '1Z 999 AA1 0123 4567 84': the tail of a tracking code, not a phone number
             out.append(self.hit("PHONE_NUMBER", m.start(), m.end(), 0.7, "phone number format"))
         for m in _LABELLED_PHONE.finditer(text):

@@ -19,6 +19,7 @@ from analyzers.pii.digits import (
     NOT_PII_LABEL,
     DigitRun,
     aba_ok,
+    after_code,
     before,
     card_brand,
     cue_reaches,
@@ -73,7 +74,9 @@ RULES: tuple[LabelRule, ...] = (
     LabelRule("PHONE_NUMBER",
               _R(r"\b(phone|telephone|cell|mobile|landline|text me|tel|ph|fax|desk|office|call me (?:on|at)|"
                  r"reach me (?:on|at)|whatsapp|answering at|home number|work number|sms|texts? (?:to|on|at)|"
-                 r"messages? (?:to|on|at)|registered(?: number| mobile)?)\b"), (7, 15), 0.8),
+                 r"messages? (?:to|on|at)|registered(?: number| mobile)?|direct line|(?:phone|mobile|home|work|"
+                 r"office) line|hotline|helpline|switchboard|contact number|call ?back number|callback on|"
+                 r"available (?:on|at)|get (?:me|hold of me) (?:on|at)|try me (?:on|at))\b"), (7, 15), 0.8),
     LabelRule("PHONE_NUMBER", _R(r"\b(call|reach|contact|dial|ring)(?: me| us| him| her)?(?: on| at)?\b"),
               (7, 15), 0.75),
     LabelRule("PHONE_NUMBER",
@@ -140,6 +143,9 @@ class LabelledNumberRecognizer(FairlineRecognizer):
             if n >= 13 and _holds_card(run):
                 continue  # the card recognizer owns it (and the expiry that may trail in the same run)
             rule = nearest_rule(text, run.start, n)
+            coded = after_code(text, run.start)  # the tail of a tracking code: an identifier, not a phone
+            if coded and rule is not None and rule.entity == "PHONE_NUMBER":
+                rule = None
             if rule is not None and rule.entity != "NONE":
                 if rule.check is None or rule.check(run.digits):
                     out.append(self.hit(rule.entity, run.start, run.end, rule.score, f"after a {rule.entity} cue"))
@@ -148,6 +154,9 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 continue
             if n == 9 and aba_ok(run.digits) and re.search(r"\b(bank|routing|aba)\b", before(text, run.start, 200)):
                 out.append(self.hit("ABA_ROUTING_NUMBER", run.start, run.end, 0.7, "ABA checksum, bank context"))
+            elif coded:
+                if n >= 7:
+                    out.append(self.hit("DIGIT_SEQUENCE", run.start, run.end, 0.45, "digits of a longer code"))
             elif n >= 7 and text[max(0, run.start - 1):run.start] in ("+", "("):
                 out.append(self.hit("PHONE_NUMBER", run.start - 1, run.end, 0.6, "international number"))
             elif _phone_shaped(text, run) and not _DATE_OR_TIME.match(text, run.start):

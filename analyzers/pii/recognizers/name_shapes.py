@@ -35,6 +35,14 @@ _AFTER_SIGN_OFF = re.compile(rf"(?im)^[ \t]*{_SIGN_OFF}[ \t]*[,.!]?[ \t]*\n+[ \t
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAPW}(?:[ \t]{_CAPW})?)[ \t]*:[ \t]+\S")
 _GIVEN = re.compile(rf"\b({_CAPW})((?:[ \t]+{_CAPW}){{0,2}})(?!\w)")
 
+_ANY_WORD = re.compile(r"(?<![\w@.])[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
+# A given name after these is a word ('the grant', 'a loan'), not someone's name.
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "very", "so", "too",
+                "no", "our", "their", "its"}
+# Endings of surnames in many languages: Hansen, Krylova, Petrović, Kowalski, Popescu, Shevchenko, Papadopoulos.
+_SURNAME_SHAPE = re.compile(r"(?:sson|son|sen|ova|ová|eva|ov|ev|vić|vic|ić|ski|ska|sky|cki|cka|escu|enko|yan|ian|"
+                            r"poulos|akis|oglu|oğlu|ez|inen|nen|stein|berg|mann|ini|elli|etti|ucci|uk|chuk)$")
+
 # Words that head a line or label a field without being anyone's name.
 _NOT_NAME_WORDS = {
     "agent", "customer", "caller", "rep", "representative", "operator", "bot", "user", "system", "assistant",
@@ -93,6 +101,32 @@ class NameShapeRecognizer(FairlineRecognizer):
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
             out += self._given_names(text)
+        elif any(ch.isalpha() for ch in self.own_turn(text)):
+            out += self._uncased_given_names(text)
+        return out
+
+    def _uncased_given_names(self, text: str) -> list[RecognizerResult]:
+        """'please let tiziano know', 'NAOMI RYAN': in text written all in one case, a given name (not after 'the',
+        'a', ...) with a second given name or a word shaped like a surname after it."""
+        out: list[RecognizerResult] = []
+        words = list(_ANY_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            w = words[i]
+            prev = words[i - 1].group().lower() if i else ""
+            if not is_given_name(w.group()) or prev in _DETERMINERS or text[w.end():w.end() + 1] in "@.-_/" and \
+                    text[w.end():w.end() + 2].strip(".") != "":
+                i += 1
+                continue
+            end = w.end()
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and text[end:nxt.start()].strip(" \t") == "" and (
+                    is_given_name(nxt.group()) or _SURNAME_SHAPE.search(nxt.group().lower())) and \
+                    nxt.group().lower() not in STOP_WORDS:
+                end = nxt.end()
+                i += 1
+            out.append(self.hit("PERSON", w.start(), end, 0.6, "given name in text of one case"))
+            i += 1
         return out
 
     def _given_names(self, text: str) -> list[RecognizerResult]:

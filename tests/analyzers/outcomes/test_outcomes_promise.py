@@ -35,6 +35,9 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I'll pay the nineteen ninety-nine tomorrow", 19.99, "USD"),
         ("I'll transfer the €49,99 on Thursday", 49.99, "EUR"),  # decimal comma
         ("€1.200,50 please", 1200.5, "EUR"),
+        ("i'll pay the one ninety nine ninety nine on sunday", 199.99, "USD"),  # hundreds, then dollars and cents
+        ("ok forty five euro fifty on the first", 45.5, "EUR"),  # cents straight after the unit
+        ("i can send $1.5k at the end of the month", 1500.0, "USD"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -63,6 +66,7 @@ def test_not_amounts(text: str) -> None:
         ("end of next month", date(2026, 12, 31)),
         ("in two weeks", date(2026, 12, 2)),
         ("in a fortnight", date(2026, 12, 2)),
+        ("first thing next month", date(2026, 12, 1)),
         ("a week from today", date(2026, 11, 25)),
         ("March 3rd", date(2027, 3, 3)),
         ("the 3rd of March", date(2027, 3, 3)),
@@ -168,6 +172,18 @@ PROMISES = [
                  (34.99, "USD", "2026-11-19"), id="first-action-then-pay"),
     pytest.param([(C, "two hundred dollars on the 25th, that's when I get paid")], (200.0, "USD", "2026-11-25"),
                  id="get-paid-is-not-past"),
+    # a full stop inside "$1.5k" is no clause boundary; a "yeah" to a statement of the debt accepts nothing
+    pytest.param([(A, "Your account is $3,120 past due."), (C, "yeah i know, my contract ended"),
+                  (C, "i can send $1.5k at the end of the month")], (1500.0, "USD", "2026-11-30"),
+                 id="decimal-k-amount"),
+    pytest.param([(C, "I can pay £100 on the 25th."), (A, "We'd need at least £150. Could you manage that?"),
+                  (C, "Ok fine, £150 then, same day.")], (150.0, "GBP", "2026-11-25"), id="new-amount-same-day"),
+    pytest.param([(C, "could i pay half next friday"), (A, "so that's 152 dollars on friday the 27th"),
+                  (C, "yep that's right")], (152.0, "USD", "2026-11-27"), id="yes-to-a-read-back"),
+    pytest.param([(C, "I don't have my card on me, I'll pay the $40 tomorrow.")], (40.0, "USD", "2026-11-19"),
+                 id="negation-in-an-earlier-clause"),
+    pytest.param([(C, "I'll pay $40 on Friday if that's okay.")], (40.0, "USD", "2026-11-20"),
+                 id="if-thats-okay-is-politeness"),
 ]
 
 
@@ -211,6 +227,11 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (C, "Yes, but my husband pays the bills.")],
         [(C, "Could I pay $50 on Friday?"), (A, "Let me check. I'm sorry, I can't approve a partial payment today."),
          (C, "Okay.")],
+        # conditional on something uncertain; unable to commit; "yeah" to a statement, not a proposal
+        [(C, "if my tax refund comes through this week i'll pay the whole $540 on friday")],
+        [(C, "i can probably do about 50 but honestly i can't commit to a date right now")],
+        [(A, "Your minimum payment of $120 was missed."), (C, "yeah i get paid on the 30th but i don't know if "
+                                                             "there'll be anything left")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:

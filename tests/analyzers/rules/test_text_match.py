@@ -32,6 +32,10 @@ CASES = [
     ("angry", "I'm not angry but please cancel.", "negated"),
     ("garnish your wages", "We don\u2019t garnish your wages.", "negated"),
     ("lost my job", "I haven't lost my job, I just forgot.", "negated"),
+    # a negating frame before a new subject: "no way we would..." negates the clause it introduces
+    ("take you to court", "There's no way we would ever take you to court over this.", "negated"),
+    ("take you to court", "Not a chance that we'll take you to court.", "negated"),
+    ("take you to court", "No problem, we will take you to court.", "affirmed"),
     ("this call is recorded", "Hello, how are you today?", None),
     ("thank you", "Thank you for calling Acme.", "affirmed"),
 ]
