@@ -23,7 +23,8 @@ ORG_SUFFIXES = {
     "recovery", "recoveries", "collections", "collection", "services", "service", "solutions", "financial",
     "finance", "bank", "bancorp", "credit", "capital", "lending", "loans", "pay", "payments", "streaming",
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "group", "holdings", "partners",
-    "associates", "agency", "management", "telecom", "mobile", "energy", "utilities", "insurance",
+    "associates", "agency", "management", "telecom", "mobile", "energy", "utilities", "insurance", "subscriptions",
+    "subscription", "express", "logistics", "systems", "technologies", "labs", "studios", "media", "networks",
 }
 # Joining words that may be left between two allowed names ("Northpoint Recovery for Kestrel Pay").
 _GLUE = {"for", "of", "on", "behalf", "and", "at", "from", "with", "the", "by", "to", "via", "in"}

@@ -4,7 +4,8 @@ spaCy's NER misses lone first names in short sentences ("Why is Melissa so upset
 speak to your boss?"). A capitalised word that is a common given name is a name unless it is also an
 everyday word ("Will", "May", "Grace", "Bill"), which are set aside here: alone they prove nothing.
 The US census list is joined by given names from many countries ("Jouni", "Natasja", "Slavko", "Dzintars"),
-without those that are English words as well (the list's source says how it was made).
+without those that are English words as well (the list's source says how it was made); family names from the
+same source ("Petrussen", "Kowalczyk") mark a capitalised word that stands alone ("starring Petrussen").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).parent / "data" / "first_names.json"
 _DATA_INTL = Path(__file__).parent / "data" / "given_names_intl.json"
+_DATA_FAMILY = Path(__file__).parent / "data" / "family_names_intl.json"
 
 # Given names that are also words a caller or writer may capitalise (sentence start, titles, places, months).
 NOT_ALONE = frozenset("""
@@ -43,6 +45,7 @@ cherish earnest diamond coral dimple fairy sparkle sunshine windy velvet irish i
 venus lore omega nova pandora karma soon song sang hang chin shin yen ping lien dung hue wan bong dong brook coy
 fawn gala garland garnet grant hank ike kitty lacy lance marquis merle mica missy nan novella pasty patsy peg
 pinkie rosy sabra shad shay tad tory trey ute viva wally tiara cinderella madonna junior sidney tyson walker
+chevrolet porsche ferrari lamborghini bugatti peugeot renault citroen fiat mercedes ferrero nestle heineken
 """.split())
 
 
@@ -57,3 +60,15 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Whether a word is a common given name and not also an everyday word."""
     return word.lower() in given_names()
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Lower-cased family names from many countries that are not also English words."""
+    names = json.loads(_DATA_FAMILY.read_text(encoding="utf-8"))["names"]
+    return frozenset(n for n in names if n not in NOT_ALONE and n not in STOP_WORDS)
+
+
+def is_family_name(word: str) -> bool:
+    """Whether a word is a known family name and not also an everyday English word."""
+    return word.lower() in family_names()

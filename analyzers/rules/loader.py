@@ -22,6 +22,8 @@ from analyzers.rules.schema import Pack, Rule
 
 RULESETS_DIR = Path(__file__).resolve().parents[2] / "rulesets"
 TAXONOMY_FILE = "taxonomy.yaml"
+LEXICON_FILE = "lexicons.yaml"  # named phrase lists packs share: "@threats" in a phrase list expands to them
+LEXICON_REF = "@"
 RULE_SECTIONS = ("violations", "quality")  # rules may not tag findings with outcome categories
 
 
@@ -86,8 +88,10 @@ def _fail(source: str, node: yaml.Node | None, loc: tuple[Any, ...], msg: str) -
     return PipelineConfigError(f"{where}: {_fmt_loc(loc)}: {msg}")
 
 
-def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None) -> tuple[Pack, list[CompiledRule]]:
-    """Validate one pack's YAML text; `source` names it in errors (a path, or '<dry-run>')."""
+def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None,
+               lexicons: dict[str, tuple[str, ...]] | None = None) -> tuple[Pack, list[CompiledRule]]:
+    """Validate one pack's YAML text; `source` names it in errors (a path, or '<dry-run>'). Lexicon references
+    ("@threats") expand from `lexicons`, by default the shared rulesets/lexicons.yaml."""
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -99,6 +103,7 @@ def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None) -
         raise PipelineConfigError(f"{source}: a rule pack must be a mapping with id, title, version, rules")
     # Top-level "x-..." keys hold YAML anchors (shared phrase lists); their content counts where it is used.
     data = {k: v for k, v in data.items() if not str(k).startswith("x-")}
+    data = expand_lexicons(data, load_lexicons() if lexicons is None else lexicons, source)
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
@@ -130,7 +135,53 @@ def pack_files(rulesets_dir: str | Path | None = None) -> list[Path]:
     d = Path(rulesets_dir) if rulesets_dir else RULESETS_DIR
     if not d.is_dir():
         raise PipelineConfigError(f"rulesets directory not found: {d}")
-    return sorted(p for p in d.glob("*.yaml") if p.name != TAXONOMY_FILE)
+    return sorted(p for p in d.glob("*.yaml") if p.name not in (TAXONOMY_FILE, LEXICON_FILE))
+
+
+@lru_cache(maxsize=8)
+def load_lexicons(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Shared phrase lists by name (rulesets/lexicons.yaml); a list may use other lists ("@name")."""
+    p = Path(path) if path else RULESETS_DIR / LEXICON_FILE
+    if not p.exists():
+        return {}
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PipelineConfigError(f"{p}: cannot read lexicons: {exc}") from exc
+    raw = data.get("lexicons") if isinstance(data, dict) else None
+    if not isinstance(raw, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in raw.values()):
+        raise PipelineConfigError(f"{p}: expected 'lexicons:' mapping names to lists of phrases")
+    out: dict[str, tuple[str, ...]] = {}
+    for name in raw:
+        out[name] = tuple(_expand_refs(raw[name], raw, f"{p}: lexicon {name!r}", (name,)))
+    return out
+
+
+def _expand_refs(items: list[Any], lexicons: dict[str, Any], where: str, seen: tuple[str, ...] = ()) -> list[Any]:
+    """A list with every "@name" item replaced by that lexicon's phrases (in place, de-duplicated)."""
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, str) and item.startswith(LEXICON_REF) and " " not in item:
+            name = item[len(LEXICON_REF):]
+            if name in seen:
+                raise PipelineConfigError(f"{where}: lexicon {name!r} refers to itself")
+            if name not in lexicons:
+                raise PipelineConfigError(f"{where}: unknown lexicon {item!r} (known: {sorted(lexicons)})")
+            sub = _expand_refs(list(lexicons[name]), lexicons, where, (*seen, name))
+            out.extend(x for x in sub if x not in out)
+        else:
+            out.append(item)
+    return out
+
+
+def expand_lexicons(data: Any, lexicons: dict[str, tuple[str, ...]], where: str) -> Any:
+    """Pack data with lexicon references expanded in every list, however deep."""
+    if isinstance(data, dict):
+        return {k: expand_lexicons(v, lexicons, where) for k, v in data.items()}
+    if isinstance(data, list):
+        return [expand_lexicons(v, lexicons, where) for v in _expand_refs(data, dict(lexicons), where)]
+    return data
 
 
 def content_hash(packs: list[Pack]) -> str:
@@ -167,13 +218,15 @@ def load_ruleset(rulesets_dir: str | Path | None = None, packs: list[str] | None
     d = Path(rulesets_dir) if rulesets_dir else RULESETS_DIR
     taxonomy_path = d / TAXONOMY_FILE
     taxonomy = load_taxonomy(str(taxonomy_path) if taxonomy_path.exists() else None)
+    lexicon_path = d / LEXICON_FILE
+    lexicons = load_lexicons(str(lexicon_path)) if lexicon_path.exists() else {}
     parsed = []
     for path in pack_files(d):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PipelineConfigError(f"{path}: cannot read: {exc}") from exc
-        pack, compiled = parse_pack(text, str(path), taxonomy)
+        pack, compiled = parse_pack(text, str(path), taxonomy, lexicons)
         parsed.append((pack, compiled, str(path)))
     if packs is not None:
         wanted = set(packs)

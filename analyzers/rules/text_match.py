@@ -30,8 +30,11 @@ NEGATION_CUES = frozenset(
         "no",
         "never",
         "nobody",
+        "nobodys",
         "noone",
+        "noones",
         "nothing",
+        "nothings",
         "neither",
         "nor",
         "none",
@@ -269,7 +272,11 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     for i in range(len(window) - 1, -1, -1):
         tok = window[i]
         if tok in NEGATION_CUES:
-            return True
+            nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
+            if tok == "not" and nxt in _PAYING:
+                continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
+            return not _double_negation(window[:i])
+
         if tok == "you":
             # "you" starts a clause only as a subject ("if you don't pay, you will..."), not as an object
             # ("I'm not calling you stupid"): a subject is followed by a verb or an auxiliary.
@@ -281,6 +288,17 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             # "There's no way we would ever take you to court": the frame before the new subject negates it.
             return _negating_frame(window[:i])
     return False
+
+
+_PAYING = frozenset({"paying", "pay", "to"})  # "not paying", "not pay", "not to pay"
+_THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
+
+
+def _double_negation(before: list[str]) -> bool:
+    """ "Don't think we won't press charges": a negated belief in a negation affirms it."""
+    if before and before[-1] in _SUBJECTS:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in _THINKING and before[-2] in NEGATION_CUES
 
 
 # Frames that negate the clause after them ("no way (that) we'd...", "not a chance we'll...").

@@ -128,6 +128,10 @@ _NOT_PLACED_STREET = {
     "hour", "hours", "minute", "minutes", "times", "christmas", "easter", "summer", "winter", "spring", "autumn",
     "fall",
 }
+_ENGLISH_RING = {"during", "spring", "string", "bring", "ring", "offering", "hearing", "wearing", "sharing", "bearing",
+                 "boring", "scoring", "referring", "entering", "recurring", "occurring", "covering", "ordering",
+                 "delivering", "gathering", "monitoring", "mentoring", "tutoring", "catering", "engineering"}
+_NOT_PLACED_STREET |= {"locker", "store", "shop", "branch", "hub", "station", "stop", "counter"}
 # '<number> <words> <number> apt 5': a house number, a street name in any script or case, a number, a unit.
 _STREET_UNIT = re.compile(
     r"\b\d{1,6}\s+(?:[^\W\d_][\w'.\-]*\s+){1,4}\d{1,4}[a-z]?(?=,?\s+(?:apt|apartment|suite|ste|unit|flat)\b)",
@@ -204,6 +208,8 @@ class StreetAddressRecognizer(FairlineRecognizer):
             for m in rx.finditer(text):
                 if rx is _STREET_NUMBERED and not self._looks_like_street(m.group(1)):
                     continue
+                if rx is _STREET_EU and self._english_ring(m.group()):
+                    continue
                 end = self._extend(text, m.end(), cased)
                 start = m.start()
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
@@ -246,6 +252,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
             shaped = _NUMBER_BY_NAME.search(chunk if cased else chunk.title())
             if not shaped or _NOT_ADDRESS.search(chunk):
                 continue
+            first = re.match(r"\W*([^\W\d_]+)", chunk)
+            if first and first.group(1).lower() in _NOT_PLACED_STREET:
+                continue  # 'meet me at Gate 22', 'the office is on Floor 12'
             last = _CHUNK_END.search(chunk)
             end = self._extend(text, m.start(1) + last.end(), cased) if last else m.end(1)
             out.append(self.hit("STREET_ADDRESS", m.start(1), end, 0.85, "after an address cue"))
@@ -253,6 +262,13 @@ class StreetAddressRecognizer(FairlineRecognizer):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
                 out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.8, "postcode after a cue"))
         return out
+
+    @staticmethod
+    def _english_ring(street: str) -> bool:
+        """'during 2019', 'spring 24': English words that end like a German '-ring' street ('Kaiserring 5')."""
+        word = street.split()[0]
+        return word.lower().endswith("ring") and (not word[0].isupper() or word.lower().endswith("ing") and
+                                                   word.lower() in _ENGLISH_RING)
 
     @staticmethod
     def _looks_like_street(words: str) -> bool:

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES, is_cased
-from analyzers.pii.name_lexicon import is_given_name
+from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
 
 _W = r"[^\W\d_][\w'\-]*"  # a word in any script
@@ -35,10 +35,18 @@ _AFTER_SIGN_OFF = re.compile(rf"(?im)^[ \t]*{_SIGN_OFF}[ \t]*[,.!]?[ \t]*\n+[ \t
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAPW}(?:[ \t]{_CAPW})?)[ \t]*:[ \t]+\S")
 _GIVEN = re.compile(rf"\b({_CAPW})((?:[ \t]+{_CAPW}){{0,2}})(?!\w)")
 
+# A capitalised word as family names are written: 'Petrussen', 'McDowell', "O'Neill", 'Lindqvist-Berg'.
+_FAMILY = re.compile(r"(?<![\w'\-])(?:Mc|Mac|O'|D'|De|Di|Van|Von|Le|La)?[A-Z\u00c0-\u00de\u0100-\u024f]"
+                     r"[a-z\u00df-\u00ff\u0100-\u024f]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+)?(?![\w\-])")
+_PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.?|Ste\.?|Los|Las|El|La|Le|New|Fort|Port|Mount|"
+                           r"Mt\.?|Lake|"
+                           r"Cape|Puerto|Porto|Rio|Costa|Villa|Ciudad)\s+$")
 _ANY_WORD = re.compile(r"(?<![\w@.])[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
 # A given name after these is a word ('the grant', 'a loan'), not someone's name.
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "very", "so", "too",
                 "no", "our", "their", "its"}
+_ADDRESS_LINE = re.compile(r"(?i)\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|"
+                           r"suite|apt|unit|box|floor)\b|\d{3}")
 # Endings of surnames in many languages: Hansen, Krylova, Petrović, Kowalski, Popescu, Shevchenko, Papadopoulos.
 _SURNAME_SHAPE = re.compile(r"(?:sson|son|sen|ova|ová|eva|ov|ev|vić|vic|ić|ski|ska|sky|cki|cka|escu|enko|yan|ian|"
                             r"poulos|akis|oglu|oğlu|ez|inen|nen|stein|berg|mann|ini|elli|etti|ucci|uk|chuk)$")
@@ -101,6 +109,12 @@ class NameShapeRecognizer(FairlineRecognizer):
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
             out += self._given_names(text)
+            for m in _FAMILY.finditer(text):
+                if len(m.group()) < 4 or not is_family_name(m.group()) or not _name_words_ok([m.group()], True):
+                    continue
+                if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
+                    continue  # 'San Francisco', 'Puerto Vallarta'
+                out.append(self.hit("PERSON", m.start(), m.end(), 0.6, "known family name"))
         elif any(ch.isalpha() for ch in self.own_turn(text)):
             out += self._uncased_given_names(text)
         return out
@@ -114,9 +128,10 @@ class NameShapeRecognizer(FairlineRecognizer):
         while i < len(words):
             w = words[i]
             prev = words[i - 1].group().lower() if i else ""
-            if not is_given_name(w.group()) or prev in _DETERMINERS or text[w.end():w.end() + 1] in "@.-_/" and \
-                    text[w.end():w.end() + 2].strip(".") != "":
-                i += 1
+            line = text[text.rfind("\n", 0, w.start()) + 1:w.start()]
+            glued = re.match(r"[@._/\-]\w", text[w.end():w.end() + 2]) is not None  # 'maria.lopez@...'
+            if not is_given_name(w.group()) or prev in _DETERMINERS or glued or _ADDRESS_LINE.search(line):
+                i += 1  # 'calgary alberta' ends an address line: a place, not a person
                 continue
             end = w.end()
             nxt = words[i + 1] if i + 1 < len(words) else None

@@ -166,3 +166,34 @@ def test_a_new_detector_is_one_class() -> None:
         from analyzers.rules.detectors import base
 
         base._DETECTORS.pop("test_long_call", None)
+
+
+def test_lexicon_references_expand_and_change_the_hash() -> None:
+    lexicons = {"insults": ("idiot", "moron"), "all_insults": ("@insults", "loser")}
+    pack, compiled = parse_pack(HEADER + GOOD_RULE.replace("[idiot]", '["@all_insults", dunce]'), "p", None, lexicons)
+    assert compiled[0].params.phrases == ["idiot", "moron", "loser", "dunce"]  # type: ignore[attr-defined]
+    other, _ = parse_pack(HEADER + GOOD_RULE.replace("[idiot]", '["@all_insults", dunce]'), "p", None,
+                          {**lexicons, "insults": ("idiot",)})
+    from analyzers.rules.loader import content_hash
+
+    assert content_hash([pack]) != content_hash([other])  # editing a lexicon is a new ruleset version
+
+
+@pytest.mark.parametrize(
+    ("lexicons", "fragment"),
+    [
+        ({}, "unknown lexicon '@all_insults'"),
+        ({"all_insults": ("@all_insults",)}, "lexicon 'all_insults' refers to itself"),
+    ],
+)
+def test_bad_lexicon_reference_names_the_pack(lexicons: dict, fragment: str) -> None:
+    with pytest.raises(PipelineConfigError) as e:
+        parse_pack(HEADER + GOOD_RULE.replace("[idiot]", '["@all_insults"]'), "mypack.yaml", None, lexicons)
+    assert "mypack.yaml" in str(e.value) and fragment in str(e.value)
+
+
+def test_shipped_packs_share_the_lexicons() -> None:
+    rs = load_ruleset()
+    threats = {r.rule.id: r.params for r in rs.rules if r.rule.id in ("fp.udaap_threats", "fdcpa.threats_false")}
+    assert threats and all("warrant for your arrest" in p.phrases for p in threats.values())  # type: ignore[attr-defined]
+    assert not any(ph.startswith("@") for r in rs.rules for ph in getattr(r.params, "phrases", []))

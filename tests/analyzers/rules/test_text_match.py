@@ -36,6 +36,12 @@ CASES = [
     ("take you to court", "There's no way we would ever take you to court over this.", "negated"),
     ("take you to court", "Not a chance that we'll take you to court.", "negated"),
     ("take you to court", "No problem, we will take you to court.", "affirmed"),
+    ("arrest you", "Nobody's going to arrest you.", "negated"),
+    # the negated act is the subject of the claim, not a negation of it
+    ("criminal offence", "Not paying this bill is a criminal offence.", "affirmed"),
+    # a negated belief in a negation affirms it
+    ("press criminal charges", "Don't think we won't press criminal charges.", "affirmed"),
+    ("press criminal charges", "We won't press criminal charges.", "negated"),
     ("this call is recorded", "Hello, how are you today?", None),
     ("thank you", "Thank you for calling Acme.", "affirmed"),
 ]

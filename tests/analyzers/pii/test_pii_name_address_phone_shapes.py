@@ -1,0 +1,96 @@
+"""More shapes of names, street addresses and phone numbers from many countries, and look-alikes that must stay.
+
+Every value here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.pii.conversation import detect_messages
+from analyzers.pii.name_lexicon import is_given_name
+
+# (text, entity type, the exact text that must be covered by a hit of that type)
+MUST_MATCH = [
+    # given names from many countries, each capitalised word tried on its own
+    ("Can Ricky confirm the booking?", "PERSON", "Ricky"),
+    ("Why is Natasja so impulsive?", "PERSON", "Natasja"),
+    ("You can tell Jouni was a huge fan.", "PERSON", "Jouni"),
+    ("Slavko Dautanec's account was flagged for review.", "PERSON", "Slavko Dautanec"),
+    ("The account is in the name of Osvalds Pērkons.", "PERSON", "Osvalds Pērkons"),
+    # text in one case (ASR output, shouted messages): a given name, and a surname-shaped word after it
+    ("please let tiziano know that the meeting moved", "PERSON", "tiziano"),
+    ("my landlord is olga petrova and she is strict", "PERSON", "olga petrova"),
+    ("NAOMI RYAN CALLED ABOUT THE BILL", "PERSON", "NAOMI RYAN"),
+    # a name before an address keeps its own tag
+    ("Ship to: Julia Kangas, Korsgade 531, 6743 Padborg", "PERSON", "Julia Kangas"),
+    ("Ship to: Julia Kangas, Korsgade 531, 6743 Padborg", "STREET_ADDRESS", "Korsgade 531, 6743 Padborg"),
+    ("My landlord Karen Tait lives at Industrijska cesta 9a.", "PERSON", "Karen Tait"),
+    ("My landlord Karen Tait lives at Industrijska cesta 9a.", "STREET_ADDRESS", "Industrijska cesta 9a"),
+    # USPS, UK and Australian street words beyond the common ones
+    ("We shipped the parcel to 39484 Cox Forest on Monday.", "STREET_ADDRESS", "39484 Cox Forest"),
+    ("Drop it off at 943 Sutton Roads, the blue door.", "STREET_ADDRESS", "943 Sutton Roads"),
+    ("Deliver to 48 MacDonald Cross before noon", "STREET_ADDRESS", "48 MacDonald Cross"),
+    ("Send the card to 74118 Thomas Island, Donnaville, YT S8B 9R1, thanks.", "STREET_ADDRESS",
+     "74118 Thomas Island, Donnaville, YT S8B 9R1"),
+    # name-then-number streets after a place word, street words of other languages, postcode before the town
+    ("I'd like to change my address from Horákova 49 to V Poli 129.", "STREET_ADDRESS", "Horákova 49"),
+    ("I'd like to change my address from Horákova 49 to V Poli 129.", "STREET_ADDRESS", "V Poli 129"),
+    ("The package was left at Estellelei 3 instead of my flat.", "STREET_ADDRESS", "Estellelei 3"),
+    ("The accident happened near Tilgnerova 93 around midnight.", "STREET_ADDRESS", "Tilgnerova 93"),
+    ("My new address is Aleea Georgel Albu Nr. 641.", "STREET_ADDRESS", "Aleea Georgel Albu Nr. 641"),
+    ("Drop it off at Jalan Jayawijaya No. 34, the blue door.", "STREET_ADDRESS", "Jalan Jayawijaya No. 34"),
+    ("I can't find Bøllegård Allé 564 on the map.", "STREET_ADDRESS", "Bøllegård Allé 564"),
+    ("Deliver to Lentokapteenin katu 26, ring the bell twice.", "STREET_ADDRESS", "Lentokapteenin katu 26"),
+    ("I lived at Erhartstr. 1, 5139 Ebreichsdorf until 2019.", "STREET_ADDRESS", "Erhartstr. 1, 5139 Ebreichsdorf"),
+    ("Our depot is at Rua Batista, S/N, in the old port", "STREET_ADDRESS", "Rua Batista, S/N"),
+    # phone numbers after the words people use for them
+    ("my extension is 204 and my direct line is 5557436", "PHONE_NUMBER", "5557436"),
+    ("I'm available on 1577733850 all day.", "PHONE_NUMBER", "1577733850"),
+    ("Reach our support line at +44 20 7946 0958.", "PHONE_NUMBER", "+44 20 7946 0958"),
+    ("Desk: +1-604-696-5272x565", "PHONE_NUMBER", "+1-604-696-5272x565"),
+    ("call me on 555.123.4567 x204 tomorrow", "PHONE_NUMBER", "555.123.4567 x204"),
+]
+
+# Look-alikes: none of these types may be reported in these texts.
+MUST_NOT_MATCH = [
+    ("We're hiring! Send your CV to the HR manager.", {"PERSON"}),
+    ("Tel. 0800 123 456", {"PERSON"}),
+    ("Acme Subscriptions charged me twice on 12/03/2024.", {"PERSON", "PHONE_NUMBER", "STREET_ADDRESS"}),
+    ("The Princess Royal arrived this morning.", {"PERSON"}),
+    ("Tracking number 1Z 999 AA1 0123 4567 84 shows delivered.", {"PHONE_NUMBER", "STREET_ADDRESS"}),
+    ("the promo code is spring twenty four", {"STREET_ADDRESS"}),
+    ("It rained a lot during 2019.", {"STREET_ADDRESS"}),
+    ("Meet me at Gate 22 at noon.", {"STREET_ADDRESS"}),
+    ("We moved to Windows 11 last year.", {"STREET_ADDRESS"}),
+    ("Send the package to Amazon Locker 12.", {"STREET_ADDRESS"}),
+    ("I gave 20 dollars to Sarah 5 minutes ago.", {"STREET_ADDRESS"}),
+    ("I have 3 key points to make.", {"STREET_ADDRESS"}),
+    ("we had a grant from the state but it ran out", {"PERSON"}),
+    ("i took out a loan last season and the song on hold was awful", {"PERSON"}),
+    ("she said soon but nothing happened", {"PERSON"}),
+    ("Your order number is 4471-2290-118 and the total is $129.99.", {"PHONE_NUMBER", "PERSON", "STREET_ADDRESS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "covered"), MUST_MATCH)
+def test_caught(text: str, entity: str, covered: str) -> None:
+    dets = detect_messages([text])[0]
+    s = text.index(covered)
+    e = s + len(covered)
+    hits = [d for d in dets if d.start <= s and d.end >= e and d.entity_type == entity]
+    assert hits, f"{covered!r} not covered as {entity} in {text!r}: {dets}"
+
+
+@pytest.mark.parametrize(("text", "types"), MUST_NOT_MATCH)
+def test_look_alikes_left_alone(text: str, types: set[str]) -> None:
+    found = [(text[d.start:d.end], d.entity_type) for d in detect_messages([text])[0] if d.entity_type in types]
+    assert not found
+
+
+@pytest.mark.parametrize(("word", "given"), [
+    ("Natasja", True), ("jouni", True), ("Dzintars", True), ("Princess", False), ("Queen", False), ("Echo", False),
+    ("Siri", False), ("soon", False), ("grant", False),
+])
+def test_given_names_of_many_countries(word: str, given: bool) -> None:
+    assert is_given_name(word) is given
