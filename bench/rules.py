@@ -480,7 +480,10 @@ def main() -> None:
         ("dev", "dev set, packs tuned on it"),
         ("holdout", "held out (seen once, then used for fixes)"),
         ("blind", "blind paraphrases and hard negatives (scored blind once in session 2, then used for fixes)"),
-        ("blind2", "second blind set, written without reading the rules or dev/holdout; scored once before any fix"),
+        ("blind2", "second blind set, written without reading the rules or dev/holdout (scored blind once, then used "
+                   "for fixes)"),
+        ("blind3", "third blind set, written without reading the rules or dev/holdout/blind2; scored once before any "
+                   "fix"),
     )
     for split, title in splits:
         part = [c for c in convs if c["id"].startswith(split + ":")]

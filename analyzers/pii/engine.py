@@ -21,8 +21,8 @@ os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 import spacy  # noqa: E402
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer  # noqa: E402
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer  # noqa: E402
 
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
@@ -96,7 +96,9 @@ def get_engine() -> AnalyzerEngine:
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
-    registry.recognizers = [r for r in registry.recognizers if type(r).__name__ in _PRESIDIO_KEEP]
+    registry.recognizers = [_NameCheckedSpacyRecognizer(supported_entities=["PERSON"], name="SpacyRecognizer")
+                            if type(r).__name__ == "SpacyRecognizer" else r
+                            for r in registry.recognizers if type(r).__name__ in _PRESIDIO_KEEP]
     registry.add_recognizer(PhoneRecognizer(supported_regions=_PHONE_REGIONS))
     for rec in fairline_recognizers():
         registry.add_recognizer(rec)
@@ -164,6 +166,37 @@ def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
+class _NameCheckedSpacyRecognizer(SpacyRecognizer):
+    """spaCy's PERSON spans, checked and trimmed before presidio drops the rule hits they contain: a span that
+    runs over a line break ('Darrell Clinten\nSystems') keeps its first line that can be a name."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """spaCy's PERSON hits that can be names, trimmed to the name."""
+        cased = is_cased(text)
+        out: list[RecognizerResult] = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            span = _checked_name(text, r.start, r.end, cased)
+            if span is not None:
+                r.start, r.end = span
+                out.append(r)
+        return out
+
+
+def _checked_name(text: str, s: int, e: int, cased: bool) -> tuple[int, int] | None:
+    """The part of an NER PERSON span that can be a name, or None."""
+    for line in re.finditer(r"[^\n]+", text[s:e]):
+        ls, le = s + line.start(), s + line.end()
+        value = text[ls:le].strip(" .,!?")
+        low = value.lower()
+        if low in _NOT_A_NAME or not any(ch.isalpha() for ch in low) or not plausible_name(text[ls:le], cased):
+            continue
+        if cased and re.fullmatch(r"[A-Z]{1,3}\.?", value):
+            continue  # an acronym ('CV', 'HR', 'IT') in normally written text
+        return _trim_function_words(text, ls, le) if cased else (ls, le)
+    return None
+
+
 _MASK = re.compile(r"[x\s/.\-]+")  # existing masks such as CFPB's "XXXX XXXX"
 # Words that make a capitalised phrase a street, not a person ('Rua João Pessoa', 'Avenida Juan Pérez').
 _STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|street|st|road|rd|jalan|aleea|calea|"
@@ -193,7 +226,6 @@ def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
 def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
-    cased = is_cased(norm.text)
     _name_before_address(norm.text, results)
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
@@ -206,13 +238,6 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
             value = norm.text[s:e].strip(" .,!?").lower()
             if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value):
                 continue
-            if name == "SpacyRecognizer" and not plausible_name(norm.text[s:e], cased):
-                continue
-            if name == "SpacyRecognizer" and cased and re.fullmatch(r"[A-Z]{1,3}\.?", value.upper()) and \
-                    norm.text[s:e].strip(" .,!?").isupper():
-                continue  # an acronym ('CV', 'HR', 'IT') in normally written text
-            if name == "SpacyRecognizer" and cased:
-                s, e = _trim_function_words(norm.text, s, e)
         os_, oe = norm.to_original(s, e)
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (
             r.analysis_explanation.recognizer if r.analysis_explanation else "")
@@ -236,7 +261,9 @@ def merge_overlaps(dets: list[Detection]) -> list[Detection]:
             end = d.end
     merged: list[Detection] = []
     for g in groups:
-        best = max(g, key=lambda d: (d.score, _PRIORITY.get(d.entity_type, 0), d.end - d.start))
+        # an unexplained digit run is the fallback type: any hit that says what the number is names the span
+        typed = [d for d in g if d.entity_type != "DIGIT_SEQUENCE"] or g
+        best = max(typed, key=lambda d: (d.score, _PRIORITY.get(d.entity_type, 0), d.end - d.start))
         merged.append(Detection(best.entity_type, min(d.start for d in g), max(d.end for d in g), best.score,
                                 best.recognizer))
     return merged

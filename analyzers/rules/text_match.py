@@ -22,6 +22,8 @@ _REDACTION_TAG = re.compile(r"<[A-Z][A-Z0-9_]*>")
 EXACT_BELOW_CHARS = 12
 DEFAULT_MIN_SCORE_SHORT = 90.0  # 12..19 characters
 DEFAULT_MIN_SCORE = 85.0  # 20+ characters
+SPLIT_WORD_MIN_RATIO = 88.0  # the same phrase with one word split or joined
+SHORT_WORD_MIN_RATIO = 75.0  # per word, for phrases under 20 characters ("dept" for "debt" passes, "plan"/"please" not)
 
 # Apostrophes are removed before matching, so contractions appear without them ("won't" -> "wont").
 NEGATION_CUES = frozenset(
@@ -253,7 +255,20 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
         ds -= 1
     while de < len(mt.norm) and mt.norm[de] != " ":
         de += 1
+    if len(phrase_norm) < 20 and not _word_by_word(phrase_norm, mt.norm[ds:de]):
+        return None
     return float(al.score), ds, de
+
+
+def _word_by_word(phrase_norm: str, found: str) -> bool:
+    """A short phrase matches only word for word, each word close ("payment plan" is not "payment please"):
+    on a few words a character-level score forgives a whole wrong word."""
+    want, got = phrase_norm.split(), found.split()
+    if abs(len(want) - len(got)) == 1:  # ASR split or joined a word: "have you a rested"
+        return fuzz.ratio("".join(want), "".join(got)) >= SPLIT_WORD_MIN_RATIO
+    if len(want) != len(got):
+        return False
+    return all(w == g or fuzz.ratio(w, g) >= SHORT_WORD_MIN_RATIO for w, g in zip(want, got, strict=True))
 
 
 def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) -> bool:
@@ -275,6 +290,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
             if tok == "not" and nxt in _PAYING:
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
+            if i >= 2 and window[i - 2] in _CONDITIONAL and window[i - 1] in _SUBJECTS | {"you"}:
+                return False  # "if we don't hear back a sheriff will...": the negation is the condition's own
             return not _double_negation(window[:i])
 
         if tok == "you":
@@ -290,7 +307,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     return False
 
 
-_PAYING = frozenset({"paying", "pay", "to"})  # "not paying", "not pay", "not to pay"
+_PAYING = frozenset({"paying", "pay", "to"})
+_CONDITIONAL = frozenset({"if", "unless"})  # "not paying", "not pay", "not to pay"
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
 
 

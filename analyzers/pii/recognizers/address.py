@@ -48,7 +48,8 @@ _STREET_EU = re.compile(
     r"|\b[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:stra(?:ss|ß)e|str\.|weg|gasse|laan|straat|vej|gade|tie|"
     r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie|kuja|polku|ranta|kaari|"
     r"gränd|stigen|backen|torget|allén|stræde|parken|bakken|vegen|damm|ufer|chaussee|pfad|steig|stieg|markt|"
-    r"singel|gracht|dijk|kade|steeg|straße)\s+\d+[a-z]?(?:/\d+[a-z]?)?\b"
+    r"singel|gracht|dijk|kade|steeg|straße|hof|lei|baan|plass|faret|svingen|grenda|plads)"
+    r"\s+\d+[a-z]?(?:[/-]\d+[a-z]?)?\b"
     r")",
     re.I,
 )
@@ -98,7 +99,28 @@ _NAMED_STREET = re.compile(
     r"\b(?:on|at|in|to|of|off|along|down|up|near|from|via|onto|into)\s+"
     r"((?:[A-Z\u00c0-\u024f][\w'\u00c0-\u024f\-]*\s+){1,3}"
     r"(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Terrace|Crescent|Parkway|Highway|Turnpike|Expressway|"
-    r"Alley|Mews|Close|Grove)\b)"
+    r"Alley|Mews|Close|Grove|Row|Way|Place|Square|Gardens|Walk|Rise|Wynd|Parade|Esplanade|Circle|Plaza|Crossing|"
+    r"Trail|Loop|Pike|Heights|Ridge)\b)"
+)
+# A street named by its leading street word, with no house number: 'on Praça de Cavalcante', 'at Drumul Adina
+# Oprea', 'Rua Batista'. Capitalised as written ('via email' is no street).
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|dei|di|du|des|la|le|les|el|los|las|y|e)"
+_LEADING_WORD_STREET = re.compile(
+    r"(?<![\w\-])(?:Rua|Rue|Calle|Avenida|Av\.|Praça|Praca|Travessa|Viale|Piazza|Piazzale|Corso|Strada|Aleea|Calea|"
+    r"Drumul|Bulevardul|Jalan|Ulica|Continuación|Prolongación|Calzada|Cerrada|Privada|Andador|Retorno|Callejón|"
+    r"Camino|Paseo|Carrer|Chemin|Impasse|Allée|Quai|Montée|Esplanada|Alameda|Rodovia|Estrada|Ladeira|Viela|Beco|"
+    r"Passeio|Urbanización|Pasaje|Glorieta|Circunvalación|Periférico|Vía|Rúa)"
+    rf"(?:[ \t]+{_PARTICLE}){{0,2}}"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f\-]*"
+    rf"(?:[ \t]+{_PARTICLE}(?=[ \t]+[A-Z\u00c0-\u00de]))?){{1,4}}"
+)
+# A street line and the postcode and town after it, on the same line or the next: 'Pettersenfaret 737, 7559
+# Jacobsen', 'Bijenička 1a/1\n10704 Stari Grad', 'Veerlehof 970, 4833, Meerdonk'.
+_STREET_POSTCODE = re.compile(
+    r"(?<![\w\-])([A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f.\-]*"
+    r"(?:[ \t]+(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f.\-]*|[a-z\u00e0-\u00ff]{1,4})){0,3}"
+    r"[ \t]+\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?)?)[ \t]*(?:,[ \t]*|\n[ \t]*)"
+    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?,?[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f][\w\u00c0-\u024f\-]*"
 )
 # Name-then-number streets with no street word ('Horákova 49', 'Za Valem 265', 'Estellelei 3', 'Via dei Mille 5'),
 # after a preposition of place; the number must end the phrase, so 'to Sarah 5 minutes ago' is no street.
@@ -108,7 +130,7 @@ _PLACED_STREET = re.compile(
     r"(?-i:de|da|do|dos|das|del|della|dei|degli|di|du|des|la|le|les|van|von|der|den|ter|ten|am|an|im|zum|zur|e|y)"
     r")){0,3}"
     r",?\s+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)"
-    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:to|and|instead|until|since|last|next|this|for|by|if|but|or|the|is|was|in)\b)",
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:to|and|instead|until|since|last|next|this|for|by|if|but|or|the|is|was|in|around|at|near|on|with|from|before|after)\b)",
     re.I,
 )
 # Words that put a number after a name without being a street: 'Gate 22', 'Windows 11', 'Chapter 3', 'May 5'.
@@ -222,11 +244,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
                                     "house number, capitalised street name and street word"))
         for m in _STREET_WORD_AFTER.finditer(text):
-            start = m.start(1)
-            for w in re.finditer(r"\S+", m.group(1)):
-                if w.group().lower() in STOP_WORDS or w.group().lower() in _NOT_PLACE:
-                    start = m.start(1) + w.end()  # 'Tait lives at Industrijska cesta 9a': from 'Industrijska'
-            start = start + len(text[start:]) - len(text[start:].lstrip())
+            start = self._street_name_start(m, cased)
             if start < m.end() and (text[start].isupper() or text[start].isdigit() or not cased):
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 start = self._intersection_start(text, start - len(lead.group()) if lead else start)
@@ -240,6 +258,17 @@ class StreetAddressRecognizer(FairlineRecognizer):
                     continue
                 out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
                                     "capitalised street name and house number after a place word"))
+        if cased:
+            for m in _LEADING_WORD_STREET.finditer(text):
+                out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
+                                    "street named after its leading street word"))
+            for m in _STREET_POSTCODE.finditer(text):
+                words = re.findall(r"[^\W\d_][\w'\-]*", m.group(1))
+                if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or w.lower() in STOP_WORDS
+                       for w in words):
+                    continue
+                out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(), cased), 0.86,
+                                    "street line with postcode and town"))
         for m in _NAMED_STREET.finditer(text):
             if not self._looks_like_street(m.group(1).rsplit(None, 1)[0]):
                 continue
@@ -262,6 +291,20 @@ class StreetAddressRecognizer(FairlineRecognizer):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
                 out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.8, "postcode after a cue"))
         return out
+
+    @staticmethod
+    def _street_name_start(m: re.Match[str], cased: bool) -> int:
+        """Where the street name of a '<name> <street word> <number>' match begins: 'Tait lives at Industrijska
+        cesta 9a' -> 'Industrijska', "can't find Bøllegård Allé 564" -> 'Bøllegård', 'Árpád fejedelem útja 3'
+        -> 'Árpád' (the first capitalised word that no common word follows)."""
+        start = None
+        for w in re.finditer(r"\S+", m.group(1)):
+            word = w.group().lower()
+            if word in STOP_WORDS or word in _NOT_PLACE:
+                start = None
+            elif start is None and (not cased or w.group()[0].isupper() or w.group()[0].isdigit()):
+                start = m.start(1) + w.start()
+        return m.start(1) + len(m.group(1)) + 1 if start is None else start
 
     @staticmethod
     def _english_ring(street: str) -> bool:

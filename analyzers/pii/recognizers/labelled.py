@@ -122,8 +122,8 @@ def _phone_shaped(text: str, run: DigitRun) -> bool:
     if not 7 <= n <= 15:
         return False
     sizes = [e - s for s, e in run.groups]
-    if sizes == [2, 5]:
-        return False
+    if sizes == [2, 5] or "," in text[run.start:run.end]:
+        return False  # 'Veerlehof 970, 4833 Meerdonk': a house number and a postcode, not one number
     return re.match(r"\s+[A-Z\u00c0-\u024f]", text[run.end:run.end + 3]) is None
 
 

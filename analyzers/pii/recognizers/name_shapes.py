@@ -67,7 +67,7 @@ _NOT_NAME_WORDS = {
 }
 
 
-def _name_words_ok(words: list[str], cased: bool) -> bool:
+def name_words_ok(words: list[str], cased: bool) -> bool:
     """Every word may be part of a name: none is a stop word or a label; capitalised where text is cased."""
     if not words:
         return False
@@ -93,24 +93,24 @@ class NameShapeRecognizer(FairlineRecognizer):
             dotted = text[m.end(2):m.end(2) + 1] == "."
             if not (dotted or is_given_name(m.group(1))) or m.group(2) in "AI":
                 continue
-            if _name_words_ok([m.group(1), m.group(3)], True):
+            if name_words_ok([m.group(1), m.group(3)], True):
                 out.append(self.hit("PERSON", m.start(), m.end(), 0.8, "name with a middle initial"))
         for m in _FIELD.finditer(text):
-            if _name_words_ok(m.group(1).split(), False):
+            if name_words_ok(m.group(1).split(), False):
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.85, "value of a name field"))
         for rx in (_FIRST_LINE, _AFTER_SIGN_OFF):
             for m in rx.finditer(text):
-                if _name_words_ok(m.group(1).split(), cased):
+                if name_words_ok(m.group(1).split(), cased):
                     out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name line of a signature"))
         if len(_SPEAKER.findall(text)) >= 2:  # a written dialogue, or a block of fields (whose labels are not names)
             for m in _SPEAKER.finditer(text):
-                if not _name_words_ok(m.group(1).split(), True):
+                if not name_words_ok(m.group(1).split(), True):
                     continue
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
             out += self._given_names(text)
             for m in _FAMILY.finditer(text):
-                if len(m.group()) < 4 or not is_family_name(m.group()) or not _name_words_ok([m.group()], True):
+                if len(m.group()) < 4 or not is_family_name(m.group()) or not name_words_ok([m.group()], True):
                     continue
                 if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
                     continue  # 'San Francisco', 'Puerto Vallarta'
@@ -159,7 +159,7 @@ class NameShapeRecognizer(FairlineRecognizer):
                 continue
             end = m.end(1)
             for w in re.finditer(_CAPW, m.group(2)):
-                if not _name_words_ok([w.group()], True):
+                if not name_words_ok([w.group()], True):
                     break
                 end = m.start(2) + w.end()
             out.append(self.hit("PERSON", m.start(1), end, 0.65, "common given name"))

@@ -9,7 +9,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
+from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.recognizers.name_shapes import name_words_ok
 
 _NAME = r"[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
 _CAP_NAME = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
@@ -40,6 +42,22 @@ _CUES = [
                rf"named(?: him| her)?|my (?:wife|husband|partner|son|daughter|mother|father|mom|dad|brother|sister))"
                rf"\s+({_NAME})", re.I),
 ]
+# A name right after the role or occupation it is given: 'Local man Tudor Toma', 'striker Ionuț Rusu',
+# 'the singer Adela Marek', 'CEO Hanne Dahl'. Capitalised words only, so 'the manager said' is no name.
+_ROLE = re.compile(
+    r"\b(?:man|woman|boy|girl|teen|teenager|actor|actress|singer|songwriter|rapper|musician|guitarist|drummer|"
+    r"player|striker|midfielder|defender|goalkeeper|coach|manager|captain|author|writer|novelist|poet|director|"
+    r"producer|artist|painter|journalist|reporter|presenter|host|officer|detective|inspector|sergeant|nurse|"
+    r"doctor|surgeon|professor|prof\.?|judge|lawyer|attorney|senator|congressman|congresswoman|councillor|"
+    r"mayor|minister|president|chairman|chairwoman|ceo|cfo|cto|founder|cofounder|co-founder|owner|landlord|"
+    r"landlady|tenant|neighbou?r|colleague|boss|friend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|"
+    r"grandmother|grandfather|grandma|grandpa|fiancée?|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson|"
+    r"chef|pilot|driver|technician|engineer|architect|scientist|researcher|student|teacher|tutor|pastor|priest|"
+    r"rabbi|imam|bishop|victim|suspect|witness|defendant|plaintiff|patient|client)"
+    r",?\s+((?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[^\W\d_][\w'\-]*(?:\s+(?-i:[A-Z\u00c0-\u00de\u0100-\u024f])"
+    r"[^\W\d_][\w'\-]*){0,2})",
+    re.I,
+)
 # A person as the subject of what only people do: 'Orsolya is from Lisbon', 'Orsolya lives on Via Mazzini 41'.
 _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_]+)(?=\s+(?:lives|lived|is from|was born|"
                              r"grew up|got married|has moved|moved house)\b)")
@@ -82,6 +100,16 @@ class NameCueRecognizer(FairlineRecognizer):
                 if words[0][0].isupper() and not any(w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS
                                                      for w in words):
                     out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name greeted or as a person's subject"))
+        if cased:
+            for m in _ROLE.finditer(text):
+                kept = []
+                for w in re.finditer(r"\S+", m.group(1)):
+                    if w.group().lower() in _NOT_NAMES or not name_words_ok([w.group()], True):
+                        break
+                    kept.append(w)
+                # 'driver License', 'client Services' are no names: one word of it must be a known name
+                if kept and any(is_given_name(w.group()) or is_family_name(w.group()) for w in kept):
+                    out.append(self.hit("PERSON", m.start(1), m.start(1) + kept[-1].end(), 0.7, "name after a role"))
         for m in _VOCATIVE.finditer(text):
             word = m.group(1).lower()
             if word not in _NOT_VOCATIVE and word not in _NOT_NAMES and word not in STOP_WORDS:

@@ -42,7 +42,13 @@ CASES = [
     # a negated belief in a negation affirms it
     ("press criminal charges", "Don't think we won't press criminal charges.", "affirmed"),
     ("press criminal charges", "We won't press criminal charges.", "negated"),
+    # the negation belongs to the condition, not to what follows it
+    ("a sheriff will", "if we don't hear back a sheriff will be at your door", "affirmed"),
+    ("arrest you", "If you don't pay, nobody will arrest you.", "negated"),
     ("this call is recorded", "Hello, how are you today?", None),
+    # short phrases match word for word: a wrong word is no match even when most letters agree
+    ("payment plan", "I just need a date for the payment please.", None),
+    ("have you arrested", "if you dont pay we'll have you a rested", "affirmed"),  # ASR split word
     ("thank you", "Thank you for calling Acme.", "affirmed"),
 ]
 
