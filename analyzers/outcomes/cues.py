@@ -103,9 +103,15 @@ PLAN_WORDS = re.compile(r"\b(payment plan|instal+ments?|split (it|the balance|th
 PLAN_COUNT = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                         r"(?:monthly |weekly )?(?:payments|instal+ments|months|weeks)\b", _I)
 
-AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|well|oh|ah|so)\W+)*(i think so|i guess so|yes|yeah|yep|yup|sure"
-                    r"|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
+AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|right)\W+)*(i think so|i guess so|yes|yeah|"
+                    r"yep|yup|yea|ye|ya|sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
-                    r"absolutely|will do|i will|i can|i'll do that|that's right|correct|perfect|great|exactly|"
-                    r"spot on)\b", _I)
+                    r"absolutely|will do|i'll do that|that's right|correct|perfect|great|exactly|spot on|"
+                    r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|"
+                    # "I will" / "I can" agree, unless they go on to something else: "I will think about it"
+                    r"(?:i will|i can)(?!\s+(?:think|see|try|check|have to|need to|let you know|call|get back|ask)))\b",
+                    _I)
+# Short acknowledgements that agree only as the whole reply to a read-back: "k", "ty", "cheers", a thumbs up.
+ACK = re.compile(r"^\W*(?:k|kk|ty|thanks|thank you|thx|cheers|sweet|brilliant|lovely|perfect|great)\W*"
+                 r"(?:thanks|thank you|cheers|ty|mate)?\W*$|^\s*(?:👍|👌|✅|🙏)", _I)
 PAY_TALK = re.compile(r"\b(pay|payment|paying|settle|instal+ment|put down|set up|schedule|arrange|balance)\w*", _I)

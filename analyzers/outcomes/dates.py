@@ -24,7 +24,8 @@ _MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|oct
             r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 # "the 15.99" is an amount, "the 10:30" a time: a day number is not followed by a decimal or time part.
 _DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?![.,:]\d)|{ORDINAL_WORDS_RX})"
-_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Texted abbreviations too ("fri", "thurs"); not "sat"/"sun", which are ordinary words.
+_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|thu|fri)"
 
 
 @dataclass(frozen=True)
@@ -118,14 +119,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
-                       rf"(?!\s+(?:payment|instal|install|time|one|person|option))", re.IGNORECASE)),
+                       rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))",
+                       re.IGNORECASE)),
     ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",
                         re.IGNORECASE)),
     ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+from\s+"
                             r"(?:today|now)\b", re.IGNORECASE)),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
-    ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
-    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|right\s+now)\b", re.IGNORECASE)),
+    ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|2day|tdy|tonight|this\s+(?:morning|afternoon|evening)|right\s+now)\b",
+                         re.IGNORECASE)),
 ]
 
 
@@ -177,7 +180,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
         return _next_day_of_month(ref, day) if day else None
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
-        return weekday_date(ref, WEEKDAYS.index(g["wd"].lower()), "next" if mod == "next" else "this", rule)
+        day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+        return weekday_date(ref, day, "next" if mod == "next" else "this", rule)
     if kind == "dom":
         day = ordinal_to_day(g["d"])
         return _next_day_of_month(ref, day) if day else None

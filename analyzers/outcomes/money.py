@@ -36,7 +36,8 @@ _PATTERNS = (
 # "the full balance of 89.99" (currency then comes from the interaction's default).
 _BARE = re.compile(
     rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover|manage|afford"
-    rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:about\s+|around\s+)?"
+    rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
+    rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
     re.IGNORECASE,

@@ -46,6 +46,11 @@ def words_to_number(text: str) -> float | None:
         rest = words_to_number(" ".join(tokens[1:]))
         if rest is not None and rest >= 10:
             return UNITS[tokens[0]] * 100 + rest
+    half = len(tokens) // 2
+    if (len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]
+            and (any(t in SCALES for t in tokens[:half]) or (tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10))):
+        # a spoken repeat, "two hundred two hundred", "one fifty one fifty"; "ninety-nine ninety-nine" is 99.99
+        tokens = tokens[:half]
     price = _dollars_and_cents(tokens)
     if price is not None:
         return price
@@ -95,7 +100,9 @@ def _dollars_and_cents(tokens: list[str]) -> float | None:
     """'eighty-two fifty' = 82.50, 'nineteen ninety-nine' = 19.99, 'one ninety-nine ninety-nine' = 199.99:
     two-digit groups the way prices are said (a leading single digit is the hundreds)."""
     hundreds = 0
-    if len(tokens) >= 3 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10:
+    if len(tokens) >= 4 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] == "hundred":
+        hundreds, tokens = UNITS[tokens[0]] * 100, tokens[2:]  # "four hundred twelve fifty" = 412.50
+    elif len(tokens) >= 3 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10:
         hundreds, tokens = UNITS[tokens[0]] * 100, tokens[1:]
     groups = _two_digit_groups(tokens)
     if groups is None or len(groups) != 2:

@@ -18,7 +18,7 @@ from analyzers.document import Evidence, SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
-from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.numbers import NUMBER_WORDS_RX, parse_number
 from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
 
 # Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
@@ -49,14 +49,15 @@ ALT_COMMIT = re.compile(
 )
 _FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
                    r"everything i owe|all of it|the whole lot)\b", re.IGNORECASE)
-_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by)\b",
-                      re.IGNORECASE)
+_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
+                      r"was due|were due|missed|declined|bounced|was returned|failed)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 _RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
                     r"that is|to recap|i have)\b|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b",
                     re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
 _PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
+                       r"we'?d need|we need|we would need|i'?d need|need at least|"
                        r"shall (?:we|i)|let'?s|we could|we can|i can (?:set|book|schedule|take)|does .{0,40} work|"
                        r"would .{0,40} work)\b", re.IGNORECASE)
 # A commitment that hangs on an uncertain "if" ("if my refund comes through I'll pay") is not a promise yet;
@@ -97,6 +98,8 @@ _VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|ev
 _PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
                    r"|yesterday)\b", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
+# The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
+_REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
                        r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
@@ -178,7 +181,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
             continue
         if _conditional(text, c.start + m.start()):
             continue
-        return c.start, c.end
+        # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
+        return c.start + m.start(), c.end
     return None
 
 
@@ -223,17 +227,32 @@ _OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do
                     r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
 
 
-def _offer(text: str) -> tuple[int, int] | None:
-    """Span of a customer's question offering a payment ("Can I pay $20 on Friday?")."""
+def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None) -> tuple[int, int] | None:
+    """Span of a customer's question offering a payment: "Can I pay $20 on Friday?", "$40 on the 3rd ok?",
+    "I can do €90 end of the week?", "can you make that one fifty?"."""
+    cfg = cfg or PromiseConfig()
     for c in clauses(text):
-        if c.question and _OFFER.search(c.text) and not NEGATION.search(c.text):
+        if not c.question or NEGATION.search(c.text):
+            continue
+        if _OFFER.search(c.text) or COMMIT.search(c.text) or _MAKE_THAT.search(c.text):
+            return c.start, c.end
+        amounts = find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)
+        dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first,
+                                       next_weekday_rule=cfg.next_weekday_rule) if d.value]
+        if amounts and dates:
             return c.start, c.end
     return None
 
 
+_MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
+
+
 def _affirms(text: str) -> bool:
+    """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
     first = clauses(text)[:1]
-    return bool(first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text))
+    if first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text):
+        return True
+    return bool(cues.ACK.search(text.strip()))
 
 
 def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
@@ -247,11 +266,50 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
                if not any(s <= a.start < e for s, e in negated)]
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and not any(s <= d.start < e for s, e in negated)]
+    if not amounts and (recap or _PROPOSES.search(u.text)):
+        amounts = [a for a in _bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
     if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates) or (
             amounts and _PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
         return amounts, dates
     return [], []
+
+
+def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
+    """An agent turn naming an amount (or a bare number) and a coming day: a read-back the customer can confirm,
+    "two hundred dollars on wednesday the twenty second"."""
+    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+             if d.value and (ref is None or d.value >= ref)]
+    if not dates or _BALANCE.search(u.text):
+        return False
+    return bool(find_amounts(u.text, cfg.dollar_currency, cfg.default_currency) or _bare_amounts(u.text, cfg))
+
+
+# A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
+# digits or number words not part of a date, a time or an ordinal.
+_BARE_WORDS = re.compile(rf"(?<![\w$£€])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+                         rf"(?!\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
+                         rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                         rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                         rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                         rf"november|december)))", re.IGNORECASE)
+
+
+def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
+    """Bare numbers that can only be the money: at least 5, outside any date mention."""
+    spans = [(d.start, d.end) for d in find_dates(text, None, month_first=cfg.month_first)]
+    out = []
+    for m in _BARE_WORDS.finditer(text):
+        s, e = m.span("num")
+        if any(ds <= s < de or ds < e <= de for ds, de in spans):
+            continue
+        prev = text[max(0, s - 8):s].lower()
+        if re.search(r"\b(?:the|on|at|after|before|around|until|by)\s*$", prev):
+            continue  # "on the twenty" is a day said badly, "after five" a time: not money
+        value = parse_number(m.group("num"))
+        if value is not None and value >= 10:
+            out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
+    return out
 
 
 def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | None:
@@ -264,6 +322,14 @@ def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | 
             return inside[-1]
     explicit = [a for a in amounts if a.explicit_currency]
     return (explicit or amounts)[-1]
+
+
+def _paired_amount(amounts: list[Money], when: DateMention | None) -> Money | None:
+    """Of several amounts in one turn, the one said just before the day (or the first, before any day)."""
+    if when is None or len(amounts) < 2:
+        return None
+    before = [a for a in amounts if a.start < when.start]
+    return before[-1] if before else amounts[0]
 
 
 def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMention | None:
@@ -336,11 +402,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
         after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
         if span is None:
-            offer = _offer(u.text)
+            offer = _offer(u.text, ref, cfg)
             if offer is not None and after and _affirms(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif before and _affirms(u.text) and not _hedged(u.text):
-                recap = bool(_RECAP.search(before[-1].text))
+                recap = bool(_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
                 if not (recap or _PROPOSES.search(before[-1].text)):
                     continue  # "yeah" to a statement ("your account is $300 past due") accepts nothing
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
@@ -360,15 +426,17 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         for src in sources:
             if amount is not None and when is not None:
                 break
-            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text)))
+            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text))
+                                           or _reads_back(src, cfg, ref))
             if not agreed and src not in recaps:
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount.
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
             used = False
-            if amount is None and s_amounts:
-                amount, used = _pick_amount(s_amounts, None), True
             if when is None and s_dates:
                 when, used = _pick_date(s_dates, None), True
+            if amount is None and s_amounts:
+                # "two hundred on Thursday and two fifty on the 30th": the amount said with the chosen day
+                amount, used = _paired_amount(s_amounts, when) or _pick_amount(s_amounts, None), True
             if used:
                 ev.append(evidence(src))
         if amount is None or when is None:
@@ -408,6 +476,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # an already agreed day is: "we'd need £150" - "ok fine, £150 then")
         if when is None and _VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise
+        if promise is not None and promise.due_date is not None and not agreed and (
+                _REMAINDER.search(u.text) or (before and _REMAINDER.search(before[-1].text))):
+            continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
         promise = promise or Promise()
         if amount is not None:
             promise.amount, promise.currency = amount.amount, amount.currency

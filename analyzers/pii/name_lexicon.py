@@ -58,8 +58,12 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether a word is a common given name and not also an everyday word."""
-    return word.lower() in given_names()
+    """Whether a word is a common given name and not also an everyday word ('Jean-Pierre': every part a name)."""
+    low = word.lower()
+    if "-" in low:
+        parts = low.split("-")
+        return any(p in given_names() for p in parts) and all(p in given_names() or p in NOT_ALONE for p in parts)
+    return low in given_names()
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,8 @@ _STREET_EU = re.compile(
     # a house number, or 's/n' (sin número / sem número)
     r"(?:(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b|s/n\b)"
     # number first: '12, rue des Lilas', '7 bis, avenue Foch'
-    r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours)"
+    r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours|"
+    r"montée|rang|côte|croissant|ruelle|terrasse|sentier|voie)"
     r"(?:\s+[\w'\u00c0-\u024f\-]+){1,4}"
     r"|\b[A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:stra(?:ss|ß)e|str\.|weg|gasse|laan|straat|vej|gade|tie|"
     r"katu|v[äa]gen|gatan|veien|allee|platz|ring|dreef|plein|vegur|gata|utca|ntie|kuja|polku|ranta|kaari|"
@@ -252,7 +253,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
                                     "street name before its street word"))
         if cased:
             for m in _PLACED_STREET.finditer(text):
-                words = re.findall(r"[^\W\d_][\w'\-]*", m.group(1))
+                words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(1))
                 if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS
                        or w.lower() in ORG_SUFFIXES for w in words if w[0].isupper()):
                     continue
@@ -263,7 +264,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
                                     "street named after its leading street word"))
             for m in _STREET_POSTCODE.finditer(text):
-                words = re.findall(r"[^\W\d_][\w'\-]*", m.group(1))
+                words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(1))
                 if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or w.lower() in STOP_WORDS
                        for w in words):
                     continue

@@ -136,7 +136,8 @@ class NameShapeRecognizer(FairlineRecognizer):
             end = w.end()
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is not None and text[end:nxt.start()].strip(" \t") == "" and (
-                    is_given_name(nxt.group()) or _SURNAME_SHAPE.search(nxt.group().lower())) and \
+                    is_given_name(nxt.group()) or is_family_name(nxt.group()) or
+                    _SURNAME_SHAPE.search(nxt.group().lower())) and \
                     nxt.group().lower() not in STOP_WORDS:
                 end = nxt.end()
                 i += 1
@@ -154,8 +155,9 @@ class NameShapeRecognizer(FairlineRecognizer):
             m = _GIVEN.search(text, pos)
             if not m:
                 return out
-            if not m.group(1)[1:].islower() or not is_given_name(m.group(1)):
-                pos = m.end(1)  # 'Melissa', not 'SPRING' in a promo code
+            if not all(p[1:].islower() for p in m.group(1).split("-")) or not is_given_name(m.group(1)) or \
+                    _PLACE_PREFIX.search(text[max(0, m.start(1) - 8):m.start(1)]):
+                pos = m.end(1)  # 'Melissa', not 'SPRING' in a promo code nor 'San Francisco'
                 continue
             end = m.end(1)
             for w in re.finditer(_CAPW, m.group(2)):

@@ -28,6 +28,8 @@ _NOT_NAMES = {
     "because", "as", "of", "by", "if", "then", "than", "do", "did", "does", "have", "has", "had", "am", "are",
     "were", "we", "you", "he", "she", "they", "me", "him", "them", "us", "please", "thanks", "thank", "hi",
     "hello", "call", "ringing", "phoning", "writing", "texting", "reaching", "sir", "madam", "ma'am",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+    "january", "february", "march", "september", "october", "november", "december",
 }
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|it's|speaking with|"

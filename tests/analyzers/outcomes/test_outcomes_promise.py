@@ -38,6 +38,9 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("i'll pay the one ninety nine ninety nine on sunday", 199.99, "USD"),  # hundreds, then dollars and cents
         ("ok forty five euro fifty on the first", 45.5, "EUR"),  # cents straight after the unit
         ("i can send $1.5k at the end of the month", 1500.0, "USD"),
+        ("i'll do the four hundred twelve fifty tomorrow", 412.5, "USD"),
+        ("yeah i'd say two hundred two hundred dollars", 200.0, "USD"),  # a spoken repeat
+        ("i can make a payment of um of seventy five on wednesday", 75.0, "USD"),  # fillers
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -67,6 +70,8 @@ def test_not_amounts(text: str) -> None:
         ("in two weeks", date(2026, 12, 2)),
         ("in a fortnight", date(2026, 12, 2)),
         ("first thing next month", date(2026, 12, 1)),
+        ("i'll send it tmrw", date(2026, 11, 19)),
+        ("fri ok?", date(2026, 11, 20)),
         ("a week from today", date(2026, 11, 25)),
         ("March 3rd", date(2027, 3, 3)),
         ("the 3rd of March", date(2027, 3, 3)),
@@ -184,6 +189,26 @@ PROMISES = [
                  id="negation-in-an-earlier-clause"),
     pytest.param([(C, "I'll pay $40 on Friday if that's okay.")], (40.0, "USD", "2026-11-20"),
                  id="if-thats-okay-is-politeness"),
+    # the read-back the customer confirms is the promise, bare numbers included
+    pytest.param([(A, "You're three hundred and fifty behind."), (C, "i could do like a hundred"),
+                  (A, "to stop the late fees we'd need at least one seventy five"),
+                  (C, "ugh fine one seventy five then"),
+                  (A, "okay and when can you make that"), (C, "monday"), (A, "one seventy five monday the 23rd"),
+                  (C, "mm hm")], (175.0, "USD", "2026-11-23"), id="negotiated-then-read-back"),
+    pytest.param([(A, "So I have $140 on the 25th, is that right?"), (C, "no $114, half of 228 is 114 lol"),
+                  (A, "Sorry, my mistake: $114 on the 25th."), (C, "yes")], (114.0, "USD", "2026-11-25"),
+                 id="customer-corrects-the-read-back"),
+    pytest.param([(A, "Your account has $120 past due."), (C, "$40 on the 3rd ok?"), (A, "Yes, $40 on Dec 3 works."),
+                  (C, "ty")], (40.0, "USD", "2026-12-03"), id="texted-offer-accepted"),
+    pytest.param([(A, "Could we set up a plan?"), (C, "ye can do $50 a week"),
+                  (A, "When would the first $50 come out?"), (C, "starting monday"),
+                  (A, "Sweet, $50 weekly starting Monday 23 Nov."), (C, "👍")], (50.0, "USD", "2026-11-23"),
+                 id="plan-first-instalment"),
+    pytest.param([(C, "i'll pay the three hundred on the 25th"), (A, "three hundred on the 25th, and the other forty?"),
+                  (C, "the forty i'll do it the next check")], (300.0, "USD", "2026-11-25"),
+                 id="remainder-is-a-later-instalment"),
+    pytest.param([(C, "ok i'll take the 20% off, so $160 by friday")], (160.0, "USD", "2026-11-20"),
+                 id="percent-is-no-date"),
 ]
 
 
@@ -232,6 +257,10 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i can probably do about 50 but honestly i can't commit to a date right now")],
         [(A, "Your minimum payment of $120 was missed."), (C, "yeah i get paid on the 30th but i don't know if "
                                                              "there'll be anything left")],
+        # a callback at a time is not a payment; "cheers" to it agrees to nothing
+        [(C, "i'm driving, can you call me back tomorrow after five"), (A, "sure i'll call you tomorrow after five"),
+         (C, "cheers")],
+        [(A, "Can you pay the $80 today?"), (C, "I will think about it.")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:

@@ -22,6 +22,14 @@ MUST_MATCH = [
     ("please let tiziano know that the meeting moved", "PERSON", "tiziano"),
     ("my landlord is olga petrova and she is strict", "PERSON", "olga petrova"),
     ("NAOMI RYAN CALLED ABOUT THE BILL", "PERSON", "NAOMI RYAN"),
+    # a name after the role it is given; hyphenated given names
+    ("Local man Tudor Toma wins the lottery twice", "PERSON", "Tudor Toma"),
+    ("I think striker Kane Oduya deserves the award.", "PERSON", "Kane Oduya"),
+    ("Congratulations to Margot-Michèle Letellier on her retirement.", "PERSON", "Margot-Michèle Letellier"),
+    # a name line above a job title is cut at the line break, so the name is still found
+    ("Darrell Clinten\nSystems analyst\nGang Rajawali Barat No. 8", "PERSON", "Darrell Clinten"),
+    # a family name standing alone
+    ("Zoolander was directed by Maciej Borkowski and starring Petrussen", "PERSON", "Petrussen"),
     # a name before an address keeps its own tag
     ("Ship to: Julia Kangas, Korsgade 531, 6743 Padborg", "PERSON", "Julia Kangas"),
     ("Ship to: Julia Kangas, Korsgade 531, 6743 Padborg", "STREET_ADDRESS", "Korsgade 531, 6743 Padborg"),
@@ -44,6 +52,16 @@ MUST_MATCH = [
     ("Deliver to Lentokapteenin katu 26, ring the bell twice.", "STREET_ADDRESS", "Lentokapteenin katu 26"),
     ("I lived at Erhartstr. 1, 5139 Ebreichsdorf until 2019.", "STREET_ADDRESS", "Erhartstr. 1, 5139 Ebreichsdorf"),
     ("Our depot is at Rua Batista, S/N, in the old port", "STREET_ADDRESS", "Rua Batista, S/N"),
+    ("They live on Praça de Cavalcante near the park.", "STREET_ADDRESS", "Praça de Cavalcante"),
+    ("They live on Sibul Row near the park.", "STREET_ADDRESS", "Sibul Row"),
+    ("The house at 115 montée Véronique, La Larose, MB S5G 5E2 sold.", "STREET_ADDRESS",
+     "115 montée Véronique, La Larose, MB S5G 5E2"),
+    # a street line with the postcode and town after it, on one line or two
+    ("Correspondence: José Arenas, Pettersenfaret 737, 7559 Jacobsen", "STREET_ADDRESS",
+     "Pettersenfaret 737, 7559 Jacobsen"),
+    ("Asger Jensen\nPlinoinstalater\nBijenička 1a/1\n10704 Stari Grad", "STREET_ADDRESS",
+     "Bijenička 1a/1\n10704 Stari Grad"),
+    ("Julie Ali\nForstwirt\nPutzplatz 9-5\n71383 Amberg", "STREET_ADDRESS", "Putzplatz 9-5\n71383 Amberg"),
     # phone numbers after the words people use for them
     ("my extension is 204 and my direct line is 5557436", "PHONE_NUMBER", "5557436"),
     ("I'm available on 1577733850 all day.", "PHONE_NUMBER", "1577733850"),
@@ -69,6 +87,12 @@ MUST_NOT_MATCH = [
     ("we had a grant from the state but it ran out", {"PERSON"}),
     ("i took out a loan last season and the song on hold was awful", {"PERSON"}),
     ("she said soon but nothing happened", {"PERSON"}),
+    ("Please bring your Driver License and the Client Services form.", {"PERSON"}),
+    ("The manager said Monday was fine.", {"PERSON"}),
+    ("Send it via Email Support today.", {"STREET_ADDRESS"}),
+    ("I bought 2 Rolls-Royce shares and a Coca-Cola.", {"PERSON"}),
+    ("We met in San Francisco last year.", {"PERSON"}),
+    ("Flat 970, 4833 items were sold.", {"PHONE_NUMBER"}),
     ("Your order number is 4471-2290-118 and the total is $129.99.", {"PHONE_NUMBER", "PERSON", "STREET_ADDRESS"}),
 ]
 
