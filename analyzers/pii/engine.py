@@ -206,6 +206,20 @@ _STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|str
                           r"park|hill|square|boulevard|blvd|row|mews|grove)\b")
 
 
+def _phone_after_address(text: str, results: list[RecognizerResult]) -> None:
+    """'..., Leipzig 0341 8387176': a street hit whose tail ran into a phone number ends where the number starts,
+    so the number keeps its own tag instead of vanishing into the address."""
+    phones = [r for r in results if r.entity_type in ("PHONE_NUMBER", "EMAIL_ADDRESS")]
+    for r in results:
+        if r.entity_type != "STREET_ADDRESS":
+            continue
+        for p in phones:
+            if r.start < p.start < r.end <= p.end:
+                end = len(text[:p.start].rstrip(" ,;:\t\n"))
+                if end > r.start:
+                    r.end = end
+
+
 def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
     """'Ship to: Julia Kangas, Korsgade 531': a street hit that starts with a name and a comma starts after them,
     so the name keeps its own tag."""
@@ -227,6 +241,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
     dets: list[Detection] = []
     n = len(norm.text)
     _name_before_address(norm.text, results)
+    _phone_after_address(norm.text, results)
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:

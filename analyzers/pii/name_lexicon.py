@@ -46,6 +46,7 @@ venus lore omega nova pandora karma soon song sang hang chin shin yen ping lien 
 fawn gala garland garnet grant hank ike kitty lacy lance marquis merle mica missy nan novella pasty patsy peg
 pinkie rosy sabra shad shay tad tory trey ute viva wally tiara cinderella madonna junior sidney tyson walker
 chevrolet porsche ferrari lamborghini bugatti peugeot renault citroen fiat mercedes ferrero nestle heineken
+conception roman kong
 """.split())
 
 

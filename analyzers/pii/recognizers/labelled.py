@@ -87,6 +87,11 @@ RULES: tuple[LabelRule, ...] = (
 )
 
 _NOT_PII = LabelRule("NONE", NOT_PII_LABEL, (1, 99))
+_PHONE_RULE = next(r for r in RULES if r.entity == "PHONE_NUMBER")
+# 'account' that says whose phone number it is, not which account number follows.
+_PHONE_ON_ACCOUNT = re.compile(
+    r"\b(phone|mobile|cell|telephone|contact|callback|number)\b[^.?!\n]{0,25}?\b(?:on|in|for|with|to|under|of)\s+"
+    r"(?:my|the|your|our|this|his|her|their)\s+account\b[^\d\n]{0,20}$")
 
 
 def nearest_rule(text: str, pos: int, ndigits: int, window: int = 120) -> LabelRule | None:
@@ -144,6 +149,10 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 continue  # the card recognizer owns it (and the expiry that may trail in the same run)
             rule = nearest_rule(text, run.start, n)
             coded = after_code(text, run.start)  # the tail of a tracking code: an identifier, not a phone
+            whose = _PHONE_ON_ACCOUNT.search(before(text, run.start, 80)) if rule is not None and \
+                rule.entity == "US_BANK_NUMBER" and 7 <= n <= 15 else None
+            if whose and (whose.group(1) != "number" or len(run.groups) > 1):
+                rule = _PHONE_RULE  # 'the phone number on my account is 555-123-4567'
             if coded and rule is not None and rule.entity == "PHONE_NUMBER":
                 rule = None
             if rule is not None and rule.entity != "NONE":

@@ -38,8 +38,25 @@ _GIVEN = re.compile(rf"\b({_CAPW})((?:[ \t]+{_CAPW}){{0,2}})(?!\w)")
 # A capitalised word as family names are written: 'Petrussen', 'McDowell', "O'Neill", 'Lindqvist-Berg'.
 _FAMILY = re.compile(r"(?<![\w'\-])(?:Mc|Mac|O'|D'|De|Di|Van|Von|Le|La)?[A-Z\u00c0-\u00de\u0100-\u024f]"
                      r"[a-z\u00df-\u00ff\u0100-\u024f]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+)?(?![\w\-])")
+# Endings that mark a capitalised word as a family name on their own: Slavic, Baltic, Caucasian, Romanian, Greek,
+# Turkish, Nordic and Japanese ('Batukayev', 'Szczepańska', 'Shervashidze', 'Popescu', 'Hamaguchi').
+_FAMILY_SHAPE = re.compile(
+    r"(?:ov|ova|ev|eva|yev|yeva|ski|ska|cki|cka|wicz|vich|vych|ovna|evna|vić|ić|escu|eanu|enko|chuk|czuk|iuk|yuk|"
+    r"shvili|dze|poulos|poulou|akis|oglu|oğlu|sson|ssen|sen|ová|ský|ská|guchi|moto|mura|saki|shita|yama|kawa|hara|"
+    r"naga|hashi|uchi|yan)$")
+# Words with those endings that are English words or places, not family names (WordNet words with the endings,
+# people left out).
+_SHAPED_WORDS = frozenset("""
+adze alaska amhara anova arisen aryan banyan bisayan caisson casanova chara chipewyan chippewyan chislev chosen coarsen
+cordova crateva cresson cyan delicatessen deweyan dibbuk drusen dybbuk essen frisson fujinoyama fujiyama geneva genova
+gerenuk habakkuk hausen hexenbesen himalayan hrvatska huxleyan kalapuyan kenyan keokuk khakis kharkov kiev kirkuk
+kishinev kislev kovna lederhosen lessen lesson leva libyan loosen maglev malayan marduk mayan minyan moldova munjuk naga
+nagasaki namtaru nebraska negev neva nova padauk padouk padova paraguayan pilsen plevna polska preussen pucka risen
+rostov sachsen sahara saki samisen saratov sauk seljuk shamisen souk spiegeleisen supernova tabuk toyohashi tunguska
+unloosen uprisen uruguayan visayan volapuk volkhov worsen yama asahikawa brasov improv kawasaki jehova smolensk
+""".split())
 _PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.?|Ste\.?|Los|Las|El|La|Le|New|Fort|Port|Mount|"
-                           r"Mt\.?|Lake|"
+                           r"Mt\.?|Lake|Hong|"
                            r"Cape|Puerto|Porto|Rio|Costa|Villa|Ciudad)\s+$")
 _ANY_WORD = re.compile(r"(?<![\w@.])[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
 # A given name after these is a word ('the grant', 'a loan'), not someone's name.
@@ -110,11 +127,16 @@ class NameShapeRecognizer(FairlineRecognizer):
         if cased:
             out += self._given_names(text)
             for m in _FAMILY.finditer(text):
-                if len(m.group()) < 4 or not is_family_name(m.group()) or not name_words_ok([m.group()], True):
+                word = m.group()
+                known = len(word) >= 4 and is_family_name(word)
+                shaped = len(word) >= 5 and _FAMILY_SHAPE.search(word.lower()) is not None and \
+                    word.lower() not in _SHAPED_WORDS
+                if not (known or shaped) or not name_words_ok([word], True):
                     continue
                 if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
                     continue  # 'San Francisco', 'Puerto Vallarta'
-                out.append(self.hit("PERSON", m.start(), m.end(), 0.6, "known family name"))
+                out.append(self.hit("PERSON", m.start(), m.end(), 0.6,
+                                    "known family name" if known else "family name by its ending"))
         elif any(ch.isalpha() for ch in self.own_turn(text)):
             out += self._uncased_given_names(text)
         return out

@@ -68,6 +68,18 @@ MUST_MATCH = [
     ("Reach our support line at +44 20 7946 0958.", "PHONE_NUMBER", "+44 20 7946 0958"),
     ("Desk: +1-604-696-5272x565", "PHONE_NUMBER", "+1-604-696-5272x565"),
     ("call me on 555.123.4567 x204 tomorrow", "PHONE_NUMBER", "555.123.4567 x204"),
+    # whose number it is ('on my account') is no account-number label; an address tail stops at a phone number
+    ("The phone number on my account is 555-123-4567", "PHONE_NUMBER", "555-123-4567"),
+    ("Please update the number on my account to 0412 345 678", "PHONE_NUMBER", "0412 345 678"),
+    ("Address: 12 Lindenstraße 4, 04109 Leipzig 0341 8387176", "PHONE_NUMBER", "0341 8387176"),
+    ("Address: 12 Lindenstraße 4, 04109 Leipzig 0341 8387176", "STREET_ADDRESS", "12 Lindenstraße 4, 04109 Leipzig"),
+]
+
+# (text, the value that keeps its account-number type)
+ACCOUNT_NUMBERS = [
+    ("my account number is 12345678", "12345678"),
+    ("pay from my account 12345678 please", "12345678"),
+    ("the number on my account is 12345678", "12345678"),
 ]
 
 # Look-alikes: none of these types may be reported in these texts.
@@ -118,3 +130,9 @@ def test_look_alikes_left_alone(text: str, types: set[str]) -> None:
 ])
 def test_given_names_of_many_countries(word: str, given: bool) -> None:
     assert is_given_name(word) is given
+
+
+@pytest.mark.parametrize(("text", "value"), ACCOUNT_NUMBERS)
+def test_account_numbers_stay_account_numbers(text: str, value: str) -> None:
+    s = text.index(value)
+    assert [d.entity_type for d in detect_messages([text])[0] if d.start <= s < d.end] == ["US_BANK_NUMBER"]
