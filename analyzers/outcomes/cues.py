@@ -107,7 +107,8 @@ AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|righ
                     r"yep|yup|yea|ye|ya|sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
                     r"absolutely|will do|i'll do that|that's right|correct|perfect|great|exactly|spot on|"
-                    r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|"
+                    r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|all good|no worries|no problem|sure thing|noted|"
+                    r"confirmed|i confirm|done|"
                     # "I will" / "I can" agree, unless they go on to something else: "I will think about it"
                     r"(?:i will|i can)(?!\s+(?:think|see|try|check|have to|need to|let you know|call|get back|ask)))\b",
                     _I)

@@ -127,7 +127,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:today|now)\b", re.IGNORECASE)),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
-    ("today", re.compile(r"\b(?:today|2day|tdy|tonight|this\s+(?:morning|afternoon|evening)|right\s+now)\b",
+    ("today", re.compile(r"\b(?:today|2day|tdy|tonight|this\s+(?:morning|afternoon|evening|arvo)|right\s+now)\b",
                          re.IGNORECASE)),
 ]
 

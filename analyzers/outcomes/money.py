@@ -27,6 +27,8 @@ _CENTS = (rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?
 _PATTERNS = (
     # "$1,200.50", "£50", "$1.2k"
     re.compile(rf"(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
+    # "29,90€", "40 $": the symbol after the number, as written in much of Europe
+    re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50"
     re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud)\s?(?P<num>{_NUM})\b", re.IGNORECASE),
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"

@@ -25,7 +25,9 @@ from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
 _SUBJECT_MODAL = (
     r"\b(?:(?:i|we)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
     r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
-    r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima)\s+"
+    r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
+    # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s))(?:will|can|gonna))\s+"
 )
 _ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -77,6 +79,7 @@ _UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}
                      re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 _HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+                    r"(?:don'?t|do not) think i can|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
@@ -100,6 +103,9 @@ _PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\
 # A share of the balance: "half of it", "a third of what I owe".
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 _REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
+_NOT_NOW = re.compile(r"\bnot (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
+# "the minimum" after the agent said what the minimum is
+_MINIMUM = re.compile(r"\b(?:the|my) (?:minimum|min)(?: payment| due| amount)?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
                        r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
@@ -167,11 +173,12 @@ def _commitment(text: str) -> tuple[int, int] | None:
         # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
         # another clause ("I don't have it on me, I'll pay tomorrow").
         window = c.text[max(0, m.start() - 14, c.text.rfind(",", 0, m.start()) + 1): m.end()]
+        window = _NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
         if NEGATION.search(window) or _DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
         if verb in ("do", "put", "manage", "afford") and not (
-                find_amounts(c.text) or _FRACTION.search(c.text)
+                find_amounts(c.text) or _FRACTION.search(c.text) or _MINIMUM.search(c.text)
                 or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
@@ -304,10 +311,12 @@ def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
         if any(ds <= s < de or ds < e <= de for ds, de in spans):
             continue
         prev = text[max(0, s - 8):s].lower()
-        if re.search(r"\b(?:the|on|at|after|before|around|until|by)\s*$", prev):
-            continue  # "on the twenty" is a day said badly, "after five" a time: not money
         value = parse_number(m.group("num"))
-        if value is not None and value >= 10:
+        if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
+            continue  # "after five", "by ten": a time, not money
+        if value <= 31 and re.search(r"\b(?:the|on)\s*$", prev):
+            continue  # "on the twenty" is a day said badly
+        if value >= 10:
             out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
     return out
 
@@ -356,6 +365,17 @@ def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) 
             amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
             if amounts:
                 return amounts[0]
+    return None
+
+
+def _stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The minimum payment the agent stated before 'I can do the minimum'."""
+    for u in reversed(utterances[:upto]):
+        if u.role == SpeakerRole.agent and re.search(r"\bminimum\b", u.text, re.IGNORECASE):
+            found = find_amounts(u.text[re.search(r"\bminimum\b", u.text, re.IGNORECASE).start():],  # type: ignore[union-attr]
+                                 cfg.dollar_currency, cfg.default_currency)
+            if found:
+                return found[0]
     return None
 
 
@@ -463,6 +483,14 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in _FULL.finditer(u.text))
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
+        if amount is None and span and _MINIMUM.search(u.text[span[0]:span[1]]):
+            amount = _stated_minimum(utterances, pos, cfg)
+        if amount is None and span and own_amounts == []:
+            # "I can pay it on Monday, the sixty two fifty": a bare number inside the commitment
+            bare = [a for a in _bare_amounts(u.text[span[0]:span[1]], cfg)]
+            if bare:
+                b = bare[0]
+                amount = Money(b.amount, b.currency, b.start + span[0], b.end + span[0], explicit_currency=False)
         share = _FRACTION.search(u.text[span[0]:span[1]]) if span else None
         if amount is None and share:
             balance = _balance_amount(utterances, pos, cfg)

@@ -55,6 +55,8 @@ nagasaki namtaru nebraska negev neva nova padauk padouk padova paraguayan pilsen
 rostov sachsen sahara saki samisen saratov sauk seljuk shamisen souk spiegeleisen supernova tabuk toyohashi tunguska
 unloosen uprisen uruguayan visayan volapuk volkhov worsen yama asahikawa brasov improv kawasaki jehova smolensk
 """.split())
+_BEFORE_FAMILY = re.compile(r"(?<![\w'\-])([A-Z\u00c0-\u00de\u0100-\u024f][a-z\u00df-\u00ff\u0100-\u024f]+)"
+                            r"[ \t]+(?:[A-Z]\.?[ \t]+)?$")
 _PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.?|Ste\.?|Los|Las|El|La|Le|New|Fort|Port|Mount|"
                            r"Mt\.?|Lake|Hong|"
                            r"Cape|Puerto|Porto|Rio|Costa|Villa|Ciudad)\s+$")
@@ -135,7 +137,7 @@ class NameShapeRecognizer(FairlineRecognizer):
                     continue
                 if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
                     continue  # 'San Francisco', 'Puerto Vallarta'
-                out.append(self.hit("PERSON", m.start(), m.end(), 0.6,
+                out.append(self.hit("PERSON", self._given_before(text, m.start()), m.end(), 0.6,
                                     "known family name" if known else "family name by its ending"))
         elif any(ch.isalpha() for ch in self.own_turn(text)):
             out += self._uncased_given_names(text)
@@ -166,6 +168,16 @@ class NameShapeRecognizer(FairlineRecognizer):
             out.append(self.hit("PERSON", w.start(), end, 0.6, "given name in text of one case"))
             i += 1
         return out
+
+    @staticmethod
+    def _given_before(text: str, start: int) -> int:
+        """'to Bekbolat Musliyevich', 'Chise T. Horiguchi': the capitalised word (and initial) before a family name
+        belong to the name, unless that word only starts the sentence."""
+        m = _BEFORE_FAMILY.search(text, max(0, start - 40), start)
+        if not m or not name_words_ok([m.group(1)], True) or m.group(1).lower() in _NOT_NAME_WORDS:
+            return start
+        sentence_start = m.start(1) == 0 or re.search(r"[.!?:\n\"(]\s*$", text[max(0, m.start(1) - 5):m.start(1)])
+        return m.start(1) if is_given_name(m.group(1)) or not sentence_start else start
 
     def _given_names(self, text: str) -> list[RecognizerResult]:
         """'Melissa', 'Gordon Ashby': a capitalised given name and the capitalised words right after it.

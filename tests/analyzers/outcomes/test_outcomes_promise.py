@@ -35,6 +35,7 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I'll pay the nineteen ninety-nine tomorrow", 19.99, "USD"),
         ("I'll transfer the €49,99 on Thursday", 49.99, "EUR"),  # decimal comma
         ("€1.200,50 please", 1200.5, "EUR"),
+        ("ok 29,90€ on the 5th", 29.9, "EUR"),  # symbol after the number
         ("i'll pay the one ninety nine ninety nine on sunday", 199.99, "USD"),  # hundreds, then dollars and cents
         ("ok forty five euro fifty on the first", 45.5, "EUR"),  # cents straight after the unit
         ("i can send $1.5k at the end of the month", 1500.0, "USD"),
@@ -209,6 +210,16 @@ PROMISES = [
                  id="remainder-is-a-later-instalment"),
     pytest.param([(C, "ok i'll take the 20% off, so $160 by friday")], (160.0, "USD", "2026-11-20"),
                  id="percent-is-no-date"),
+    pytest.param([(A, "We couldn't take your payment."), (C, "will pay thurs")], (None, None, "2026-11-19"),
+                 id="texted-without-subject"),
+    pytest.param([(A, "Could you pay it today?"), (C, "not today um i can do the thirty nine ninety nine on friday")],
+                 (39.99, "USD", "2026-11-20"), id="not-today-is-not-a-refusal"),
+    pytest.param([(A, "Your balance is $210 and the minimum due is $35."), (C, "i can do the minimum on the 25th")],
+                 (35.0, "USD", "2026-11-25"), id="the-minimum"),
+    pytest.param([(A, "The bill is sixty two fifty."), (C, "i can pay it on monday the the sixty two fifty on monday")],
+                 (62.5, "USD", "2026-11-23"), id="bare-amount-in-the-commitment"),
+    pytest.param([(C, "$25 tmrw ok?"), (A, "All good, rescheduled for tomorrow 👍")], (25.0, "USD", "2026-11-19"),
+                 id="texted-offer-all-good"),
 ]
 
 
@@ -261,6 +272,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i'm driving, can you call me back tomorrow after five"), (A, "sure i'll call you tomorrow after five"),
          (C, "cheers")],
         [(A, "Can you pay the $80 today?"), (C, "I will think about it.")],
+        [(C, "i'll pay fifty on friday"), (A, "okay fifty on friday"),
+         (C, "actually no wait i don't think i can commit to friday, i'll have to call you back")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
