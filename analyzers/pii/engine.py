@@ -26,6 +26,7 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecog
 
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
+from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
@@ -232,7 +233,10 @@ def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
                 continue
             name = text[r.start:p.end]
             m = re.match(r"\s*,\s*", text[p.end:r.end])
-            if m and not any(ch.isdigit() for ch in name) and not _STREET_WORD.search(name):
+            first = re.match(r"[^\W\d_]+", name)
+            # 'Chácara Ravi Lucca Castro, 87' is a street: the name must start with a given name
+            if m and first and is_given_name(first.group()) and not any(ch.isdigit() for ch in name) and \
+                    not _STREET_WORD.search(name):
                 r.start = p.end + m.end()
                 break
 

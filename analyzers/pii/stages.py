@@ -45,7 +45,7 @@ class PiiRedact(Stage):
     """Finds PII in every utterance (spoken or written, also across turns) and replaces it by the policy."""
 
     name: ClassVar[str] = "pii_redact"
-    version: ClassVar[str] = "3"  # 3: en_core_web_md names, name shapes and lists, more address and phone forms
+    version: ClassVar[str] = "4"  # 4: names, street and phone forms of many countries (see recognizers)
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

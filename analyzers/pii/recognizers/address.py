@@ -1,4 +1,10 @@
-"""Street addresses, written or spoken: '123 Main Street, Apt 4, Springfield, IL 62704', 'Rue de Namur 14'."""
+"""Street addresses, written or spoken: '123 Main Street, Apt 4, Springfield, IL 62704', 'Rue de Namur 14'.
+
+Shapes of many countries: US/UK/Australian street words ('39484 Cox Forest', '96/0 Cody Amble'), street words
+before or after the name ('Jalan Jayawijaya No. 34', 'Bøllegård Allé 564', 'Industrijska cesta 9a'), a name and
+house number after a place word ('at Horákova 49'), a street line with the postcode and town after it ('Liškova
+555\n200 82 Dolní Bousov'), and the unit, town, state and postcode parts that follow a street line.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +44,8 @@ _STREET_EU = re.compile(
     # Indonesian, Malay, Romanian, Turkish, Mexican and Brazilian street words
     r"jalan|jln\.|jl\.|lorong|aleea|calea|bulevardul|bd\.|b-dul|șoseaua|soseaua|splaiul|intrarea|str\.|"
     r"cadde(?:si)?|sokak|sk\.|conjunto|vial|andador|prolongación|prolongacion|retorno|circunvalación|diagonal|"
-    r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote|drumul|sítio|sitio|rang|gg\.|gang)\s+"
+    r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote|drumul|sítio|sitio|rang|gg\.|gang|pl\.|"
+    r"cañada|chácara|aeroporto|feira|morro|residencial|condomínio|fazenda|recanto|lagoa|trecho|vereda)\s+"
     r"(?:[\w'.\u00c0-\u024f\-]+,?\s+){0,4}?"
     # a house number, or 's/n' (sin número / sem número)
     r"(?:(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b|s/n\b)"
@@ -78,10 +85,14 @@ _SUFFIX_CAPS = (
     "Mountains?|Neck|Nook|Orchard|Oval|Overpass|Paddock|Parade|Parks|Parkways|Pass|Passage|Pines?|Plains?|Points|"
     "Ports?|Prairie|Promenade|Radial|Ramp|Ranch|Rapids?|Rest|Ridges|River|Roads|Shoals?|Shores?|Skyway|Springs?|"
     "Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway|Tunnel|Underpass|"
-    "Unions?|Valleys?|Viaduct|Views|Villages?|Villas|Ville|Vista|Walks|Wall|Ways|Wells?|Woods?|Wynd|Yard"
+    "Unions?|Valleys?|Viaduct|Views|Villages?|Villas|Ville|Vista|Walks|Wall|Ways|Wells?|Woods?|Wynd|Yard|"
+    # Australian street types and Indian locality words ('Cody Amble', 'Wilson Riverway', 'Nagarajan Nagar')
+    "Amble|Riverway|Roadside|Strand|Boardwalk|Broadway|Concourse|Dell|Fairway|Glade|Grange|Lookout|Outlook|"
+    "Pathway|Quays|Reserve|Retreat|Ridgeway|Rotary|Tollway|Towers|Waters|Nagar|Ganj|Marg|Chowk|Colony|Layout|"
+    "Enclave|Vihar|Puram|Bagh"
 )
 _STREET_CAPS = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f\-]*\s+){{1,3}}"
+    rf"\b\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}})?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f\-]*\s+){{1,3}}"
     rf"(?:{_SUFFIX_CAPS})\b"
 )
 # US military mail: 'USNS Whitcombe FPO AE 31207', 'Unit 4410 Box 2210 DPO AA 34021', 'PSC 6120, Box 3318 APO AE 09123'
@@ -117,11 +128,14 @@ _LEADING_WORD_STREET = re.compile(
 )
 # A street line and the postcode and town after it, on the same line or the next: 'Pettersenfaret 737, 7559
 # Jacobsen', 'Bijenička 1a/1\n10704 Stari Grad', 'Veerlehof 970, 4833, Meerdonk'.
+# A postcode before the town; a bare 19xx/20xx is more often a year ('Boeing 737, 2019 Crash').
+_POSTCODE = (r"(?:[A-Z]{1,2}-)?(?:\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}(?![\w])|\d{5}-\d{3}|(?!(?:19|20)\d\d\b)\d{4,8}"
+             r"(?:-\d{3,4})?|\d{2}-\d{3})")
 _STREET_POSTCODE = re.compile(
     r"(?<![\w\-])([A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f.\-]*"
-    r"(?:[ \t]+(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f.\-]*|[a-z\u00e0-\u00ff]{1,4})){0,3}"
-    r"[ \t]+\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?)?)[ \t]*(?:,[ \t]*|\n[ \t]*)"
-    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?,?[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f][\w\u00c0-\u024f\-]*"
+    r"(?:[ \t]+[^\W\d_][\w'\u00c0-\u024f.\-]*){0,4}"
+    r"[ \t]+\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?)[ \t]*(?:,[ \t]*|\n[ \t]*)"
+    rf"{_POSTCODE}(?:,?[ \t]+|[ \t]*\n[ \t]*)[A-Z\u00c0-\u00de\u0100-\u024f][\w\u00c0-\u024f\-]*"
 )
 # Name-then-number streets with no street word ('Horákova 49', 'Za Valem 265', 'Estellelei 3', 'Via dei Mille 5'),
 # after a preposition of place; the number must end the phrase, so 'to Sarah 5 minutes ago' is no street.
@@ -195,11 +209,16 @@ _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (La
 _TAIL = re.compile(
     # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
-    r"[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
+    r"[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)|\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
     # Canadian postcodes ('YT S8B 9R1'); continental codes before the town ('5139 Ebreichsdorf', 'H-6464 Szeged',
     # '2325-514 Lagos', '00-950 Warszawa')
     r"(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
-    rf"(?:[A-Z]{{1,2}}-)?(?:\d{{4}}(?:-\d{{3}})?|\d{{2}}-\d{{3}})(?=[ \t]+[{_CAP}])|"
+    rf"(?:[A-Z]{{1,2}}-)?(?:\d{{4}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}})(?=[ \t]+[{_CAP}])|"
+    # Dutch '9825 KO', Brazilian '12143-356' and '17217738', Indian '956506', a bare Australian '2930' at the end
+    r"\d{4} ?[A-Z]{2}(?!\w)|\d{5}-\d{3}(?!\d)|\d{6}(?!\d)|\d{8}(?!\d)|"
+    r"(?!(?:19|20)\d\d\b)\d{4}(?=\s*(?:$|[,.;!?)\n])|\s+[a-z])|"
+    # a house or flat number of its own ('Esplanada Barros, 24, Solimoes', 'Periférico Matos 866 724, ...')
+    r"\d{1,5}[a-zA-Z]?(?=[ \t]*[,\n])|"
     rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
     r"(?:[ \t]+\d{4,6})?)",
 )
@@ -264,11 +283,12 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
                                     "street named after its leading street word"))
             for m in _STREET_POSTCODE.finditer(text):
-                words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(1))
-                if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or w.lower() in STOP_WORDS
-                       for w in words):
+                start = self._street_name_start(m, cased)  # 'send it to Kojetická 7\n662 16 Kunovice'
+                words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", text[start:m.end(1)])
+                if start >= m.end(1) or not text[start].isupper() or any(
+                        w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS for w in words):
                     continue
-                out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(), cased), 0.86,
+                out.append(self.hit("STREET_ADDRESS", start, self._extend(text, m.end(), cased), 0.86,
                                     "street line with postcode and town"))
         for m in _NAMED_STREET.finditer(text):
             if not self._looks_like_street(m.group(1).rsplit(None, 1)[0]):

@@ -4,7 +4,10 @@
 - 'Name: Inga Sølberg', 'Card holder - J Smith': the value of a name field;
 - a name alone on the first line of a message or after a sign-off ('Regards,\\nRenata Voss');
 - speaker labels of a written dialogue ('Helena: Remember me?'), when several lines carry one;
-- a common given name, capitalised, with the capitalised surname that may follow ('Melissa', 'Gordon Ashby').
+- a common given name, capitalised, with the capitalised surname that may follow ('Melissa', 'Gordon Ashby');
+- a family name alone, known from the lexicon or by its ending ('starring Petrussen', 'Batukayev'), with the
+  given name before it ('to Bekbolat Musliyevich');
+- in text written all in one case (ASR output, shouting): a given name and the surname after it ('olga petrova').
 """
 
 from __future__ import annotations
@@ -66,9 +69,6 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any
                 "no", "our", "their", "its"}
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|"
                            r"suite|apt|unit|box|floor)\b|\d{3}")
-# Endings of surnames in many languages: Hansen, Krylova, Petrović, Kowalski, Popescu, Shevchenko, Papadopoulos.
-_SURNAME_SHAPE = re.compile(r"(?:sson|son|sen|ova|ová|eva|ov|ev|vić|vic|ić|ski|ska|sky|cki|cka|escu|enko|yan|ian|"
-                            r"poulos|akis|oglu|oğlu|ez|inen|nen|stein|berg|mann|ini|elli|etti|ucci|uk|chuk)$")
 
 # Words that head a line or label a field without being anyone's name.
 _NOT_NAME_WORDS = {
@@ -84,6 +84,12 @@ _NOT_NAME_WORDS = {
     "box", "city", "state", "country", "zip", "postcode", "ssn", "dob", "cvv", "pin", "card", "bank", "iban",
     "the", "this", "that", "my", "your", "our", "his", "her", "their", "its", "it", "we", "they", "you", "i",
 }
+
+
+def _family_shaped(word: str) -> bool:
+    """Whether a word ends like a family name ('Batukayev', 'petrova') and is no English word with that ending."""
+    low = word.lower()
+    return len(low) >= 5 and _FAMILY_SHAPE.search(low) is not None and low not in _SHAPED_WORDS
 
 
 def name_words_ok(words: list[str], cased: bool) -> bool:
@@ -131,8 +137,7 @@ class NameShapeRecognizer(FairlineRecognizer):
             for m in _FAMILY.finditer(text):
                 word = m.group()
                 known = len(word) >= 4 and is_family_name(word)
-                shaped = len(word) >= 5 and _FAMILY_SHAPE.search(word.lower()) is not None and \
-                    word.lower() not in _SHAPED_WORDS
+                shaped = _family_shaped(word)
                 if not (known or shaped) or not name_words_ok([word], True):
                     continue
                 if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
@@ -160,8 +165,7 @@ class NameShapeRecognizer(FairlineRecognizer):
             end = w.end()
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is not None and text[end:nxt.start()].strip(" \t") == "" and (
-                    is_given_name(nxt.group()) or is_family_name(nxt.group()) or
-                    _SURNAME_SHAPE.search(nxt.group().lower())) and \
+                    is_given_name(nxt.group()) or is_family_name(nxt.group()) or _family_shaped(nxt.group())) and \
                     nxt.group().lower() not in STOP_WORDS:
                 end = nxt.end()
                 i += 1

@@ -62,6 +62,19 @@ MUST_MATCH = [
     ("Asger Jensen\nPlinoinstalater\nBijenička 1a/1\n10704 Stari Grad", "STREET_ADDRESS",
      "Bijenička 1a/1\n10704 Stari Grad"),
     ("Julie Ali\nForstwirt\nPutzplatz 9-5\n71383 Amberg", "STREET_ADDRESS", "Putzplatz 9-5\n71383 Amberg"),
+    # postcodes as countries write them: Czech '200 82', Dutch '9825 KO', Australian '2930', Brazilian '12143-356'
+    ("Liškova 555\n200 82 Dolní Bousov", "STREET_ADDRESS", "Liškova 555\n200 82 Dolní Bousov"),
+    ("Please send the documents to Kojetická 7\n662 16 Kunovice by Friday.", "STREET_ADDRESS",
+     "Kojetická 7\n662 16 Kunovice"),
+    ("We visited Amélieboulevard 34\n7688 OM\nFleringen last summer.", "STREET_ADDRESS",
+     "Amélieboulevard 34\n7688 OM\nFleringen"),
+    ("96/0 Cody Amble\nBryanfurt, ACT, 2930", "STREET_ADDRESS", "96/0 Cody Amble\nBryanfurt, ACT, 2930"),
+    ("Her old place on 18 Johnston Strand, Millerport, TAS, 2648 was sold.", "STREET_ADDRESS",
+     "18 Johnston Strand, Millerport, TAS, 2648"),
+    ("Henriksenspranget 7A, 9251 Lunde", "STREET_ADDRESS", "Henriksenspranget 7A, 9251 Lunde"),
+    ("856, Nagarajan Nagar, Chennai 600042", "STREET_ADDRESS", "856, Nagarajan Nagar, Chennai 600042"),
+    ("We visited pl. Kosynierów 379 last summer.", "STREET_ADDRESS", "pl. Kosynierów 379"),
+    ("Periférico Matos 866 724, San Diego los altos, HGO 34216", "STREET_ADDRESS", "Periférico Matos 866 724"),
     # phone numbers after the words people use for them
     ("my extension is 204 and my direct line is 5557436", "PHONE_NUMBER", "5557436"),
     ("I'm available on 1577733850 all day.", "PHONE_NUMBER", "1577733850"),
@@ -105,6 +118,9 @@ MUST_NOT_MATCH = [
     ("I bought 2 Rolls-Royce shares and a Coca-Cola.", {"PERSON"}),
     ("We met in San Francisco last year.", {"PERSON"}),
     ("Flat 970, 4833 items were sold.", {"PHONE_NUMBER"}),
+    ("Boeing 737, 2019 Crash", {"STREET_ADDRESS"}),
+    ("Terms 1, 2024 Update Notice", {"STREET_ADDRESS"}),
+    ("We met in Hong Kong and Nebraska.", {"PERSON"}),
     ("Your order number is 4471-2290-118 and the total is $129.99.", {"PHONE_NUMBER", "PERSON", "STREET_ADDRESS"}),
 ]
 
