@@ -482,7 +482,9 @@ def main() -> None:
         ("blind", "blind paraphrases and hard negatives (scored blind once in session 2, then used for fixes)"),
         ("blind2", "second blind set, written without reading the rules or dev/holdout (scored blind once, then used "
                    "for fixes)"),
-        ("blind3", "third blind set, written without reading the rules or dev/holdout/blind2; scored once before any "
+        ("blind3", "third blind set, written without reading the rules or dev/holdout/blind2 (scored blind once, then "
+                   "used for fixes)"),
+        ("blind4", "fourth blind set, written without reading the rules or any earlier set; scored once before any "
                    "fix"),
     )
     for split, title in splits:
