@@ -140,8 +140,13 @@ _AUXILIARIES = frozenset(
 )
 _CLAUSE_PUNCT = re.compile(r"[.!?;,:\n\u2014\u2013]")
 _SENTENCE_PUNCT = re.compile(r"[.!?;\n]")
-_REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read)\b")
-_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(?:not\s+|just\s+)?(said|told|tells|am telling|saying|telling)\b")
+_REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read"
+                       # someone else's words: "some collectors will tell you they're sending someone round"
+                       r"|(?:they|he|she|someone|somebody|people|others|collectors|agencies|companies)\s+(?:\w+\s+){0,2}"
+                       r"tell you)\b")
+_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(?:not\s+|just\s+)?(said|told|tells|am telling|saying|telling)\b"
+                         # the agent reading a script out is their own statement: "I have to read you this first"
+                         r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b")
 _QUOTES = '"\u201c\u201d'
 
 
@@ -336,7 +341,9 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     straight = prefix.count('"')
     if straight % 2 == 1 or prefix.count("\u201c") > prefix.count("\u201d"):
         return True
-    cut = max((m.end() for m in _SENTENCE_PUNCT.finditer(prefix)), default=0)
+    # The reporting verb must govern the span: same clause ("someone told you we'd sue"), not an earlier one
+    # ("that's what you said last time, if it's not in by Thursday we'll have the bailiffs round").
+    cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
     sentence = prefix[cut:].lower().replace("\u2019", "'")
     rep = _REPORTED.search(sentence)
     if rep and not _OWN_REPORT.search(sentence):

@@ -19,6 +19,12 @@ CASES = [
     ("take you to court", 'The last collector said "we will take you to court".', "quoted"),
     ("take you to court", "Someone told you we would take you to court, that is wrong.", "quoted"),
     ("take you to court", "I told you we will take you to court.", "affirmed"),
+    ("collect a debt", "I have to read you this first, this is a debt collector trying to collect a debt.", "affirmed"),
+    # a reporting verb in an earlier clause does not make the threat someone else's
+    ("bailiffs round", "that's what you said last time, if it's not in by friday we'll have the bailiffs round",
+     "affirmed"),
+    ("sending someone round", "some collectors will tell you they're sending someone round, we never do",
+     "quoted"),
     ("attempt to collect a debt", "this is an attempt to collect a net and any information", "affirmed"),  # ASR
     ("attempt to collect a debt", "This is an attempt to collect a dept.", "affirmed"),
     ("attempt to collect a debt", "This is not an attempt to collect a debt.", "negated"),
