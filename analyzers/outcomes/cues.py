@@ -108,7 +108,7 @@ AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|righ
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
                     r"absolutely|will do|i'll do that|that's right|correct|perfect|great|exactly|spot on|"
                     r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|all good|no worries|no problem|sure thing|noted|"
-                    r"confirmed|i confirm|done|"
+                    r"confirmed|i confirm|done|that's it|that's grand|grand|righto|right you are|"
                     # "I will" / "I can" agree, unless they go on to something else: "I will think about it"
                     r"(?:i will|i can)(?!\s+(?:think|see|try|check|have to|need to|let you know|call|get back|ask)))\b",
                     _I)

@@ -115,7 +115,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("start_next_month", re.compile(r"\b(?:(?:beginning|start)\s+of|first\s+thing)\s+(?:next|the\s+next)\s+month\b",
                                     re.IGNORECASE)),
     ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+week\b", re.IGNORECASE)),
-    ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+month\b", re.IGNORECASE)),
+    ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next|)\s*month\b",
+                             re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"

@@ -50,13 +50,16 @@ ALT_COMMIT = re.compile(
     re.IGNORECASE,
 )
 _FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
-                   r"everything i owe|all of it|the whole lot)\b", re.IGNORECASE)
+                   r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
 _BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
-_RECAP = re.compile(r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|"
-                    r"that is|to recap|i have)\b|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b",
-                    re.IGNORECASE)
+_READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
+              r"to recap|i have)\b")
+# A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
+_RECAP = re.compile(_READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b", re.IGNORECASE)
+# As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
+_STRONG_RECAP = re.compile(_READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
 _PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
                        r"we'?d need|we need|we would need|i'?d need|need at least|"
@@ -105,6 +108,8 @@ _PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\
 _REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
 _NOT_NOW = re.compile(r"\bnot (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
 # "the minimum" after the agent said what the minimum is
+# "the same as last month": the amount said earlier with that period
+_SAME_AS = re.compile(r"\b(?:the )?same (?:amount )?as (?P<when>last (?:month|time|week)|before)\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(?:the|my) (?:minimum|min)(?: payment| due| amount)?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
                        r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
@@ -178,7 +183,7 @@ def _commitment(text: str) -> tuple[int, int] | None:
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
         if verb in ("do", "put", "manage", "afford") and not (
-                find_amounts(c.text) or _FRACTION.search(c.text) or _MINIMUM.search(c.text)
+                find_amounts(c.text) or _FRACTION.search(c.text) or _MINIMUM.search(c.text) or _SAME_AS.search(c.text)
                 or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
@@ -368,6 +373,23 @@ def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) 
     return None
 
 
+def _amount_said_with(utterances: list[Utterance], upto: int, cfg: PromiseConfig, when: str) -> Money | None:
+    """The amount an earlier turn gave for that period ("last month you paid $45")."""
+    period = when if when != "before" else "last"
+    for u in reversed(utterances[:upto]):
+        at = u.text.lower().find(period)
+        if at < 0:
+            continue
+        found = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+        end = next((m.start() for m in re.finditer(r"[.!?]", u.text) if m.start() > at), len(u.text))
+        after = [a for a in found if at <= a.start < end]  # "last month you paid $45": in the same sentence
+        if after:
+            return after[0]
+        if found:
+            return min(found, key=lambda a: abs(a.start - at))
+    return None
+
+
 def _stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The minimum payment the agent stated before 'I can do the minimum'."""
     for u in reversed(utterances[:upto]):
@@ -426,7 +448,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if offer is not None and after and _affirms(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif before and _affirms(u.text) and not _hedged(u.text):
-                recap = bool(_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
+                recap = bool(_STRONG_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
                 if not (recap or _PROPOSES.search(before[-1].text)):
                     continue  # "yeah" to a statement ("your account is $300 past due") accepts nothing
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
@@ -448,7 +470,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 break
             s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text))
                                            or _reads_back(src, cfg, ref))
-            if not agreed and src not in recaps:
+            if src not in recaps:
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount.
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
             used = False
@@ -485,6 +507,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = _balance_amount(utterances, pos, cfg)
         if amount is None and span and _MINIMUM.search(u.text[span[0]:span[1]]):
             amount = _stated_minimum(utterances, pos, cfg)
+        same = _SAME_AS.search(u.text[span[0]:span[1]]) if span and amount is None else None
+        if same:
+            amount = _amount_said_with(utterances, pos, cfg, same.group("when").lower())
         if amount is None and span and own_amounts == []:
             # "I can pay it on Monday, the sixty two fifty": a bare number inside the commitment
             bare = [a for a in _bare_amounts(u.text[span[0]:span[1]], cfg)]

@@ -220,6 +220,15 @@ PROMISES = [
                  (62.5, "USD", "2026-11-23"), id="bare-amount-in-the-commitment"),
     pytest.param([(C, "$25 tmrw ok?"), (A, "All good, rescheduled for tomorrow 👍")], (25.0, "USD", "2026-11-19"),
                  id="texted-offer-all-good"),
+    pytest.param([(A, "You're still $135 behind. Last month you paid $45 toward it, which really helped."),
+                  (C, "I'll do the same as last month on the 25th.")], (45.0, "USD", "2026-11-25"),
+                 id="same-as-last-month"),
+    pytest.param([(A, "Your account is overdue by $132.40."), (C, "sorry. will pay what I owe on friday")],
+                 (132.4, "USD", "2026-11-20"), id="what-i-owe"),
+    pytest.param([(A, "You're two weeks behind, $310 total. Can we set up a payment?"),
+                  (C, "ya sorry, next payout is the 24th"), (A, "How much can you send then?"),
+                  (C, "I'll send $80 on payday, the rest by end of month")], (80.0, "USD", "2026-11-24"),
+                 id="a-yes-does-not-take-the-balance"),
 ]
 
 
@@ -272,6 +281,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i'm driving, can you call me back tomorrow after five"), (A, "sure i'll call you tomorrow after five"),
          (C, "cheers")],
         [(A, "Can you pay the $80 today?"), (C, "I will think about it.")],
+        [(A, "Can you pay something before Friday?"), (C, "will sort it when i get paid, no idea when"),
+         (A, "OK. If you can get us anything at all before Friday it stops the suspension."), (C, "yeah righto")],
         [(C, "i'll pay fifty on friday"), (A, "okay fifty on friday"),
          (C, "actually no wait i don't think i can commit to friday, i'll have to call you back")],
     ],
