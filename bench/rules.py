@@ -484,7 +484,9 @@ def main() -> None:
                    "for fixes)"),
         ("blind3", "third blind set, written without reading the rules or dev/holdout/blind2 (scored blind once, then "
                    "used for fixes)"),
-        ("blind4", "fourth blind set, written without reading the rules or any earlier set; scored once before any "
+        ("blind4", "fourth blind set, written without reading the rules or any earlier set (scored blind once, then "
+                   "used for fixes)"),
+        ("blind5", "fifth blind set, written without reading the rules or any earlier set; scored once before any "
                    "fix"),
     )
     for split, title in splits:

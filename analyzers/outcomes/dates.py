@@ -104,6 +104,8 @@ def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    # "30.11." / "12.11.2026": dotted dates are day first wherever they are written
+    ("dotted", re.compile(r"(?<![\d.,$£€])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2})\b)?(?!\d)")),
     ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b"
                              rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
@@ -140,6 +142,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
             return date(int(g["y"]), int(g["m"]), int(g["d"]))
         except ValueError:
             return None
+    if kind == "dotted":
+        dd, mm = int(g["d"]), int(g["m"])
+        yy = int(g["y"]) if g.get("y") else None
+        if yy is not None and yy < 100:
+            yy += 2000
+        if not (1 <= mm <= 12 and 1 <= dd <= 31) or (ref is None and yy is None):
+            return None
+        return _next_month_day(ref or date(yy or 2000, 1, 1), mm, dd, yy)
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         mm, dd = (a, b) if month_first else (b, a)

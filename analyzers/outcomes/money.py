@@ -12,10 +12,13 @@ _WORDS = {
     "dollar": "dollar", "dollars": "dollar", "bucks": "dollar", "buck": "dollar",
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "euro": "EUR", "euros": "EUR",
     "usd": "USD", "gbp": "GBP", "eur": "EUR", "cad": "CAD", "aud": "AUD",
+    "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "zar": "ZAR", "rand": "ZAR", "nzd": "NZD",
 }
+# Space as the thousands separator after a currency mark: "R3 240", "Rs 12 500" (South Africa, India, much of Europe).
+_SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud"
+_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand"
 _TWO_DIGIT_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -29,8 +32,10 @@ _PATTERNS = (
     re.compile(rf"(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
-    # "USD 40", "EUR 30.50"
-    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud)\s?(?P<num>{_NUM})\b", re.IGNORECASE),
+    # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
+    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|rs\.?)\s?(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
+    # "R1 500", "R250": the rand sign, only straight before digits
+    re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?(?![\w/-])"),
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM}|{NUMBER_WORDS_RX})\s*(?P<word>{_CUR_WORD})\b{_CENTS}", re.IGNORECASE),
 )
@@ -75,6 +80,8 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
                 cents = parse_number(groups.get("cents") or groups["cents2"])
                 if cents is not None and cents < 100:
                     value += cents / 100
+            if groups.get("rand"):
+                groups["code"] = "zar"
             unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")
                                                                          or "").lower(), "dollar")
             currency = dollar_currency if unit == "dollar" else unit

@@ -127,6 +127,8 @@ def ordinal_to_day(text: str) -> int | None:
 def parse_number(text: str) -> float | None:
     """A written ('1,200.50', '1.2k') or spoken ('twelve hundred') number."""
     t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?", t):  # "3 240", "12 500": a space between thousands
+        t = t.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}", t):  # "49,99", "1.200,50": a decimal comma (most of Europe)
         return float(t.replace(".", "").replace(",", "."))
     t = t.replace(",", "")

@@ -82,7 +82,8 @@ _UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}
                      re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 _HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
-                    r"(?:don'?t|do not) think i can|"
+                    r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
+                    r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
@@ -239,6 +240,26 @@ _OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do
                     r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
 
 
+_PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make)\b"
+                           r"[^?]*\?", re.IGNORECASE)
+
+
+def _answer(text: str, utterances: list[Utterance], pos: int, ref: date | None,
+            cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span of a verbless answer to the agent's payment question: "When can you pay?" - "Month-end, on the 25th."."""
+    prev = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
+    if prev is None or not _PAY_QUESTION.search(prev.text) or _hedged(text):
+        return None
+    first = clauses(text)[:1]
+    if not first or first[0].question or NEGATION.search(first[0].text) or _PAST.search(first[0].text):
+        return None
+    c = first[0]
+    dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+             if d.value and (ref is None or d.value >= ref)]
+    amounts = find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)
+    return (c.start, c.end) if dates or amounts else None
+
+
 def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None) -> tuple[int, int] | None:
     """Span of a customer's question offering a payment: "Can I pay $20 on Friday?", "$40 on the 3rd ok?",
     "I can do €90 end of the week?", "can you make that one fifty?"."""
@@ -300,7 +321,7 @@ def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
 # A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
 # digits or number words not part of a date, a time or an ordinal.
 _BARE_WORDS = re.compile(rf"(?<![\w$£€])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
-                         rf"(?!\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
+                         rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
                          rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                          rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
@@ -336,6 +357,19 @@ def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | 
             return inside[-1]
     explicit = [a for a in amounts if a.explicit_currency]
     return (explicit or amounts)[-1]
+
+
+def _as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: PromiseConfig) -> Money:
+    """ "fourteen-forty" reads as 14.40, but after "we can settle for $1,440" it is 1,440: prefer the reading that
+    matches an amount said earlier in the conversation."""
+    if amount.amount >= 100:
+        return amount
+    earlier = {a.amount for v in utterances[:pos] for a in find_amounts(v.text, cfg.dollar_currency,
+                                                                           cfg.default_currency)}
+    scaled = round(amount.amount * 100, 2)
+    if amount.amount not in earlier and scaled in earlier:
+        return Money(scaled, amount.currency, amount.start, amount.end, amount.explicit_currency)
+    return amount
 
 
 def _paired_amount(amounts: list[Money], when: DateMention | None) -> Money | None:
@@ -436,7 +470,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue
         if _UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
-        span = _commitment(u.text) or _elliptical(u.text, ref, cfg)
+        span = _commitment(u.text) or _elliptical(u.text, ref, cfg) or _answer(u.text, utterances, pos, ref, cfg)
         if span is None and promise is not None and _withdraws(u.text):
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
@@ -449,11 +483,17 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif before and _affirms(u.text) and not _hedged(u.text):
                 recap = bool(_STRONG_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
-                if not (recap or _PROPOSES.search(before[-1].text)):
+                names_own = promise is not None and (
+                    find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+                    or any(d.value for d in find_dates(u.text, ref, month_first=cfg.month_first,
+                                                       next_weekday_rule=cfg.next_weekday_rule)))
+                if not (recap or _PROPOSES.search(before[-1].text) or names_own):
                     continue  # "yeah" to a statement ("your account is $300 past due") accepts nothing
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
-                if not (p_amounts or p_dates):
+                if not (p_amounts or p_dates or names_own):
                     continue
+                if not (p_amounts or names_own or cues.PAY_TALK.search(before[-1].text)):
+                    continue  # "call us back on Monday to confirm" - "will do": a callback, not a payment
             else:
                 continue
             agreed = True
@@ -532,6 +572,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if promise is not None and promise.due_date is not None and not agreed and (
                 _REMAINDER.search(u.text) or (before and _REMAINDER.search(before[-1].text))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
+        if amount is not None:
+            amount = _as_said_before(amount, utterances, pos, cfg)
         promise = promise or Promise()
         if amount is not None:
             promise.amount, promise.currency = amount.amount, amount.currency
