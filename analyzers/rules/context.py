@@ -204,7 +204,13 @@ class RuleContext:
             return []
         allowed = {u.index for u in eligible}
         single = self._best_hits(phrases, allowed, spec, affirmed_only) if phrases else {}
-        group_maps = [self._best_hits(g, allowed, spec, affirmed_only) for g in groups]
+        # Each group only where every earlier group matched: the later groups are read in few turns.
+        group_maps: list[dict[int, Hit]] = []
+        remaining = allowed
+        for g in groups:
+            gm = self._best_hits(g, remaining, spec, affirmed_only) if remaining else {}
+            group_maps.append(gm)
+            remaining = remaining & set(gm)
         out: list[Hit] = []
         for u in eligible:
             found = single.get(u.index)
