@@ -224,4 +224,12 @@ def find_dates(text: str, ref: date | None, *, month_first: bool = True,
                 continue
             found.append(DateMention(_resolve(kind, m, ref, month_first, next_weekday_rule), m.start(), m.end(),
                                      m.group(0)))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    # "Monday November sixteenth", "Friday, 10 July": the weekday names the date that follows it, not another day.
+    return [d for i, d in enumerate(found)
+            if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(d.text)
+                    and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end:found[i + 1].start])
+                    and not _WEEKDAY_ONLY.fullmatch(found[i + 1].text))]
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)

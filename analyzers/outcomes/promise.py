@@ -36,7 +36,8 @@ _FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|lo
                  r"\s+(?:and|then|and then)\s+)?")
 COMMIT = re.compile(
     _SUBJECT_MODAL + _ADVERBS + _FIRST_ACTION
-    + r"(?P<verb>pay|send|transfer|cover|settle|clear|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
+    + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+      r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
@@ -52,7 +53,8 @@ ALT_COMMIT = re.compile(
 _FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
                    r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
 _BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
-                      r"was due|were due|missed|declined|bounced|was returned|failed)\b", re.IGNORECASE)
+                      r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
+                      r"valid until|unpaid)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 _READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
@@ -240,6 +242,8 @@ _OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do
                     r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
 
 
+_PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
+                     re.IGNORECASE)
 _PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make)\b"
                            r"[^?]*\?", re.IGNORECASE)
 
@@ -510,8 +514,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 break
             s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text))
                                            or _reads_back(src, cfg, ref))
-            if src not in recaps:
-                # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount.
+            if src not in recaps and not (agreed and _PAY_IT.search(src.text)):
+                # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
+                # the yes answers "would you be able to pay it by Friday?".
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
             used = False
             if when is None and s_dates:
