@@ -514,7 +514,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 break
             s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text))
                                            or _reads_back(src, cfg, ref))
-            if src not in recaps and not (agreed and _PAY_IT.search(src.text)):
+            if src not in recaps and not _PAY_IT.search(src.text):
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
                 # the yes answers "would you be able to pay it by Friday?".
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]

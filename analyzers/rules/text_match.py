@@ -293,7 +293,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
         tok = window[i]
         if tok in NEGATION_CUES:
             nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
-            if tok == "not" and nxt in _PAYING:
+            after = window[i + 2] if i + 2 < len(window) else words[0] if i + 2 == len(window) and words else ""
+            if tok == "not" and (nxt in _PAYING or (nxt == "to" and after in _PAYING)):
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
             if i >= 2 and window[i - 2] in _CONDITIONAL and window[i - 1] in _SUBJECTS | {"you"}:
                 return False  # "if we don't hear back a sheriff will...": the negation is the condition's own
@@ -312,8 +313,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     return False
 
 
-_PAYING = frozenset({"paying", "pay", "to"})
-_CONDITIONAL = frozenset({"if", "unless"})  # "not paying", "not pay", "not to pay"
+_PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
+_CONDITIONAL = frozenset({"if", "unless"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
 
 

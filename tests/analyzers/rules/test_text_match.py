@@ -48,6 +48,8 @@ CASES = [
     # a negated belief in a negation affirms it
     ("press criminal charges", "Don't think we won't press criminal charges.", "affirmed"),
     ("press criminal charges", "We won't press criminal charges.", "negated"),
+    ("idiot", "I'd ask you not to call me an idiot, please.", "negated"),
+    ("criminal offence", "Not to pay is a criminal offence.", "affirmed"),
     # the negation belongs to the condition, not to what follows it
     ("a sheriff will", "if we don't hear back a sheriff will be at your door", "affirmed"),
     ("arrest you", "If you don't pay, nobody will arrest you.", "negated"),
