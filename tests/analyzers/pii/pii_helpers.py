@@ -45,3 +45,19 @@ def pii_pipeline(overrides: dict[str, dict[str, Any]] | None = None) -> Pipeline
 def run_turns(turns: list[tuple[str, str]]) -> Document:
     """Posted turns through the text profile's stages up to pii_verify."""
     return pii_pipeline()(Document(meta=InteractionMeta(), raw_turns=[{"speaker": s, "text": t} for s, t in turns]))
+
+
+def hits_covering(text: str, entity: str, covered: str) -> list[Any]:
+    """Detections of `entity` in a one-message text that cover the whole of `covered`."""
+    from analyzers.pii.conversation import detect_messages
+
+    s = text.index(covered)
+    e = s + len(covered)
+    return [d for d in detect_messages([text])[0] if d.start <= s and d.end >= e and d.entity_type == entity]
+
+
+def found_of_types(text: str, types: set[str]) -> list[tuple[str, str]]:
+    """(value, type) of every detection of one of `types` in a one-message text."""
+    from analyzers.pii.conversation import detect_messages
+
+    return [(text[d.start:d.end], d.entity_type) for d in detect_messages([text])[0] if d.entity_type in types]

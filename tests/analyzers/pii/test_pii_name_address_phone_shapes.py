@@ -6,6 +6,7 @@ Every value here is made up for the test.
 from __future__ import annotations
 
 import pytest
+from pii_helpers import found_of_types, hits_covering
 
 from analyzers.pii.conversation import detect_messages
 from analyzers.pii.name_lexicon import is_given_name
@@ -127,17 +128,12 @@ MUST_NOT_MATCH = [
 
 @pytest.mark.parametrize(("text", "entity", "covered"), MUST_MATCH)
 def test_caught(text: str, entity: str, covered: str) -> None:
-    dets = detect_messages([text])[0]
-    s = text.index(covered)
-    e = s + len(covered)
-    hits = [d for d in dets if d.start <= s and d.end >= e and d.entity_type == entity]
-    assert hits, f"{covered!r} not covered as {entity} in {text!r}: {dets}"
+    assert hits_covering(text, entity, covered), f"{covered!r} not covered as {entity} in {text!r}"
 
 
 @pytest.mark.parametrize(("text", "types"), MUST_NOT_MATCH)
 def test_look_alikes_left_alone(text: str, types: set[str]) -> None:
-    found = [(text[d.start:d.end], d.entity_type) for d in detect_messages([text])[0] if d.entity_type in types]
-    assert not found
+    assert not found_of_types(text, types)
 
 
 @pytest.mark.parametrize(("word", "given"), [
