@@ -18,111 +18,42 @@ from analyzers.document import Evidence, SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
-from analyzers.outcomes.numbers import NUMBER_WORDS_RX, parse_number
+from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.promise_phrases import (
+    ALT_COMMIT,
+    BALANCE,
+    BARE_NUMBER,
+    BARE_WORDS,
+    BEYOND,
+    COMMIT,
+    CONDITIONAL,
+    DOUBT,
+    FRACTION,
+    FRACTIONS,
+    FULL,
+    HEDGE,
+    HYPOTHETICAL,
+    IDENTITY_QUESTION,
+    IF_CONDITION,
+    MAKE_THAT,
+    MINIMUM,
+    NEGATED_PAYING,
+    NOT_NOW,
+    OFFER,
+    PAST,
+    PAY_IT,
+    PAY_QUESTION,
+    PROPOSES,
+    RECAP,
+    REMAINDER,
+    SAME_AS,
+    SECOND_THOUGHT,
+    STRONG_RECAP,
+    UNSURE,
+    VAGUE_TIME,
+    WITHDRAW,
+)
 from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
-
-# Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
-_SUBJECT_MODAL = (
-    r"\b(?:(?:i|we)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
-    r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
-    r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
-    # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
-    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s))(?:will|can|gonna))\s+"
-)
-_ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
-            r"|possibly|try to|try and|at least)\s+)*")
-# "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
-_FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact)\b[\w' ]{0,24}?"
-                 r"\s+(?:and|then|and then)\s+)?")
-COMMIT = re.compile(
-    _SUBJECT_MODAL + _ADVERBS + _FIRST_ACTION
-    + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
-      r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
-      r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
-      r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
-      r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
-    re.IGNORECASE,
-)
-ALT_COMMIT = re.compile(
-    r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
-    r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
-    r"|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
-    r" for me)",
-    re.IGNORECASE,
-)
-_FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
-                   r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
-_BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
-                      r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
-                      r"valid until|unpaid)\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
-_READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
-              r"to recap|i have)\b")
-# A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
-_RECAP = re.compile(_READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b", re.IGNORECASE)
-# As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
-_STRONG_RECAP = re.compile(_READ_BACK, re.IGNORECASE)
-# What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
-_PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
-                       r"we'?d need|we need|we would need|i'?d need|need at least|"
-                       r"shall (?:we|i)|let'?s|we could|we can|i can (?:set|book|schedule|take)|does .{0,40} work|"
-                       r"would .{0,40} work)\b", re.IGNORECASE)
-# A commitment that hangs on an uncertain "if" ("if my refund comes through I'll pay") is not a promise yet;
-# "when/once I get paid" is a date, and a trailing "if that's okay" is politeness.
-_IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|that is|it'?s|this is)\s+"
-                           r"(?:ok|okay|alright|fine|good|possible)|\s+possible|\s+you (?:like|want|prefer))",
-                           re.IGNORECASE)
-# "If I got paid I could do 50": a conditional whose modal is hypothetical (could/would), not "I will".
-_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)\b|\b(?:could|would|['’]d|might)\b"
-                           r".*\bif\b", re.IGNORECASE)
-# Doubt voiced after an offer takes it back: "but honestly I don't think that's happening", "but I doubt it".
-_DOUBT = re.compile(r"\b(?:doubt|unlikely|don'?t think|do not think|probably not|not happening|"
-                    r"won'?t happen|not going to happen|no chance)\b", re.IGNORECASE)
-# Not firm: the customer does not know the amount, or only means to try to pay "something".
-_UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b|\btry(?:ing)? (?:to|and) "
-                     r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
-                     re.IGNORECASE)
-# Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
-_HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
-                    r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
-                    r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
-                    r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
-                    r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
-                    r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
-# Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-_WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
-                       r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
-                       r"schedule it))\b", re.IGNORECASE)
-# "I can't make it", or a bare "I can't" ending the clause.
-_NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cannot|won'?t)(?=\s*(?:[,.;!—-]|$))",
-                             re.IGNORECASE)
-_SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
-# A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
-_BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it)\b",
-                     re.IGNORECASE)
-# A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
-_VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
-                         r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
-# "paid" is past unless it is the customer's pay day: "that's when I get paid".
-_PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
-                   r"|yesterday)\b", re.IGNORECASE)
-# A share of the balance: "half of it", "a third of what I owe".
-# The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
-_REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
-_NOT_NOW = re.compile(r"\bnot (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
-# "the minimum" after the agent said what the minimum is
-# "the same as last month": the amount said earlier with that period
-_SAME_AS = re.compile(r"\b(?:the )?same (?:amount )?as (?P<when>last (?:month|time|week)|before)\b", re.IGNORECASE)
-_MINIMUM = re.compile(r"\b(?:the|my) (?:minimum|min)(?: payment| due| amount)?\b", re.IGNORECASE)
-_FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
-                       r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
-_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "two thirds": 2 / 3}
-# An identity check ("Am I speaking with Mrs Olsen about the $140 payment?") is not a payment proposal.
-_IDENTITY_QUESTION = re.compile(r"\b(?:am i (?:speaking|talking) (?:with|to)|is this|could i speak|may i speak|"
-                                r"can i speak|is that)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
-                          r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -181,16 +112,16 @@ def _commitment(text: str) -> tuple[int, int] | None:
         # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
         # another clause ("I don't have it on me, I'll pay tomorrow").
         window = c.text[max(0, m.start() - 14, c.text.rfind(",", 0, m.start()) + 1): m.end()]
-        window = _NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
-        if NEGATION.search(window) or _DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
+        window = NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
+        if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
         if verb in ("do", "put", "manage", "afford") and not (
-                find_amounts(c.text) or _FRACTION.search(c.text) or _MINIMUM.search(c.text) or _SAME_AS.search(c.text)
+                find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
                 or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
-        if _HYPOTHETICAL.search(c.text) and _DOUBT.search(rest):
+        if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
         if _hedged(c.text[m.end():] + " " + rest):
             continue
@@ -205,28 +136,28 @@ def _conditional(text: str, at: int) -> bool:
     """Whether the commitment at `at` hangs on an uncertain "if" earlier in its sentence ("if my refund comes
     through, I'll pay")."""
     lead = text[:at][-80:]
-    return bool(_IF_CONDITION.search(lead)) and not re.search(r"[.!?]", lead)
+    return bool(IF_CONDITION.search(lead)) and not re.search(r"[.!?]", lead)
 
 
 def _hedged(text: str) -> bool:
     """Whether a hedge bears on the commitment itself (not on paying more than it)."""
-    return any(_HEDGE.search(c.text) and not _BEYOND.search(c.text) for c in clauses(text))
+    return any(HEDGE.search(c.text) and not BEYOND.search(c.text) for c in clauses(text))
 
 
 def _withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
-    if _WITHDRAW.search(text) or _hedged(text):
+    if WITHDRAW.search(text) or _hedged(text):
         return True
     # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
-    return bool(_SECOND_THOUGHT.search(text)) and any(
-        NEGATION.search(c.text) and (COMMIT.search(c.text) or _NEGATED_PAYING.search(c.text))
-        and not _BEYOND.search(c.text) for c in clauses(text))
+    return bool(SECOND_THOUGHT.search(text)) and any(
+        NEGATION.search(c.text) and (COMMIT.search(c.text) or NEGATED_PAYING.search(c.text))
+        and not BEYOND.search(c.text) for c in clauses(text))
 
 
 def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
     """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
     for c in clauses(text):
-        if (c.question or NEGATION.search(c.text) or _PAST.search(c.text) or _BALANCE.search(c.text)
+        if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
                 or _hedged(text[c.end:]) or _conditional(text, c.end)):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
@@ -238,24 +169,18 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, i
     return None
 
 
-_OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
-                    r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
 
 
-_PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
-                     re.IGNORECASE)
-_PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make)\b"
-                           r"[^?]*\?", re.IGNORECASE)
 
 
 def _answer(text: str, utterances: list[Utterance], pos: int, ref: date | None,
             cfg: PromiseConfig) -> tuple[int, int] | None:
     """Span of a verbless answer to the agent's payment question: "When can you pay?" - "Month-end, on the 25th."."""
     prev = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
-    if prev is None or not _PAY_QUESTION.search(prev.text) or _hedged(text):
+    if prev is None or not PAY_QUESTION.search(prev.text) or _hedged(text):
         return None
     first = clauses(text)[:1]
-    if not first or first[0].question or NEGATION.search(first[0].text) or _PAST.search(first[0].text):
+    if not first or first[0].question or NEGATION.search(first[0].text) or PAST.search(first[0].text):
         return None
     c = first[0]
     dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
@@ -271,7 +196,7 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
     for c in clauses(text):
         if not c.question or NEGATION.search(c.text):
             continue
-        if _OFFER.search(c.text) or COMMIT.search(c.text) or _MAKE_THAT.search(c.text):
+        if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
             return c.start, c.end
         amounts = find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)
         dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first,
@@ -281,7 +206,6 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
     return None
 
 
-_MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
 
 
 def _affirms(text: str) -> bool:
@@ -295,7 +219,7 @@ def _affirms(text: str) -> bool:
 def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
               recap: bool = False) -> tuple[list[Money], list[DateMention]]:
     """Amounts and dates in an agent utterance that talks about paying (or reads a promise back)."""
-    if not recap and _IDENTITY_QUESTION.search(u.text):
+    if not recap and IDENTITY_QUESTION.search(u.text):
         return [], []
     # "I can't approve a partial payment today" proposes nothing: drop what negated clauses mention.
     negated = [(c.start, c.end) for c in clauses(u.text) if NEGATION.search(c.text)]
@@ -303,11 +227,11 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
                if not any(s <= a.start < e for s, e in negated)]
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and not any(s <= d.start < e for s, e in negated)]
-    if not amounts and (recap or _PROPOSES.search(u.text)):
+    if not amounts and (recap or PROPOSES.search(u.text)):
         amounts = [a for a in _bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
     if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates) or (
-            amounts and _PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
+            amounts and PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
         return amounts, dates
     return [], []
 
@@ -317,26 +241,18 @@ def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
     "two hundred dollars on wednesday the twenty second"."""
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and (ref is None or d.value >= ref)]
-    if not dates or _BALANCE.search(u.text):
+    if not dates or BALANCE.search(u.text):
         return False
     return bool(find_amounts(u.text, cfg.dollar_currency, cfg.default_currency) or _bare_amounts(u.text, cfg))
 
 
-# A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
-# digits or number words not part of a date, a time or an ordinal.
-_BARE_WORDS = re.compile(rf"(?<![\w$£€])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
-                         rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
-                         rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                         rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-                         rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
-                         rf"november|december)))", re.IGNORECASE)
 
 
 def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
     """Bare numbers that can only be the money: at least 5, outside any date mention."""
     spans = [(d.start, d.end) for d in find_dates(text, None, month_first=cfg.month_first)]
     out = []
-    for m in _BARE_WORDS.finditer(text):
+    for m in BARE_WORDS.finditer(text):
         s, e = m.span("num")
         if any(ds <= s < de or ds < e <= de for ds, de in spans):
             continue
@@ -398,13 +314,13 @@ def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMe
 def _states_balance(text: str, amount: Money) -> bool:
     """Whether the clause holding this amount describes the debt rather than proposes a payment."""
     clause = next((c for c in clauses(text) if c.start <= amount.start < c.end), None)
-    return bool(clause and _BALANCE.search(clause.text) and not clause.question)
+    return bool(clause and BALANCE.search(clause.text) and not clause.question)
 
 
 def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The balance the agent stated before a 'full balance' promise."""
     for u in reversed(utterances[:upto]):
-        if u.role == SpeakerRole.agent and _BALANCE.search(u.text):
+        if u.role == SpeakerRole.agent and BALANCE.search(u.text):
             amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
             if amounts:
                 return amounts[0]
@@ -472,7 +388,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
     for pos, u in enumerate(utterances):
         if u.role != SpeakerRole.customer:
             continue
-        if _UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
+        if UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
         span = _commitment(u.text) or _elliptical(u.text, ref, cfg) or _answer(u.text, utterances, pos, ref, cfg)
         if span is None and promise is not None and _withdraws(u.text):
@@ -486,12 +402,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if offer is not None and after and _affirms(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif before and _affirms(u.text) and not _hedged(u.text):
-                recap = bool(_STRONG_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
+                recap = bool(STRONG_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
                 names_own = promise is not None and (
                     find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                     or any(d.value for d in find_dates(u.text, ref, month_first=cfg.month_first,
                                                        next_weekday_rule=cfg.next_weekday_rule)))
-                if not (recap or _PROPOSES.search(before[-1].text) or names_own):
+                if not (recap or PROPOSES.search(before[-1].text) or names_own):
                     continue  # "yeah" to a statement ("your account is $300 past due") accepts nothing
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
                 if not (p_amounts or p_dates or names_own):
@@ -507,14 +423,14 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         when = _pick_date(own_dates, span)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
-        recaps = [v for v in after if _RECAP.search(v.text)]
+        recaps = [v for v in after if RECAP.search(v.text)]
         sources = before[-1:] + recaps
         for src in sources:
             if amount is not None and when is not None:
                 break
-            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(_RECAP.search(src.text))
+            s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(RECAP.search(src.text))
                                            or _reads_back(src, cfg, ref))
-            if src not in recaps and not _PAY_IT.search(src.text):
+            if src not in recaps and not PAY_IT.search(src.text):
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
                 # the yes answers "would you be able to pay it by Friday?".
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
@@ -536,7 +452,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                                  next_weekday_rule=cfg.next_weekday_rule) if d.value]
                 if amount is None and not v_amounts:
                     # an answer to "how much?" may be a bare number: "The full 500."
-                    bare = _BARE_NUMBER.search(v.text)
+                    bare = BARE_NUMBER.search(v.text)
                     if bare and float(bare.group(0).replace(",", "")) >= 5:
                         v_amounts = [Money(float(bare.group(0).replace(",", "")), cfg.default_currency,
                                            bare.start(), bare.end(), explicit_currency=False)]
@@ -547,12 +463,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                     when = v_dates[0]
                     ev.append(evidence(v))
         # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
-        full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in _FULL.finditer(u.text))
+        full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in FULL.finditer(u.text))
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
-        if amount is None and span and _MINIMUM.search(u.text[span[0]:span[1]]):
+        if amount is None and span and MINIMUM.search(u.text[span[0]:span[1]]):
             amount = _stated_minimum(utterances, pos, cfg)
-        same = _SAME_AS.search(u.text[span[0]:span[1]]) if span and amount is None else None
+        same = SAME_AS.search(u.text[span[0]:span[1]]) if span and amount is None else None
         if same:
             amount = _amount_said_with(utterances, pos, cfg, same.group("when").lower())
         if amount is None and span and own_amounts == []:
@@ -561,21 +477,21 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if bare:
                 b = bare[0]
                 amount = Money(b.amount, b.currency, b.start + span[0], b.end + span[0], explicit_currency=False)
-        share = _FRACTION.search(u.text[span[0]:span[1]]) if span else None
+        share = FRACTION.search(u.text[span[0]:span[1]]) if span else None
         if amount is None and share:
             balance = _balance_amount(utterances, pos, cfg)
             if balance is not None:
-                amount = Money(round(balance.amount * _FRACTIONS[share.group("f").lower()], 2), balance.currency,
+                amount = Money(round(balance.amount * FRACTIONS[share.group("f").lower()], 2), balance.currency,
                                share.start() + span[0], share.end() + span[0])  # type: ignore[index]
         if amount is None and when is None and not full:
             continue
         if agreed and when is None and (promise is None or promise.due_date is None):
             continue  # a bare "yes" to something that named no day is not a promise to pay (a new amount for
             # an already agreed day is: "we'd need £150" - "ok fine, £150 then")
-        if when is None and _VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
+        if when is None and VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise
         if promise is not None and promise.due_date is not None and not agreed and (
-                _REMAINDER.search(u.text) or (before and _REMAINDER.search(before[-1].text))):
+                REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
         if amount is not None:
             amount = _as_said_before(amount, utterances, pos, cfg)
@@ -586,7 +502,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             promise.due_date, promise.due_text = when.value, when.text
         promise.full_balance = promise.full_balance or full
         promise.from_agreement = agreed
-        promise.conditional = bool(span and _CONDITIONAL.search(u.text[: span[1]]))
+        promise.conditional = bool(span and CONDITIONAL.search(u.text[: span[1]]))
         context = [v.text for v in utterances[max(0, pos - cfg.context): pos + 1 + cfg.context]]
         promise.method = _method([u.text, *context]) or promise.method
         promise.plan = _plan([u.text, *(s.text for s in sources)]) or promise.plan

@@ -1,0 +1,131 @@
+"""What people say when they promise, hedge, withdraw or only acknowledge: the phrase patterns of the promise
+detector (analyzers/outcomes/promise.py). Kept apart so the wording can grow without burying the logic."""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.outcomes.numbers import NUMBER_WORDS_RX
+
+# Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
+SUBJECT_MODAL = (
+    r"\b(?:(?:i|we)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
+    r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
+    r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
+    # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s))(?:will|can|gonna))\s+"
+)
+ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
+            r"|possibly|try to|try and|at least)\s+)*")
+# "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
+FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact)\b[\w' ]{0,24}?"
+                 r"\s+(?:and|then|and then)\s+)?")
+COMMIT = re.compile(
+    SUBJECT_MODAL + ADVERBS + FIRST_ACTION
+    + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+      r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
+      r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
+      r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
+      r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
+    re.IGNORECASE,
+)
+ALT_COMMIT = re.compile(
+    r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
+    r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
+    r"|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
+    r" for me)",
+    re.IGNORECASE,
+)
+FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
+                   r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
+BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
+                      r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
+                      r"valid until|unpaid)\b", re.IGNORECASE)
+BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
+READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
+              r"to recap|i have)\b")
+# A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
+RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b", re.IGNORECASE)
+# As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
+STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
+# What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
+PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
+                       r"we'?d need|we need|we would need|i'?d need|need at least|"
+                       r"shall (?:we|i)|let'?s|we could|we can|i can (?:set|book|schedule|take)|does .{0,40} work|"
+                       r"would .{0,40} work)\b", re.IGNORECASE)
+# A commitment that hangs on an uncertain "if" ("if my refund comes through I'll pay") is not a promise yet;
+# "when/once I get paid" is a date, and a trailing "if that's okay" is politeness.
+IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|that is|it'?s|this is)\s+"
+                           r"(?:ok|okay|alright|fine|good|possible)|\s+possible|\s+you (?:like|want|prefer))",
+                           re.IGNORECASE)
+# "If I got paid I could do 50": a conditional whose modal is hypothetical (could/would), not "I will".
+HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)\b|\b(?:could|would|['’]d|might)\b"
+                           r".*\bif\b", re.IGNORECASE)
+# Doubt voiced after an offer takes it back: "but honestly I don't think that's happening", "but I doubt it".
+DOUBT = re.compile(r"\b(?:doubt|unlikely|don'?t think|do not think|probably not|not happening|"
+                    r"won'?t happen|not going to happen|no chance)\b", re.IGNORECASE)
+# Not firm: the customer does not know the amount, or only means to try to pay "something".
+UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b|\btry(?:ing)? (?:to|and) "
+                     r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
+                     re.IGNORECASE)
+# Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
+HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+                    r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
+                    r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
+                    r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
+                    r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
+                    r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
+# Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
+                       r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
+                       r"schedule it))\b", re.IGNORECASE)
+# "I can't make it", or a bare "I can't" ending the clause.
+NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cannot|won'?t)(?=\s*(?:[,.;!—-]|$))",
+                             re.IGNORECASE)
+SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
+# A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
+BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it)\b",
+                     re.IGNORECASE)
+# A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
+VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
+                         r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
+# "paid" is past unless it is the customer's pay day: "that's when I get paid".
+PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
+                   r"|yesterday)\b", re.IGNORECASE)
+# A share of the balance: "half of it", "a third of what I owe".
+# The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
+REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
+NOT_NOW = re.compile(r"\bnot (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
+# "the minimum" after the agent said what the minimum is
+# "the same as last month": the amount said earlier with that period
+SAME_AS = re.compile(r"\b(?:the )?same (?:amount )?as (?P<when>last (?:month|time|week)|before)\b", re.IGNORECASE)
+MINIMUM = re.compile(r"\b(?:the|my) (?:minimum|min)(?: payment| due| amount)?\b", re.IGNORECASE)
+FRACTION = re.compile(r"\b(?P<f>half|a third|one third|a quarter|one quarter|two thirds)\b"
+                       r"(?:\s+(?:of\s+)?(?:it|that|the (?:balance|amount|total|bill)|what i owe))?", re.IGNORECASE)
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3}
+# An identity check ("Am I speaking with Mrs Olsen about the $140 payment?") is not a payment proposal.
+IDENTITY_QUESTION = re.compile(r"\b(?:am i (?:speaking|talking) (?:with|to)|is this|could i speak|may i speak|"
+                                r"can i speak|is that)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|possibly)\b|\b(if i|once i|"
+                          r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
+
+OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
+                    r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
+
+PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
+                     re.IGNORECASE)
+
+PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make)\b"
+                           r"[^?]*\?", re.IGNORECASE)
+
+MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
+
+# A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
+# digits or number words not part of a date, a time or an ordinal.
+BARE_WORDS = re.compile(rf"(?<![\w$£€])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+                         rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
+                         rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                         rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                         rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                         rf"november|december)))", re.IGNORECASE)
