@@ -488,7 +488,9 @@ def main() -> None:
                    "used for fixes)"),
         ("blind5", "fifth blind set, written without reading the rules or any earlier set (scored blind once, then "
                    "used for fixes)"),
-        ("blind6", "sixth blind set, written without reading the rules or any earlier set; scored once before any "
+        ("blind6", "sixth blind set, written without reading the rules or any earlier set (scored blind once, then "
+                   "used for fixes)"),
+        ("blind7", "seventh blind set, written without reading the rules or any earlier set; scored once before any "
                    "fix"),
     )
     for split, title in splits:

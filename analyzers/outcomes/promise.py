@@ -211,6 +211,8 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
 def _affirms(text: str) -> bool:
     """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
     first = clauses(text)[:1]
+    if first and first[0].question:
+        return False  # "ok so I'm good?" asks, it does not agree
     if first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text):
         return True
     return bool(cues.ACK.search(text.strip()))
@@ -267,14 +269,16 @@ def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
     return out
 
 
-def _pick_amount(amounts: list[Money], span: tuple[int, int] | None) -> Money | None:
+def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str | None = None) -> Money | None:
     """The amount inside the commitment span if any, else the last amount said (the one agreed last)."""
     if not amounts:
         return None
     if span:
         inside = [a for a in amounts if span[0] <= a.start < span[1]]
-        if inside:
-            return inside[-1]
+        # "£150 on the 1st ... until the balance of £1,230 is cleared": the payment, not the balance
+        paid = [a for a in inside if not (text is not None and _states_balance(text, a, inside))]
+        if paid or inside:
+            return (paid or inside)[-1]
     explicit = [a for a in amounts if a.explicit_currency]
     return (explicit or amounts)[-1]
 
@@ -311,10 +315,19 @@ def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMe
     return resolved[0]
 
 
-def _states_balance(text: str, amount: Money) -> bool:
-    """Whether the clause holding this amount describes the debt rather than proposes a payment."""
+def _states_balance(text: str, amount: Money, others: list[Money] | None = None) -> bool:
+    """Whether this amount describes the debt rather than proposes a payment: a balance word next to it, in its
+    clause and not past another amount ("a settlement of $1,500 on the $2,740.18 balance": only the second)."""
     clause = next((c for c in clauses(text) if c.start <= amount.start < c.end), None)
-    return bool(clause and BALANCE.search(clause.text) and not clause.question)
+    if clause is None or clause.question:
+        return False
+    lo, hi = max(clause.start, amount.start - 30), min(clause.end, amount.end + 30)
+    for o in others or []:
+        if o is not amount and o.end <= amount.start:
+            lo = max(lo, o.end)
+        if o is not amount and o.start >= amount.end:
+            hi = min(hi, o.start)
+    return bool(BALANCE.search(text[lo:hi]))
 
 
 def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
@@ -322,8 +335,9 @@ def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) 
     for u in reversed(utterances[:upto]):
         if u.role == SpeakerRole.agent and BALANCE.search(u.text):
             amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
-            if amounts:
-                return amounts[0]
+            stated = [a for a in amounts if _states_balance(u.text, a, amounts)]  # not "a minimum of $45"
+            if stated or amounts:
+                return (stated or amounts)[0]
     return None
 
 
@@ -419,7 +433,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             agreed = True
         own_amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
-        amount = _pick_amount(own_amounts, span)
+        amount = _pick_amount(own_amounts, span, u.text)
         when = _pick_date(own_dates, span)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
@@ -433,13 +447,14 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if src not in recaps and not PAY_IT.search(src.text):
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
                 # the yes answers "would you be able to pay it by Friday?".
-                s_amounts = [a for a in s_amounts if not _states_balance(src.text, a)]
+                s_amounts = [a for a in s_amounts if not _states_balance(src.text, a, s_amounts)]
             used = False
-            if when is None and s_dates:
-                when, used = _pick_date(s_dates, None), True
+            src_when = _pick_date(s_dates, None)
+            if when is None and src_when is not None:
+                when, used = src_when, True
             if amount is None and s_amounts:
-                # "two hundred on Thursday and two fifty on the 30th": the amount said with the chosen day
-                amount, used = _paired_amount(s_amounts, when) or _pick_amount(s_amounts, None), True
+                # "two hundred on Thursday and two fifty on the 30th": the amount said with that turn's day
+                amount, used = _paired_amount(s_amounts, src_when) or _pick_amount(s_amounts, None), True
             if used:
                 ev.append(evidence(src))
         if amount is None or when is None:
@@ -464,6 +479,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                     ev.append(evidence(v))
         # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
         full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in FULL.finditer(u.text))
+        if full and span and FULL.search(u.text[span[0]:span[1]]) and not any(
+                span[0] <= a.start < span[1] for a in own_amounts):
+            amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
         if amount is None and span and MINIMUM.search(u.text[span[0]:span[1]]):

@@ -40,7 +40,7 @@ FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in f
                    r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
 BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
-                      r"valid until|unpaid)\b", re.IGNORECASE)
+                      r"valid until|unpaid|pending|posted|already)\b", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")

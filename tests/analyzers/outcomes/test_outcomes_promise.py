@@ -244,6 +244,18 @@ PROMISES = [
     pytest.param([(A, "We can settle the $2,400 balance for $1,440 if it's paid by December 15th."),
                   (C, "Okay. Yeah, I can do the fourteen-forty. I'll have it to you by the 15th.")],
                  (1440.0, "USD", "2026-12-15"), id="fourteen-forty-as-said-before"),
+    pytest.param([(A, "Your balance is $2,740.18."), (C, "I can't pay that. Could you take fifteen hundred?"),
+                  (A, "I can approve a settlement of $1,500 on the $2,740.18 balance, due by the 30th."),
+                  (C, "Okay, deal. I'll pay it on the 30th.")], (1500.0, "USD", "2026-11-30"),
+                 id="settlement-not-the-balance"),
+    pytest.param([(C, "I can pay £150 on 1st December and £150 a month until the balance of £1,230 is cleared.")],
+                 (150.0, "GBP", "2026-12-01"), id="instalment-not-the-balance-in-the-same-sentence"),
+    pytest.param([(A, "The amount to bring it current is $600."), (C, "Can I just do $500 on the 3rd?"),
+                  (A, "With $500 the account stays behind. We'd need the full $600."),
+                  (C, "Okay fine, 600 then. On the 3rd.")], (600.0, "USD", "2026-12-03"), id="bargained-up"),
+    pytest.param([(A, "The full balance owing is $612.40, including a minimum payment of $45.00."),
+                  (C, "I'll pay the full balance on the 4th.")], (612.4, "USD", "2026-12-04"),
+                 id="full-balance-not-the-minimum"),
 ]
 
 
@@ -296,6 +308,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i'm driving, can you call me back tomorrow after five"), (A, "sure i'll call you tomorrow after five"),
          (C, "cheers")],
         [(A, "Can you pay the $80 today?"), (C, "I will think about it.")],
+        [(C, "why did i get an email? i paid it yesterday"), (A, "I see a pending payment of $89.50 from 11/17."),
+         (C, "ok so im good?")],
         [(A, "If we receive $150 by the 30th, the account stays with us."),
          (C, "Okay, noted. I'll have to look at my finances and get back to you.")],
         [(A, "We could set up a plan of £40 a month. Would that work?"), (C, "Possibly, send me the details."),
