@@ -346,7 +346,9 @@ class RuleContext:
         words = phrase_norm.split()
         thr = default_min_score(phrase_norm) if min_score is None else min_score
         if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
-            sets = [self._postings.get(w, set()) for w in words]
+            # the last word may carry an "s" (see text_match._exact_pattern: "depression's", plurals)
+            sets = [self._postings.get(w, set()) | (self._postings.get(w + "s", set()) if i == len(words) - 1
+                                                    else set()) for i, w in enumerate(words)]
             result = set.intersection(*sets) if sets else set()
         else:
             content = [w for w in words if len(w) >= 4 and w not in _STOPWORDS]

@@ -228,7 +228,8 @@ def normalise_phrase(phrase: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _exact_pattern(phrase_norm: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9_])" + re.escape(phrase_norm) + r"(?![a-z0-9_])")
+    # An "s" may follow: apostrophes are dropped, so "depression's" and "computer's" end in "s", as plurals do.
+    return re.compile(r"(?<![a-z0-9_])" + re.escape(phrase_norm) + r"s?(?![a-z0-9_])")
 
 
 def default_min_score(phrase_norm: str) -> float:

@@ -49,6 +49,7 @@ CASES = [
     ("press criminal charges", "Don't think we won't press criminal charges.", "affirmed"),
     ("press criminal charges", "We won't press criminal charges.", "negated"),
     ("idiot", "I'd ask you not to call me an idiot, please.", "negated"),
+    ("depression", "My depression's been really bad.", "affirmed"),  # the apostrophe goes, the s stays
     ("criminal offence", "Not to pay is a criminal offence.", "affirmed"),
     # the negation belongs to the condition, not to what follows it
     ("a sheriff will", "if we don't hear back a sheriff will be at your door", "affirmed"),
