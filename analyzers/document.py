@@ -189,7 +189,8 @@ class Evidence(BaseModel):
     excerpt: str = ""  # always taken from redacted text
     speaker_role: SpeakerRole | None = None
     # Rules: how a statement was recognised, so an auditor can judge the match (rule text, never PII).
-    matcher: str | None = None  # "fuzzy" (wording, ASR errors) or "semantic" (meaning, sentence embeddings)
+    # "fuzzy" (wording, ASR errors), "semantic" (closeness to an exemplar) or "meaning" (a trained meaning model)
+    matcher: str | None = None
     matched: str | None = None  # the rule's phrase or exemplar that matched
     match_score: float | None = None  # 0..1: fuzzy similarity ratio / 100, or semantic cosine similarity
 

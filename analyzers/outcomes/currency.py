@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 # Dollar currencies: "$50" said to a customer in Sydney is Australian dollars.
-DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+# Currencies written with "$" (dollars and pesos): a tenant that bills in one of them means it by a bare "$".
+DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "JMD", "TTD", "BSD", "BBD", "BZD", "XCD",
+                               "FJD", "TWD", "NAD", "LRD", "GYD", "SRD", "SBD", "KYD", "BMD", "BND", "MXN", "CLP",
+                               "COP", "ARS", "UYU", "DOP"})
 _CANADA = {"Toronto", "Vancouver", "Edmonton", "Winnipeg", "Halifax", "St_Johns", "Regina", "Montreal", "Moncton",
            "Whitehorse", "Yellowknife", "Iqaluit", "Glace_Bay", "Goose_Bay", "Swift_Current", "Dawson_Creek"}
 _EURO = {"Amsterdam", "Andorra", "Athens", "Berlin", "Bratislava", "Brussels", "Dublin", "Helsinki", "Lisbon",

@@ -225,6 +225,7 @@ def find_dates(text: str, ref: date | None, *, month_first: bool = True,
             found.append(DateMention(_resolve(kind, m, ref, month_first, next_weekday_rule), m.start(), m.end(),
                                      m.group(0)))
     found.sort(key=lambda d: d.start)
+    found = [_unless_past(d, text, ref) for d in found]
     # "Monday November sixteenth", "Friday, 10 July": the weekday names the date that follows it, not another day.
     return [d for i, d in enumerate(found)
             if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(d.text)
@@ -233,3 +234,22 @@ def find_dates(text: str, ref: date | None, *, month_first: bool = True,
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)
+# A date that says when something already happened ("the payment failed on Dec 15", "was due last 10 Dec") names
+# no day to pay; nor does a day and month that would only come round again in a year's time.
+_PAST_EVENT = re.compile(
+    r"\b(?:failed|bounced|declined|missed|was\s+due|were\s+due|fell\s+due|received|returned|reversed|"
+    r"dishono(?:u)?red|went\s+through|go\s+through|came\s+out|was\s+taken|were\s+taken|since)"
+    r"(?:\s+(?:on|from|back|last|in|at|the))*\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_A_YEAR_AWAY = 300  # days
+
+
+def _unless_past(d: DateMention, text: str, ref: date | None) -> DateMention:
+    if d.value is None:
+        return d
+    if _PAST_EVENT.search(text[max(0, d.start - 40): d.start]) or (
+            ref is not None and (d.value - ref).days > _A_YEAR_AWAY and not _YEAR.search(d.text)):
+        return DateMention(None, d.start, d.end, d.text)
+    return d

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, parse_number
 
+# Dollars written with their country's prefix: "J$18,000", "NZ$80", "US$40", "R$150" (the Brazilian real).
+_DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
+                    "nz": "NZD", "s": "SGD", "sg": "SGD", "hk": "HKD", "j": "JMD", "ja": "JMD", "nt": "TWD",
+                    "tt": "TTD", "r": "BRL", "bz": "BZD", "ec": "XCD", "fj": "FJD", "mex": "MXN", "bds": "BBD",
+                    "b": "BSD", "g": "GYD"}
+_DOLLAR_PREFIX_RX = "|".join(re.escape(k) for k in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
 _SYMBOLS = {"$": "dollar", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 _WORDS = {
     "dollar": "dollar", "dollars": "dollar", "bucks": "dollar", "buck": "dollar",
@@ -29,7 +35,7 @@ _CENTS = (rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?
 
 _PATTERNS = (
     # "$1,200.50", "£50", "$1.2k"
-    re.compile(rf"(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
+    re.compile(rf"(?:(?<![A-Za-z])(?P<pre>(?i:{_DOLLAR_PREFIX_RX})))?(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
@@ -85,6 +91,8 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
             unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")
                                                                          or "").lower(), "dollar")
             currency = dollar_currency if unit == "dollar" else unit
+            if groups.get("pre") and groups.get("sym") == "$":
+                currency = _DOLLAR_PREFIXES[groups["pre"].lower()]
             found.append(Money(round(value, 2), currency, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in _BARE.finditer(text):

@@ -20,6 +20,7 @@ from analyzers.outcomes.dates import DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
+    ACCOUNT_TASK,
     ALT_COMMIT,
     BALANCE,
     BARE_NUMBER,
@@ -28,6 +29,7 @@ from analyzers.outcomes.promise_phrases import (
     COMMIT,
     CONDITIONAL,
     DOUBT,
+    FEE,
     FRACTION,
     FRACTIONS,
     FULL,
@@ -51,6 +53,7 @@ from analyzers.outcomes.promise_phrases import (
     STRONG_RECAP,
     UNSURE,
     VAGUE_TIME,
+    WHEN_CLAUSE,
     WITHDRAW,
 )
 from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
@@ -106,8 +109,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         if c.question:
             continue
         m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text)
-        if not m:
-            continue
+        if not m or WHEN_CLAUSE.search(c.text[: m.start()]):
+            continue  # "I'll message again when I can pay": the paying names a time, not a promise
         # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.
         # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
         # another clause ("I don't have it on me, I'll pay tomorrow").
@@ -226,7 +229,8 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
     # "I can't approve a partial payment today" proposes nothing: drop what negated clauses mention.
     negated = [(c.start, c.end) for c in clauses(u.text) if NEGATION.search(c.text)]
     amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
-               if not any(s <= a.start < e for s, e in negated)]
+               if not any(s <= a.start < e for s, e in negated)
+               and not FEE.search(u.text[a.end: a.end + 30]) and not FEE.search(u.text[max(0, a.start - 20): a.start])]
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and not any(s <= d.start < e for s, e in negated)]
     if not amounts and (recap or PROPOSES.search(u.text)):
@@ -281,6 +285,23 @@ def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str |
             return (paid or inside)[-1]
     explicit = [a for a in amounts if a.explicit_currency]
     return (explicit or amounts)[-1]
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    return parts[-1] if parts else text
+
+
+def _bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[Utterance], pos: int,
+                      cfg: PromiseConfig) -> Money | None:
+    """The first bare number in the commitment (or the whole turn) that an earlier turn said as money."""
+    lo, hi = span or (0, len(text))
+    said = {a.amount for v in utterances[:pos] for a in find_amounts(v.text, cfg.dollar_currency,
+                                                                       cfg.default_currency)}
+    for b in _bare_amounts(text[lo:hi], cfg):
+        if b.amount in said:
+            return Money(b.amount, b.currency, b.start + lo, b.end + lo, explicit_currency=False)
+    return None
 
 
 def _as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: PromiseConfig) -> Money:
@@ -433,8 +454,22 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             agreed = True
         own_amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+        if (promise is not None and promise.due_date is not None and not agreed and not own_amounts
+                and not cues.PAY_TALK.search(u.text) and before
+                and ACCOUNT_TASK.search(_last_sentence(before[-1].text))):
+            continue  # "add the new card now?" - "I'll do that in the app tonight": not a new day to pay
         amount = _pick_amount(own_amounts, span, u.text)
         when = _pick_date(own_dates, span)
+        if span and when is not None:
+            # "$250 on the 15th and the remaining $310 on the 29th": the amount said with the first day
+            inside = [a for a in own_amounts if span[0] <= a.start < span[1]]
+            days = [d for d in own_dates if d.value and span[0] <= d.start < span[1]]
+            if len(inside) >= 2 and len(days) >= 2 and when is days[0]:
+                amount = _paired_amount(inside, when) or amount
+        if amount is None and not own_amounts:
+            # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
+            # already named as money is the customer's amount, before anything the agent proposed
+            amount = _bare_said_before(u.text, span, utterances, pos, cfg)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
         recaps = [v for v in after if RECAP.search(v.text)]

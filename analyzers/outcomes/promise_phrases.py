@@ -78,7 +78,26 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
-                       r"schedule it))\b", re.IGNORECASE)
+                       r"schedule it)"
+                       # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing|it) (?:down|in)"
+                       r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"payment|date|promise|arrangement)"
+                       r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
+                       r"|(?:ring|call|message|text|get back to) (?:you )?(?:back|again)\b[^.?!]{0,20}\bwhen i)\b",
+                       re.IGNORECASE)
+# A task other than paying the agent asked the customer to do ("add the new card in the app"): "I'll do that
+# tonight" then answers it and moves no payment day.
+ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|verify)\b[^.?!]{0,30}\b(?:card|bank|"
+                          r"details|app|email|address|number|account|documents?|id)\b|\b(?:log ?in|sign ?in|"
+                          r"download|reset)\b", re.IGNORECASE)
+# A commitment inside a "when" clause is a time, not a promise: "I'll message again when I can pay".
+WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IGNORECASE)
+# A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
+FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default )?(?:fee|charge|penalty|interest)\b"
+                 r"|\b(?:fee|charge|penalty|interest) of\s*$", re.IGNORECASE)
+RESCHEDULE = re.compile(r"\b(?:instead|make it|change|move|push|rather|actually|switch|when|what day|which day)\b",
+                        re.IGNORECASE)
 # "I can't make it", or a bare "I can't" ending the clause.
 NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cannot|won'?t)(?=\s*(?:[,.;!—-]|$))",
                              re.IGNORECASE)

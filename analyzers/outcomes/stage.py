@@ -41,7 +41,7 @@ class Outcomes(Stage):
     """Right-party contact, promise to pay (amount, currency, due date), dispute, cease, wrong number, hardship."""
 
     name: ClassVar[str] = "outcomes"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"  # 4: prefixed dollars, past-event dates, withdrawals, plan pairing
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"outcomes"})
     Params = OutcomesParams
@@ -70,6 +70,7 @@ class Outcomes(Stage):
         promise = find_promise(utts, ref, cfg)
         if promise is not None:
             attrs = promise.attributes()
+            attrs["currency"] = attrs["currency"] or default  # a day with no amount: the account's currency
             attrs["reference_date"] = ref.isoformat() if ref else None
             found.append(_outcome("outcome.promise_to_pay", "promise_to_pay", confidence(promise), attrs,
                                   promise.evidence))

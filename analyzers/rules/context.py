@@ -9,6 +9,7 @@ import numpy as np
 from pydantic import Field, model_validator
 
 from analyzers.document import Document, Evidence, SpeakerRole, Utterance
+from analyzers.rules import meanings
 from analyzers.rules import semantic as meaning
 from analyzers.rules.detectors.base import DetectorParams
 from analyzers.rules.text_match import (
@@ -22,6 +23,9 @@ from analyzers.rules.text_match import (
 )
 
 EXCERPT_CHARS = 160
+# How far below the semantic threshold an int8 similarity may be and still send the turn to the exact encoder
+# (int8 and fp32 cosines differ by 0.01-0.03 on the bench sets).
+PREFILTER_MARGIN = 0.08
 BRAND_PLACEHOLDER = "{brand}"
 # Words too common to decide whether a fuzzy phrase could be present in an utterance.
 _STOPWORDS = frozenset(
@@ -87,11 +91,23 @@ class StatementSpec(DetectorParams):
         default_factory=list,
         description="Whole sentences matched by meaning only (not fuzzily), e.g. a disclosure in other words.",
     )
+    meaning: str | None = Field(
+        default=None,
+        description="Also match sentences that a meaning file (rulesets/meanings/<name>.yaml) recognises: a "
+        "classifier taught by examples, for statements said in words no phrase list has. The hit still passes "
+        "the speaker, window, negation, quotation and `unless` checks.",
+    )
+    meaning_threshold: float | None = Field(
+        default=None, gt=0.0, lt=1.0, description="Probability a sentence needs; default: the meaning file's."
+    )
+    meaning_version: str | None = Field(
+        default=None, description="Set by the loader: the content version of the meaning file the rule uses."
+    )
 
     @model_validator(mode="after")
     def _has_phrases(self) -> StatementSpec:
         if not self.phrases and not self.all_of and not getattr(self, "entity_types", None):
-            if not (self.semantic and self.exemplars):
+            if not (self.semantic and self.exemplars) and not self.meaning:
                 raise ValueError("give phrases or all_of")
         return self
 
@@ -133,6 +149,10 @@ class RuleContext:
         # sentence units and their vectors, per utterance, computed on first semantic use and shared by rules
         self._units: dict[int, list[meaning.Unit]] = {}
         self._vectors: dict[int, np.ndarray] = {}
+        # the same sentences through the int8 encoder, for meaning models (vectors shared with the quality stage)
+        self._fast_units: dict[int, tuple[int, list[meaning.Unit]]] | None = None
+        self._fast_matrix = np.zeros((0, 0), dtype=np.float32)
+        self._fast_probs: dict[str, np.ndarray] = {}
         self.sentences_embedded = 0
 
     def prepared(self, u: Utterance) -> MatchText:
@@ -191,7 +211,10 @@ class RuleContext:
         phrases = self.expand(spec.phrases)
         groups = [self.expand(g) for g in spec.all_of]
         use_semantic = self.semantic and (spec.semantic if semantic is None else semantic)
-        if (spec.phrases and not phrases and not (use_semantic and spec.exemplars)) or any(not g for g in groups):
+        use_meaning = self.semantic and spec.meaning_version is not None and semantic is not False
+        if (spec.phrases and not phrases and not (use_semantic and spec.exemplars) and not use_meaning) or any(
+            not g for g in groups
+        ):
             return []
         eligible = [
             u
@@ -225,7 +248,7 @@ class RuleContext:
                 )
             if found is not None:
                 out.append(found)
-        if use_semantic:
+        if use_semantic or use_meaning:
             # a turn whose wording matched stays judged by its wording: a denial found fuzzily ("don't stop
             # calling me") is not re-read by meaning against another exemplar
             skip = {h.utterance for h in out}
@@ -234,7 +257,9 @@ class RuleContext:
                     h.utterance
                     for h in self.statement_hits(spec, after=after, until=until, affirmed_only=False, semantic=False)
                 }
-            sem = self._semantic_hits(spec, eligible, skip, affirmed_only)
+            sem = self._semantic_hits(spec, eligible, skip, affirmed_only) if use_semantic else []
+            skip |= {h.utterance for h in sem}
+            sem += self._meaning_hits(spec, eligible, skip, affirmed_only) if use_meaning else []
             if sem:
                 out = sorted([*out, *sem], key=lambda h: (h.utterance, h.char_start))
         return out
@@ -242,7 +267,7 @@ class RuleContext:
     def statement_hits_lazy(self, spec: StatementSpec, **kw: int | bool | None) -> list[Hit]:
         """Hits when only their existence matters: the encoder runs only if the fuzzy matcher found nothing."""
         hits = self.statement_hits(spec, semantic=False, **kw)  # type: ignore[arg-type]
-        if hits or not (spec.semantic and self.semantic):
+        if hits or not ((spec.semantic or spec.meaning_version) and self.semantic):
             return hits
         return self.statement_hits(spec, **kw)  # type: ignore[arg-type]
 
@@ -274,6 +299,7 @@ class RuleContext:
         if not targets:
             return []
         ex_vecs = meaning.exemplar_matrix(exemplars)
+        targets = self._could_match(targets, exemplars, spec.semantic_threshold)
         self.embed(targets)
         unless = self.expand(spec.unless)
         out: list[Hit] = []
@@ -306,6 +332,91 @@ class RuleContext:
                 out.append(h)
                 break
         return out
+
+    def _could_match(self, targets: list[Utterance], exemplars: tuple[str, ...], threshold: float) -> list[Utterance]:
+        """The turns worth the exact encoder: some sentence's int8 vector (already computed by the quality stage)
+        is within PREFILTER_MARGIN of the threshold. The two encoders' cosines differ by a few hundredths, so
+        this only spares the exact encoder the sentences that cannot match."""
+        units, _ = self._meaning_probabilities(None)
+        ex_fast = meaning.exemplar_matrix_fast(exemplars)
+        keep = []
+        for u in targets:
+            if u.index not in units:
+                keep.append(u)
+                continue
+            first, sents = units[u.index]
+            sims = self._fast_matrix[first : first + len(sents)] @ ex_fast.T
+            if sims.size and float(sims.max()) >= threshold - PREFILTER_MARGIN:
+                keep.append(u)
+        return keep
+
+    def _meaning_hits(
+        self, spec: StatementSpec, eligible: list[Utterance], skip: set[int], affirmed_only: bool
+    ) -> list[Hit]:
+        """Most probable sentence per utterance that a meaning model recognises (negation/quote/unless-checked)."""
+        assert spec.meaning_version is not None
+        model = meanings.model(spec.meaning_version)
+        threshold = spec.meaning_threshold or model.threshold
+        units, probs = self._meaning_probabilities(model)
+        out: list[Hit] = []
+        for u in eligible:
+            if u.index in skip or u.index not in units:
+                continue
+            first, sents = units[u.index]
+            p = probs[first : first + len(sents)]
+            for k in np.argsort(-p):
+                if p[k] < threshold:
+                    break
+                unit = sents[k]
+                if len(unit.text.split()) < meanings.MIN_WORDS or (
+                    model.neighbours_agree(self._fast_matrix[first + k]) <= meanings.MIN_NEIGHBOUR_SHARE
+                ):
+                    continue
+                h = Hit(
+                    utterance=u.index,
+                    phrase=f"meaning {model.name!r} (v{model.version})",
+                    score=round(float(p[k]) * 100, 1),
+                    char_start=unit.start,
+                    char_end=unit.end,
+                    negated=spec.negation_aware
+                    and model.deny_on_negation
+                    and meanings.denied(u.text[unit.start : unit.end]),
+                    quoted=spec.quote_aware and meaning.quoted(u.text, unit, ""),
+                    matcher="meaning",
+                )
+                if affirmed_only and not h.affirmed:
+                    continue
+                if spec.unless and self._excepted(h, u, spec.unless):
+                    continue
+                out.append(h)
+                break
+        return out
+
+    def _meaning_probabilities(
+        self, model: meanings.Model | None
+    ) -> tuple[dict[int, tuple[int, list[meaning.Unit]]], np.ndarray]:
+        """Every sentence's probability under a model, in one product over the interaction (cached per model).
+
+        The int8 vectors of all agent and customer sentences are fetched in one call: the quality stage has put
+        them in the encoder's cache, so this is a lookup, not an encoder pass.
+        """
+        if self._fast_units is None:
+            from analyzers.quality.embeddings import encode_fast
+
+            self._fast_units = {}
+            texts: list[str] = []
+            for u in self.utterances:
+                if u.role in (SpeakerRole.agent, SpeakerRole.customer) and u.text.strip():
+                    sents = meaning.sentence_units(u.text)
+                    self._fast_units[u.index] = (len(texts), sents)
+                    texts.extend(x.text for x in sents)
+            self._fast_matrix = encode_fast(texts)
+        if model is None:
+            return self._fast_units, np.zeros(0, dtype=np.float32)
+        probs = self._fast_probs.get(model.version)
+        if probs is None:
+            probs = self._fast_probs[model.version] = model.probabilities(self._fast_matrix)
+        return self._fast_units, probs
 
     def _best_hits(
         self, phrases: list[str], allowed: set[int], spec: StatementSpec, affirmed_only: bool

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from analyzers.errors import PipelineConfigError
 from analyzers.rules.detectors.base import Detector, DetectorParams, get_detector
+from analyzers.rules.meanings import MEANINGS_DIRNAME, Meaning, load_meanings
 from analyzers.rules.schema import Pack, Rule
 
 RULESETS_DIR = Path(__file__).resolve().parents[2] / "rulesets"
@@ -89,9 +90,11 @@ def _fail(source: str, node: yaml.Node | None, loc: tuple[Any, ...], msg: str) -
 
 
 def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None,
-               lexicons: dict[str, tuple[str, ...]] | None = None) -> tuple[Pack, list[CompiledRule]]:
+               lexicons: dict[str, tuple[str, ...]] | None = None,
+               meanings: dict[str, Meaning] | None = None) -> tuple[Pack, list[CompiledRule]]:
     """Validate one pack's YAML text; `source` names it in errors (a path, or '<dry-run>'). Lexicon references
-    ("@threats") expand from `lexicons`, by default the shared rulesets/lexicons.yaml."""
+    ("@threats") expand from `lexicons`, by default the shared rulesets/lexicons.yaml; `meaning: name` refers
+    to `meanings`, by default rulesets/meanings/*.yaml."""
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -104,6 +107,7 @@ def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None,
     # Top-level "x-..." keys hold YAML anchors (shared phrase lists); their content counts where it is used.
     data = {k: v for k, v in data.items() if not str(k).startswith("x-")}
     data = expand_lexicons(data, load_lexicons() if lexicons is None else lexicons, source)
+    data = attach_meanings(data, default_meanings() if meanings is None else meanings, source)
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
@@ -184,6 +188,28 @@ def expand_lexicons(data: Any, lexicons: dict[str, tuple[str, ...]], where: str)
     return data
 
 
+@lru_cache(maxsize=8)
+def default_meanings(path: str | None = None) -> dict[str, Meaning]:
+    """The meaning files of a rulesets directory (default: the repo's), loaded once per process."""
+    return load_meanings(Path(path) if path else RULESETS_DIR / MEANINGS_DIRNAME)
+
+
+def attach_meanings(data: Any, meanings: dict[str, Meaning], where: str) -> Any:
+    """Pack data where every `meaning: name` also carries that file's version, so a changed meaning file
+    changes the ruleset hash and each finding names the examples it was judged by."""
+    if isinstance(data, list):
+        return [attach_meanings(v, meanings, where) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {k: attach_meanings(v, meanings, where) for k, v in data.items()}
+    name = out.get("meaning")
+    if isinstance(name, str):
+        if name not in meanings:
+            raise PipelineConfigError(f"{where}: unknown meaning {name!r} (known: {sorted(meanings)})")
+        out["meaning_version"] = meanings[name].version
+    return out
+
+
 def content_hash(packs: list[Pack]) -> str:
     """sha256 over the canonical JSON of the packs (order-independent, formatting-independent)."""
     canon = json.dumps(
@@ -220,13 +246,14 @@ def load_ruleset(rulesets_dir: str | Path | None = None, packs: list[str] | None
     taxonomy = load_taxonomy(str(taxonomy_path) if taxonomy_path.exists() else None)
     lexicon_path = d / LEXICON_FILE
     lexicons = load_lexicons(str(lexicon_path)) if lexicon_path.exists() else {}
+    meanings = default_meanings(str(d / MEANINGS_DIRNAME))
     parsed = []
     for path in pack_files(d):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PipelineConfigError(f"{path}: cannot read: {exc}") from exc
-        pack, compiled = parse_pack(text, str(path), taxonomy, lexicons)
+        pack, compiled = parse_pack(text, str(path), taxonomy, lexicons, meanings)
         parsed.append((pack, compiled, str(path)))
     if packs is not None:
         wanted = set(packs)

@@ -102,6 +102,14 @@ def exemplar_matrix(texts: tuple[str, ...]) -> np.ndarray:
     return np.stack([_EXEMPLAR_VECS[t] for t in texts])
 
 
+@lru_cache(maxsize=1024)
+def exemplar_matrix_fast(texts: tuple[str, ...]) -> np.ndarray:
+    """Vectors (k, d) of exemplars from the int8 encoder, for comparing with the quality stage's vectors."""
+    from analyzers.quality.embeddings import encode_fast
+
+    return np.asarray(encode_fast(list(texts)), dtype=np.float32)
+
+
 def negated(sentence: str, exemplar: str, exemplar_vec: np.ndarray) -> bool:
     """The sentence denies what the exemplar states: a negation cue the exemplar lacks, in the clause closest
     in meaning to the exemplar ("because of its age we will not sue you" denies "we will sue you"; "don't
@@ -148,12 +156,17 @@ def _specs(obj: Any) -> Iterable[Any]:
 
 
 def warm(ruleset: RuleSet) -> int:
-    """Encode the exemplars of every rule that matches by meaning (at pack load); returns how many."""
+    """Encode the exemplars of every rule that matches by meaning and train its meaning models (at pack load);
+    returns how many exemplars."""
+    from analyzers.rules.meanings import model
+
     texts: list[str] = []
     for c in ruleset.rules:
         for spec in _specs(c.params):
             if spec.semantic:
                 texts.extend(exemplar_texts(tuple(spec.phrases), tuple(spec.exemplars)))
+            if spec.meaning_version:
+                model(spec.meaning_version)
     texts = list(dict.fromkeys(texts))
     if texts:
         exemplar_matrix(tuple(texts))

@@ -196,7 +196,7 @@ class Hit:
     char_end: int
     negated: bool = False
     quoted: bool = False
-    matcher: str = "fuzzy"  # or "semantic": score is then the cosine similarity x 100
+    matcher: str = "fuzzy"  # "semantic": score is the cosine similarity x 100; "meaning": the probability x 100
 
     @property
     def affirmed(self) -> bool:
@@ -207,6 +207,8 @@ class Hit:
         """How it matched, for explanations: the rule's phrase, the matcher and its score."""
         if self.matcher == "semantic":
             return f"{self.phrase!r} by meaning, cosine {self.score / 100:.2f}"
+        if self.matcher == "meaning":
+            return f"{self.phrase}, probability {self.score / 100:.2f}"
         return f"{self.phrase!r}, fuzzy score {self.score:.0f}"
 
 

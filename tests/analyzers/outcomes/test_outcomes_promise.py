@@ -210,7 +210,8 @@ PROMISES = [
                  id="remainder-is-a-later-instalment"),
     pytest.param([(C, "ok i'll take the 20% off, so $160 by friday")], (160.0, "USD", "2026-11-20"),
                  id="percent-is-no-date"),
-    pytest.param([(A, "We couldn't take your payment."), (C, "will pay thurs")], (None, None, "2026-11-19"),
+    # no amount said: the currency is still the account's
+    pytest.param([(A, "We couldn't take your payment."), (C, "will pay thurs")], (None, "USD", "2026-11-19"),
                  id="texted-without-subject"),
     pytest.param([(A, "Could you pay it today?"), (C, "not today um i can do the thirty nine ninety nine on friday")],
                  (39.99, "USD", "2026-11-20"), id="not-today-is-not-a-refusal"),

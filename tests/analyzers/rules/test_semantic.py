@@ -127,11 +127,15 @@ def test_encoder_runs_only_when_needed_and_only_inside_the_window() -> None:
     filler = [f"agent: Line {i} about the invoice. It has two sentences." for i in range(20)]
     # the fuzzy matcher finds the notice: nothing is encoded
     assert _ctx_after(pack, ["agent: This call is recorded.", *filler], times=True).sentences_embedded == 0
-    # no notice: only agent turns starting within 30 s (0, 10, 20, 30 s) are encoded, two sentences each
-    assert _ctx_after(pack, filler, times=True).sentences_embedded == 8
+    # no notice, and no sentence anywhere near one by the quality stage's int8 vectors: nothing is encoded
+    assert _ctx_after(pack, filler, times=True).sentences_embedded == 0
+    near = [f"agent: We keep notes of what we say on calls like this one, number {i}. It has two sentences."
+            for i in range(20)]
+    # near misses: only agent turns starting within 30 s (0, 10, 20, 30 s) are encoded, both sentences of each
+    assert _ctx_after(pack, near, times=True).sentences_embedded == 8
     # no window: the first `semantic_turns` turns only
     unbounded = _pack("required_statement", {**RECORDING, "within_seconds": None, "semantic_turns": 2})
-    assert _ctx_after(unbounded, filler).sentences_embedded == 4
+    assert _ctx_after(unbounded, near).sentences_embedded == 4
 
 
 def test_exemplars_leave_out_brand_and_topic_words() -> None:

@@ -1,0 +1,219 @@
+"""Meanings: sentence classifiers that compliance staff teach with examples, not phrase lists.
+
+A phrase list only finds the wording someone thought of; every new set of real calls brings threats, stop
+requests and hardship said in words nobody listed ("I'll be passing your details to the sheriff's office").
+A meaning file (rulesets/meanings/<name>.yaml) holds sentences that carry the meaning and sentences that do
+not, above all near misses on the same topic; a logistic regression over the sentence embeddings of those
+examples recognises the meaning in other words. A rule opts in per statement (`meaning: threat`), so a hit
+still passes the statement's speaker, window, negation, quotation and `unless` checks, and its evidence
+names the meaning file's version and the probability.
+
+Costs: the model is trained once per process from its file (a few hundred sentences, about a second with
+the int8 encoder). At run time it reads the int8 sentence vectors the quality stage has already computed
+for the same sentences (shared through the encoder's cache), so judging every sentence costs one dot
+product each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from analyzers.document import SpeakerRole
+from analyzers.errors import PipelineConfigError
+from analyzers.rules.text_match import NEGATION_CUES, prepare
+
+MEANINGS_DIRNAME = "meanings"
+DEFAULT_THRESHOLD = 0.8
+# Regularisation of the logistic regression. Sentence vectors are unit length with small components, so a
+# weak penalty is needed to separate topic-close sentences; chosen by cross-validation on the meaning files.
+REGULARISATION_C = 16.0
+NEIGHBOURS = 7
+MIN_NEIGHBOUR_SHARE = 0.5  # more than half of the nearest examples carry the meaning (4 of 7)
+# A sentence must also be close to one example of the meaning: the linear model alone is sure of itself on
+# sentences unlike anything it was taught ("How would you like to pay?" scored a threat at 0.98).
+MIN_SIMILARITY = 0.55
+MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
+_PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
+_CONDITIONS = frozenset({"if", "unless", "until", "whether"})
+_MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
+
+
+class MeaningFile(BaseModel):
+    """A meaning as compliance staff write it: examples that carry it and near misses that do not."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    meaning: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    speaker: SpeakerRole
+    description: str = ""
+    threshold: float = Field(default=DEFAULT_THRESHOLD, gt=0.0, lt=1.0,
+                             description="Probability a sentence needs to carry the meaning.")
+    deny_on_negation: bool = Field(
+        default=True,
+        description="A negation outside a condition rejects a hit (threats: 'nobody will arrest you'). Off for "
+        "meanings often said with a negation ('don't ring me again', 'I'm not working'): the examples teach it.")
+    means: list[str] = Field(min_length=20)
+    does_not_mean: list[str] = Field(min_length=20)
+    contrast: list[str] = Field(
+        default_factory=list,
+        description="Other meanings whose examples this one must not take for its own (a threat model taught "
+        "with the abuse examples as near misses stops reading 'grow up and pay it' as a threat).")
+
+    @field_validator("means", "does_not_mean")
+    @classmethod
+    def _non_empty(cls, v: list[str]) -> list[str]:
+        blank = [i for i, s in enumerate(v) if not str(s).strip()]
+        if blank:
+            raise ValueError(f"empty example(s) at position(s) {blank}")
+        return [str(s).strip() for s in v]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """A meaning file as loaded: its content, version (sha256 prefix of the file) and where it came from."""
+
+    spec: MeaningFile
+    version: str
+    source: str
+    contrast_examples: tuple[str, ...] = ()  # the `means` of the contrasted meanings, taught as near misses
+
+
+def load_meaning(path: Path) -> Meaning:
+    """One meaning file, validated; a bad file fails with its path and the problem."""
+    try:
+        raw = path.read_bytes()
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PipelineConfigError(f"{path}: cannot read meaning file: {exc}") from exc
+    try:
+        spec = MeaningFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise PipelineConfigError(f"{path}: {loc}: {first['msg']}") from exc
+    if spec.meaning != path.stem:
+        raise PipelineConfigError(f"{path}: meaning {spec.meaning!r} must match the file name {path.stem!r}")
+    return Meaning(spec=spec, version=hashlib.sha256(raw).hexdigest()[:12], source=str(path))
+
+
+def load_meanings(directory: Path) -> dict[str, Meaning]:
+    """Every meaning file in a directory by name (none if the directory is absent); registered for rules."""
+    if not directory.is_dir():
+        return {}
+    out = {p.stem: load_meaning(p) for p in sorted(directory.glob("*.yaml"))}
+    for name, m in list(out.items()):
+        unknown = sorted(set(m.spec.contrast) - set(out) | ({name} & set(m.spec.contrast)))
+        if unknown:
+            raise PipelineConfigError(
+                f"{m.source}: contrast: unknown or own meaning(s) {unknown} (known: {sorted(out)})")
+        if m.spec.contrast:
+            own = set(m.spec.means)
+            extra = tuple(dict.fromkeys(t for c in m.spec.contrast for t in out[c].spec.means if t not in own))
+            # the version follows the contrasted files too: their examples are part of this model
+            version = hashlib.sha256((m.version + "".join(out[c].version for c in m.spec.contrast)).encode())
+            out[name] = Meaning(m.spec, version.hexdigest()[:12], m.source, extra)
+    for m in out.values():
+        _REGISTRY[m.version] = m
+    return out
+
+
+_REGISTRY: dict[str, Meaning] = {}  # version -> meaning: a rule names the exact file content it was loaded with
+_MODELS: dict[str, Model] = {}
+_lock = threading.Lock()
+
+
+class Model:
+    """A trained meaning: the probability that a sentence vector carries it."""
+
+    def __init__(self, meaning: Meaning) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        from analyzers.quality.embeddings import encode_fast
+
+        spec = meaning.spec
+        negatives = [*spec.does_not_mean, *meaning.contrast_examples]
+        texts = [embeddable(t) for t in [*spec.means, *negatives]]
+        x = encode_fast(texts)
+        y = np.array([1] * len(spec.means) + [0] * len(negatives))
+        clf = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=2000)
+        clf.fit(x, y)
+        self.name = spec.meaning
+        self.version = meaning.version
+        self.threshold = spec.threshold
+        self.deny_on_negation = spec.deny_on_negation
+        self.weights = clf.coef_[0].astype(np.float32)
+        self.bias = float(clf.intercept_[0])
+        self.examples = x.astype(np.float32)
+        self.labels = y.astype(bool)
+
+    def neighbours_agree(self, vector: np.ndarray) -> float:
+        """Share of the sentence's nearest examples that carry the meaning (0 when no example of it is close).
+
+        The linear model extrapolates wildly on sentences unlike every example ("Hiya, is that Kelly?" scored
+        as abuse); a sentence must also sit among examples of the meaning, not among the near misses.
+        """
+        sims = self.examples @ vector
+        if sims[self.labels].max() < MIN_SIMILARITY:
+            return 0.0
+        nearest = np.argpartition(-sims, NEIGHBOURS)[:NEIGHBOURS]
+        return float(self.labels[nearest].mean())
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """Probability per row of (n, d) int8-encoder sentence vectors."""
+        if vectors.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        return 1.0 / (1.0 + np.exp(-(vectors @ self.weights + self.bias)))
+
+
+def model(version: str) -> Model:
+    """The trained model of a loaded meaning file version (trained on first use, once per process)."""
+    with _lock:
+        found = _MODELS.get(version)
+    if found is not None:
+        return found
+    meaning = _REGISTRY.get(version)
+    if meaning is None:
+        raise PipelineConfigError(f"meaning version {version!r} is not loaded (load the ruleset first)")
+    trained = Model(meaning)
+    with _lock:
+        return _MODELS.setdefault(version, trained)
+
+
+def embeddable(text: str) -> str:
+    """The text as the encoder sees it (redaction tags as words), shared with the quality stage."""
+    from analyzers.rules.semantic import _embeddable
+
+    return _embeddable(text).strip()
+
+
+def denied(sentence: str) -> bool:
+    """A negation cue in the sentence outside a condition's own first negation.
+
+    "If the balance isn't cleared by Friday we'll send the sheriff" keeps its threat; "if you don't pay, nobody
+    will arrest you" and "if you don't pay we won't sue" deny it. "Not paying is fraud" keeps it (the negated
+    act is the subject). The classifier judges everything else.
+    """
+    words = prepare(sentence).norm.split()
+    in_condition = False
+    for i, w in enumerate(words):
+        if w in _CONDITIONS:
+            in_condition = True
+            continue
+        if w in _MAIN_VERBS:
+            in_condition = False
+            continue
+        if w in NEGATION_CUES:
+            if in_condition:
+                in_condition = False  # the condition's own negation; a second one denies the main clause
+                continue
+            if _PAY_WORDS & set(words[i + 1 : i + 3]):
+                continue  # "not paying is fraud", "tell him you don't pay your bills": the act, not a denial
+            return True
+    return False
