@@ -124,6 +124,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))",
                        re.IGNORECASE)),
+    # "I will send it on 30th": a preposition and a written ordinal, no "the"
+    ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{_MONTH_RX})"
+                       r"(?!\s+(?:payment|instal|install|time|floor|day|week|month|year))", re.IGNORECASE)),
     ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",
                         re.IGNORECASE)),
     ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+from\s+"

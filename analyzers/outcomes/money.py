@@ -52,7 +52,7 @@ _BARE = re.compile(
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
+    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})(?P<k>k)?\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
     re.IGNORECASE,
 )
 
@@ -103,6 +103,8 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
         # "a" / "one" alone after "do" is not money ("do one thing"); real bare amounts are at least 5.
         if value is None or value < 5:
             continue
+        if m.group("k"):
+            value, e = value * 1000, m.end("k")  # "I will pay 15k next friday"
         found.append(Money(round(value, 2), default_currency, s, e, explicit_currency=False))
         taken.append((s, e))
     return sorted(found, key=lambda x: x.start)

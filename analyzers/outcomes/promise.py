@@ -26,6 +26,7 @@ from analyzers.outcomes.promise_phrases import (
     BARE_NUMBER,
     BARE_WORDS,
     BEYOND,
+    CALLBACK,
     COMMIT,
     CONDITIONAL,
     DOUBT,
@@ -37,6 +38,7 @@ from analyzers.outcomes.promise_phrases import (
     HYPOTHETICAL,
     IDENTITY_QUESTION,
     IF_CONDITION,
+    INSTEAD_OF,
     MAKE_THAT,
     MINIMUM,
     NEGATED_PAYING,
@@ -51,6 +53,8 @@ from analyzers.outcomes.promise_phrases import (
     SAME_AS,
     SECOND_THOUGHT,
     STRONG_RECAP,
+    THAT_DAY,
+    TOTAL_OF,
     UNSURE,
     VAGUE_TIME,
     WHEN_CLAUSE,
@@ -121,6 +125,7 @@ def _commitment(text: str) -> tuple[int, int] | None:
         verb = (m.groupdict().get("verb") or "").lower()
         if verb in ("do", "put", "manage", "afford") and not (
                 find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
+                or _bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
                 or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
@@ -161,7 +166,8 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, i
     """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
     for c in clauses(text):
         if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
-                or _hedged(text[c.end:]) or _conditional(text, c.end)):
+                or _hedged(c.text) or _hedged(text[c.end:]) or _conditional(text, c.end)
+                or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
             continue
@@ -449,6 +455,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                     continue
                 if not (p_amounts or names_own or cues.PAY_TALK.search(before[-1].text)):
                     continue  # "call us back on Monday to confirm" - "will do": a callback, not a payment
+                if not (p_amounts or names_own) and CALLBACK.search(_last_sentence(before[-1].text)):
+                    continue  # "Can I schedule a follow-up call for Wednesday?" - "sure"
             else:
                 continue
             agreed = True
@@ -458,8 +466,18 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 and not cues.PAY_TALK.search(u.text) and before
                 and ACCOUNT_TASK.search(_last_sentence(before[-1].text))):
             continue  # "add the new card now?" - "I'll do that in the app tonight": not a new day to pay
+        # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
+        own_dates = [d for d in own_dates if not INSTEAD_OF.search(u.text[max(0, d.start - 15): d.start])]
         amount = _pick_amount(own_amounts, span, u.text)
         when = _pick_date(own_dates, span)
+        if span and THAT_DAY.search(u.text[span[0]:span[1]]) and not any(
+                d.value and span[0] <= d.start < span[1] for d in own_dates):
+            earlier = [d for d in own_dates if d.value and d.start < span[0]]
+            when = earlier[-1] if earlier else when
+        totals = [a for a in own_amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])
+                  and (span is None or span[0] <= a.start < span[1])]
+        if totals and len(own_amounts) >= 2:
+            amount = totals[-1]  # "4,350 along with the charge of 590, i.e. total 4,940": the sum
         if span and when is not None:
             # "$250 on the 15th and the remaining $310 on the 29th": the amount said with the first day
             inside = [a for a in own_amounts if span[0] <= a.start < span[1]]

@@ -32,12 +32,14 @@ COMMIT = re.compile(
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
-    r"|put me down for|let'?s (?:do|say|go with|make it)|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
+    r"|put me down for|let'?s (?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make) (?:it|that|the|this)\b"
+    r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
 )
 FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
-                   r"everything i owe|what i owe|what's owed|all of it|the whole lot)\b", re.IGNORECASE)
+                   r"everything i owe|what i owe|what's owed|all of it|the whole lot|the lot|the whole thing|"
+                   r"everything owing|everything outstanding)\b", re.IGNORECASE)
 BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
                       r"valid until|unpaid|pending|posted|already)\b", re.IGNORECASE)
@@ -70,6 +72,7 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
                      re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+                    r"(?:i'?ll|i will|will|i'?m going to|gonna) try\b|can'?t say when|cannot say when|no idea when|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
                     r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
@@ -96,6 +99,15 @@ WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IG
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
 FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default )?(?:fee|charge|penalty|interest)\b"
                  r"|\b(?:fee|charge|penalty|interest) of\s*$", re.IGNORECASE)
+# "Can I schedule a follow-up call for Wednesday?" - "sure": a call agreed, not a payment.
+CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
+                      r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat))\b", re.IGNORECASE)
+# "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
+INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
+THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b", re.IGNORECASE)
+# "Rs. 4,350 along with the bounce charge of Rs. 590, i.e. total Rs. 4,940": the sum is what will be paid.
+TOTAL_OF = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",
+                      re.IGNORECASE)
 RESCHEDULE = re.compile(r"\b(?:instead|make it|change|move|push|rather|actually|switch|when|what day|which day)\b",
                         re.IGNORECASE)
 # "I can't make it", or a bare "I can't" ending the clause.

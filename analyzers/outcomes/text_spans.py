@@ -28,11 +28,17 @@ class Clause:
     question: bool
 
 
+_ABBREVIATION = re.compile(r"\b(?:(?:rs|no|nos|incl|approx|vs|ref|acc|a/c)\.(?=\s*[a-z0-9])|(?:i\.e|e\.g)\.?"
+                           r"|(?:mr|mrs|ms|dr|st|messrs)\.(?=\s))", re.IGNORECASE)
+
+
 def clauses(text: str) -> list[Clause]:
     """The clauses of a text; a clause is a question when it ends with '?'."""
     out: list[Clause] = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
+    # "Rs. 4,350", "i.e. total", "Mr. Adeyemi": an abbreviation's dot ends no clause (same length, so spans hold)
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)
+    for m in _CLAUSE_SPLIT.finditer(masked):
         if m.start() > pos:
             out.append(Clause(text[pos:m.start()], pos, m.start(), "?" in m.group(0)))
         pos = m.end()

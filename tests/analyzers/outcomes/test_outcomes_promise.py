@@ -42,6 +42,10 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("i'll do the four hundred twelve fifty tomorrow", 412.5, "USD"),
         ("yeah i'd say two hundred two hundred dollars", 200.0, "USD"),  # a spoken repeat
         ("i can make a payment of um of seventy five on wednesday", 75.0, "USD"),  # fillers
+        ("I will pay J$18,000 on the 18th", 18000.0, "JMD"),  # a dollar with its country's prefix
+        ("NZ$80 on fri", 80.0, "NZD"),
+        ("R$150 amanhã", 150.0, "BRL"),
+        ("I will pay 15k next friday", 15000.0, "USD"),  # thousands as "k" after a payment verb
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -257,6 +261,21 @@ PROMISES = [
     pytest.param([(A, "The full balance owing is $612.40, including a minimum payment of $45.00."),
                   (C, "I'll pay the full balance on the 4th.")], (612.4, "USD", "2026-12-04"),
                  id="full-balance-not-the-minimum"),
+    pytest.param([(C, "I can pay $250 on the 15th and the remaining $310 on the 29th.")],
+                 (250.0, "USD", "2026-12-15"), id="plan-amount-said-with-the-first-day"),
+    pytest.param([(C, "I will pay the EMI of Rs. 4,350 along with the charge of Rs. 590, i.e. total Rs. 4,940, on 5th "
+                      "December.")], (4940.0, "INR", "2026-12-05"), id="the-total-of-two-amounts"),
+    pytest.param([(C, "Wages land on Monday 23rd November instead. I will pay the $230 that day instead of Friday.")],
+                 (230.0, "USD", "2026-11-23"), id="that-day-not-the-day-given-up"),
+    pytest.param([(A, "Your balance is $186.40."), (C, "I'll clear the lot next Tuesday")],
+                 (186.4, "USD", "2026-11-24"), id="the-lot-is-the-balance"),
+    pytest.param([(C, "i can do a hundred and twenty on the 30th"), (A, "okay"),
+                  (C, "no wait i'll just do the whole one fifty on the 30th so i'm caught up")],
+                 (150.0, "USD", "2026-11-30"), id="raised-to-a-spoken-amount"),
+    pytest.param([(C, "I can pay the $95 on Thursday"), (A, "Fine. There's a $10 late fee on the next one."),
+                  (C, "ugh ok fine, just the 95 tho")], (95.0, "USD", "2026-11-19"), id="a-fee-is-not-proposed"),
+    pytest.param([(C, "I will send the 2,000 on 30th when salary comes")], (2000.0, "USD", "2026-11-30"),
+                 id="ordinal-without-the"),
 ]
 
 
@@ -320,6 +339,18 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (A, "OK. If you can get us anything at all before Friday it stops the suspension."), (C, "yeah righto")],
         [(C, "i'll pay fifty on friday"), (A, "okay fifty on friday"),
          (C, "actually no wait i don't think i can commit to friday, i'll have to call you back")],
+        # withdrawn in other words; a past failure date is no day to pay; "will try"; a call agreed, not a payment
+        [(C, "put me down for fifty quid on friday"), (A, "okay fifty pounds on friday"),
+         (C, "honestly don't put anything down i'll have to ring you back when i know what's what")],
+        [(C, "I'll pay 1,500 on Friday"), (A, "Noted, 1,500 on Friday."),
+         (C, "Sorry, cancel the Friday, family emergency. I'll message again when I can pay.")],
+        [(A, "The payment of $89.67 failed on Dec 15. Could you let us know when you can pay?"),
+         (C, "I'll definitely pay it, I'll sort it out after the holidays")],
+        [(C, "I will try to pay something before Christmas, probably $100 or so, but I honestly can't say when.")],
+        [(A, "Can we arrange a payment, even R300?"), (C, "Maybe next week, I can't promise anything."),
+         (A, "Okay. Can I schedule a follow-up call for Wednesday?"), (C, "sure")],
+        [(A, "Your instalment of S$380 is overdue."),
+         (C, "I'll check with her tonight and get back to you by Friday on when we can pay the $380.")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
