@@ -35,10 +35,10 @@ DEFAULT_THRESHOLD = 0.8
 # weak penalty is needed to separate topic-close sentences; chosen by cross-validation on the meaning files.
 REGULARISATION_C = 16.0
 NEIGHBOURS = 7
-MIN_NEIGHBOUR_SHARE = 0.5  # more than half of the nearest examples carry the meaning (4 of 7)
+MIN_NEIGHBOUR_SHARE = 0.6  # at least 5 of the 7 nearest examples carry the meaning
 # A sentence must also be close to one example of the meaning: the linear model alone is sure of itself on
 # sentences unlike anything it was taught ("How would you like to pay?" scored a threat at 0.98).
-MIN_SIMILARITY = 0.55
+MIN_SIMILARITY = 0.5
 MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
 _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
 _CONDITIONS = frozenset({"if", "unless", "until", "whether"})
@@ -213,6 +213,8 @@ def denied(sentence: str) -> bool:
             if in_condition:
                 in_condition = False  # the condition's own negation; a second one denies the main clause
                 continue
+            if w == "nothing" and words[i + 1 : i + 2] == ["but"]:
+                continue  # "you're nothing but a chancer": an insult, not a denial
             if _PAY_WORDS & set(words[i + 1 : i + 3]):
                 continue  # "not paying is fraud", "tell him you don't pay your bills": the act, not a denial
             return True

@@ -93,7 +93,7 @@ def test_every_shipped_meaning_file_loads() -> None:
 # (agent turn, is a threat by meaning) — wording the threat lexicons do not list, and near misses.
 THREATS = [
     ("If the full amount isn't in by Friday I'll be passing your file to the sheriff's office.", True),
-    ("Keep dodging us and the marshals will be knocking on your door.", True),
+    ("We'll make sure your landlord hears about this and you'll be out on the street.", True),
     ("Nobody is going to send the sheriff round over a phone bill.", False),
     ("If the account stays unpaid we'll pause the service until it's cleared.", False),
     ("Let's find a date that works for you.", False),
