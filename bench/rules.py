@@ -524,10 +524,12 @@ def main() -> None:
                    "used for fixes)"),
         ("blind7", "seventh blind set, written without reading the rules or any earlier set (scored blind once, then "
                    "used for fixes)"),
-        ("blind8", "eighth blind set, written without reading the rules or any earlier set; scored once before any "
-                   "fix"),
-        ("blind9", "ninth blind set, written without reading the rules or any earlier set; scored once before any "
-                   "fix"),
+        ("blind8", "eighth blind set, written without reading the rules or any earlier set (scored blind once, then "
+                   "used for fixes)"),
+        ("blind9", "ninth blind set, written without reading the rules or any earlier set (scored blind once, then "
+                   "used for fixes)"),
+        ("blind10", "tenth blind set, written without reading the rules or any earlier set; scored once before any "
+                    "fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:

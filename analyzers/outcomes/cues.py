@@ -113,6 +113,7 @@ AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|righ
                     r"(?:i will|i can)(?!\s+(?:think|see|try|check|have to|need to|let you know|call|get back|ask)))\b",
                     _I)
 # Short acknowledgements that agree only as the whole reply to a read-back: "k", "ty", "cheers", a thumbs up.
-ACK = re.compile(r"^\W*(?:k|kk|ty|thanks|thank you|thx|cheers|sweet|brilliant|lovely|perfect|great)\W*"
-                 r"(?:thanks|thank you|cheers|ty|mate)?\W*$|^\s*(?:👍|👌|✅|🙏)", _I)
+ACK = re.compile(r"^\W*(?:k|kk|ty|tq|thanks|thank you|thx|cheers|sweet|brilliant|lovely|perfect|great|salamat|"
+                 r"terima kasih|asante|dankie|shukriya|ok tq)\W*"
+                 r"(?:thanks|thank you|cheers|ty|mate|po|sir|madam|ma'?am)?\W*$|^\s*(?:👍|👌|✅|🙏)", _I)
 PAY_TALK = re.compile(r"\b(pay|payment|paying|settle|instal+ment|put down|set up|schedule|arrange|balance)\w*", _I)

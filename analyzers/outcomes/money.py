@@ -19,6 +19,7 @@ _WORDS = {
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "euro": "EUR", "euros": "EUR",
     "usd": "USD", "gbp": "GBP", "eur": "EUR", "cad": "CAD", "aud": "AUD",
     "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "zar": "ZAR", "rand": "ZAR", "nzd": "NZD",
+    "myr": "MYR", "rm": "MYR", "php": "PHP", "kes": "KES", "ksh": "KES", "kshs": "KES", "ngn": "NGN", "sgd": "SGD",
 }
 # Space as the thousands separator after a currency mark: "R3 240", "Rs 12 500" (South Africa, India, much of Europe).
 _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
@@ -39,7 +40,8 @@ _PATTERNS = (
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
-    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|rs\.?)\s?(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
+    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|rs\.?|rm|ksh|kshs)\s?"
+               rf"(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
     # "R1 500", "R250": the rand sign, only straight before digits
     re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?(?![\w/-])"),
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"

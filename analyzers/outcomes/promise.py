@@ -11,6 +11,7 @@ the agent's read-back or the customer's next short answers; later commitments up
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,6 +30,7 @@ from analyzers.outcomes.promise_phrases import (
     CALLBACK,
     COMMIT,
     CONDITIONAL,
+    CUSTOMER_CALLBACK,
     DOUBT,
     FEE,
     FRACTION,
@@ -46,6 +48,7 @@ from analyzers.outcomes.promise_phrases import (
     OFFER,
     PAST,
     PAY_IT,
+    PAY_IT_OBJECT,
     PAY_QUESTION,
     PROPOSES,
     RECAP,
@@ -131,8 +134,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         rest = text[c.end:]
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
-        if _hedged(c.text[m.end():] + " " + rest):
-            continue
+        if _hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[max(0, m.start() - 12): m.end()]):
+            continue  # "I will try to pay by Saturday": an attempt, not a commitment
         if _conditional(text, c.start + m.start()):
             continue
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
@@ -313,10 +316,18 @@ def _bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[
 def _as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: PromiseConfig) -> Money:
     """ "fourteen-forty" reads as 14.40, but after "we can settle for $1,440" it is 1,440: prefer the reading that
     matches an amount said earlier in the conversation."""
+    said: Counter[float] = Counter()  # in how many turns each amount was said
+    for v in utterances[:pos]:
+        said.update({a.amount for a in find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)}
+                    | {b.amount for b in _bare_amounts(v.text, cfg)})
+    earlier = set(said)
+    less = round(amount.amount - 100, 2)
+    if 100 < amount.amount < 200 and said[less] >= 2 and said[amount.amount] <= 1:
+        # "first one eighty pound on the first" after "three payments of eighty" - "eighty i can do": the first
+        # one, of eighty (agreed twice), not a hundred and eighty said once
+        return Money(less, amount.currency, amount.start, amount.end, amount.explicit_currency)
     if amount.amount >= 100:
         return amount
-    earlier = {a.amount for v in utterances[:pos] for a in find_amounts(v.text, cfg.dollar_currency,
-                                                                           cfg.default_currency)}
     scaled = round(amount.amount * 100, 2)
     if amount.amount not in earlier and scaled in earlier:
         return Money(scaled, amount.currency, amount.start, amount.end, amount.explicit_currency)
@@ -431,6 +442,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue
         if UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
+        if CUSTOMER_CALLBACK.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
+            if promise is not None and (_withdraws(u.text) or NEGATION.search(u.text)):
+                promise = None  # "I can't do Friday after all, I'll call you back when I know"
+            continue  # "thursday i'll ring ye": a call promised, not a payment
         span = _commitment(u.text) or _elliptical(u.text, ref, cfg) or _answer(u.text, utterances, pos, ref, cfg)
         if span is None and promise is not None and _withdraws(u.text):
             promise = None  # taken back; a later commitment in the call can still make a new one
@@ -513,7 +528,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if amount is None or when is None:
             # "I'll pay you tomorrow." - "How much?" - "Forty dollars.": short customer answers complete it.
             for v in utterances[pos + 1: pos + 1 + 2 * cfg.context]:
-                if v.role != SpeakerRole.customer or len(v.text.split()) > 12 or NEGATION.search(v.text):
+                if (v.role != SpeakerRole.customer or len(v.text.split()) > 12 or NEGATION.search(v.text)
+                        or CUSTOMER_CALLBACK.search(v.text)):
                     continue
                 v_amounts = find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)
                 v_dates = [d for d in find_dates(v.text, ref, month_first=cfg.month_first,
@@ -537,6 +553,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
+        if amount is None and when is not None and span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]):
+            amount = _balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
         if amount is None and span and MINIMUM.search(u.text[span[0]:span[1]]):
             amount = _stated_minimum(utterances, pos, cfg)
         same = SAME_AS.search(u.text[span[0]:span[1]]) if span and amount is None else None

@@ -73,6 +73,8 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
                     r"(?:i'?ll|i will|will|i'?m going to|gonna) try\b|can'?t say when|cannot say when|no idea when|"
+                    r"hopefully|i'?ll see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
+                    r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
                     r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
@@ -83,7 +85,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on sec
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
-                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing|it) (?:down|in)"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing)\b"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) it (?:down|in)"
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
@@ -97,8 +100,14 @@ ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|ver
 # A commitment inside a "when" clause is a time, not a promise: "I'll message again when I can pay".
 WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IGNORECASE)
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
-FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default )?(?:fee|charge|penalty|interest)\b"
-                 r"|\b(?:fee|charge|penalty|interest) of\s*$", re.IGNORECASE)
+FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |bounce )?(?:fees?|charges?|penalty|"
+                 r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
+# The customer promising a call, not a payment: "thursday i'll ring ye", "I'll call you back once I've spoken to them".
+CUSTOMER_CALLBACK = re.compile(r"\b(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+"
+                               r"(?:ye|you|u|back)\b|\bcall you back\b", re.IGNORECASE)
+# "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated.
+PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:it|that|this)"
+                           r"(?:\s+(?:through|off|over))?\b", re.IGNORECASE)
 # "Can I schedule a follow-up call for Wednesday?" - "sure": a call agreed, not a payment.
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
                       r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat))\b", re.IGNORECASE)

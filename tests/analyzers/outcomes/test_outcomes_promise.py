@@ -46,6 +46,8 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("NZ$80 on fri", 80.0, "NZD"),
         ("R$150 amanhã", 150.0, "BRL"),
         ("I will pay 15k next friday", 15000.0, "USD"),  # thousands as "k" after a payment verb
+        ("ok I pay RM150 on 28th", 150.0, "MYR"),
+        ("KES 2,000 on the 30th", 2000.0, "KES"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -276,6 +278,11 @@ PROMISES = [
                   (C, "ugh ok fine, just the 95 tho")], (95.0, "USD", "2026-11-19"), id="a-fee-is-not-proposed"),
     pytest.param([(C, "I will send the 2,000 on 30th when salary comes")], (2000.0, "USD", "2026-11-30"),
                  id="ordinal-without-the"),
+    pytest.param([(C, "ok po 2,500 on the 15th"), (A, "Noted po: $2,500 on December 15th."), (C, "salamat po 🙏")],
+                 (2500.0, "USD", "2026-12-15"), id="thanks-confirms-a-read-back"),
+    pytest.param([(A, "So that's three payments of eighty, one a month."), (C, "right yeah eighty i can do"),
+                  (A, "lovely so first one eighty pound on the first of december"), (C, "yeah sound")],
+                 (80.0, "GBP", "2026-12-01"), id="first-one-eighty-is-the-first-of-eighty"),
 ]
 
 
@@ -351,6 +358,12 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (A, "Okay. Can I schedule a follow-up call for Wednesday?"), (C, "sure")],
         [(A, "Your instalment of S$380 is overdue."),
          (C, "I'll check with her tonight and get back to you by Friday on when we can pay the $380.")],
+        [(A, "When can you make the payment?"),
+         (C, "see i will try to pay by saturday maybe five thousand or so but i cannot confirm right now")],
+        [(A, "There's 612 euro outstanding."), (C, "I'm sorting out a loan to cover it."),
+         (A, "okay and when do you think"), (C, "i'll call you back thursday once i've spoken to the credit union")],
+        [(A, "Would you like to update your card and pay now?"),
+         (C, "Not right now. Hopefully I'll be able to pay something next week, I'll see how I'm fixed.")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
