@@ -115,5 +115,5 @@ AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|righ
 # Short acknowledgements that agree only as the whole reply to a read-back: "k", "ty", "cheers", a thumbs up.
 ACK = re.compile(r"^\W*(?:k|kk|ty|tq|thanks|thank you|thx|cheers|sweet|brilliant|lovely|perfect|great|salamat|"
                  r"terima kasih|asante|dankie|shukriya|ok tq)\W*"
-                 r"(?:thanks|thank you|cheers|ty|mate|po|sir|madam|ma'?am)?\W*$|^\s*(?:👍|👌|✅|🙏)", _I)
+                 r"(?:thanks|thank you|cheers|ty|mate|po|sir|madam|ma'?am|ma)?\W*$|^\s*(?:👍|👌|✅|🙏)", _I)
 PAY_TALK = re.compile(r"\b(pay|payment|paying|settle|instal+ment|put down|set up|schedule|arrange|balance)\w*", _I)

@@ -24,6 +24,11 @@ _MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|oct
             r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 # "the 15.99" is an amount, "the 10:30" a time: a day number is not followed by a decimal or time part.
 _DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?![.,:]\d)|{ORDINAL_WORDS_RX})"
+# "december twenty", "december twenty one": a cardinal day said after the month (speech, ASR)
+_DAY_CARDINAL_RX = (r"(?:thirty[\s-]one|thirty|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                    r"nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|one|two|three|"
+                    r"four|five|six|seven|eight|nine)(?![\s-]+(?:hundred|thousand|dollars?|pounds?|euros?|pesos?|"
+                    r"rand|rupees?|bucks?|quid))")
 # Texted abbreviations too ("fri", "thurs"); not "sat"/"sun", which are ordinary words.
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|thu|fri)"
 
@@ -109,7 +114,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b"
                              rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
-    ("month_day", re.compile(rf"\b(?P<mon>{_MONTH_RX})\.?\s+(?:the\s+)?(?P<d>{_DAY_RX})\b(?:,?\s+(?P<y>20\d\d))?",
+    ("month_day", re.compile(rf"\b(?P<mon>{_MONTH_RX})\.?\s+(?:the\s+)?(?P<d>{_DAY_RX}|{_DAY_CARDINAL_RX})\b"
+                             rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
     ("dom_next_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+of\s+(?:next|the\s+next|the\s+following)"
                                   r"\s+month\b",

@@ -13,7 +13,7 @@ _DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "C
                     "tt": "TTD", "r": "BRL", "bz": "BZD", "ec": "XCD", "fj": "FJD", "mex": "MXN", "bds": "BBD",
                     "b": "BSD", "g": "GYD"}
 _DOLLAR_PREFIX_RX = "|".join(re.escape(k) for k in sorted(_DOLLAR_PREFIXES, key=len, reverse=True))
-_SYMBOLS = {"$": "dollar", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_SYMBOLS = {"$": "dollar", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₵": "GHS"}
 _WORDS = {
     "dollar": "dollar", "dollars": "dollar", "bucks": "dollar", "buck": "dollar",
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "euro": "EUR", "euros": "EUR",
@@ -36,7 +36,7 @@ _CENTS = (rf"(?:\s+(?:and\s+)?(?P<cents>\d{{1,2}}|{NUMBER_WORDS_RX})\s+(?:cents?
 
 _PATTERNS = (
     # "$1,200.50", "£50", "$1.2k"
-    re.compile(rf"(?:(?<![A-Za-z])(?P<pre>(?i:{_DOLLAR_PREFIX_RX})))?(?P<sym>[$£€¥₹])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
+    re.compile(rf"(?:(?<![A-Za-z])(?P<pre>(?i:{_DOLLAR_PREFIX_RX})))?(?P<sym>[$£€¥₹₦₱₵])\s?(?P<num>{_NUM})(?P<k>\s?k\b)?"),
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"

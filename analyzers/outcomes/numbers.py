@@ -54,6 +54,15 @@ def words_to_number(text: str) -> float | None:
     price = _dollars_and_cents(tokens)
     if price is not None:
         return price
+    # "four thousand nine ninety nine": thousands, then hundreds said the price way ("nine ninety nine" = 999)
+    for i, t in enumerate(tokens):
+        if t in ("thousand", "million") and 0 < i < len(tokens) - 2:
+            head, tail = words_to_number(" ".join(tokens[:i + 1])), tokens[i + 1:]
+            if tail[0] in UNITS and 0 < UNITS[tail[0]] < 10 and tail[1] in TENS and "hundred" not in tail:
+                rest = words_to_number(" ".join(tail))
+                if head is not None and rest is not None and rest >= 100:
+                    return head + rest
+            break
     total = 0.0
     current = 0.0
     seen = False
@@ -121,6 +130,10 @@ def ordinal_to_day(text: str) -> int | None:
         return TENS[parts[0]] + ORDINALS[parts[1]]
     if len(parts) == 1 and parts[0] in ORDINALS:
         return ORDINALS[parts[0]]
+    # a cardinal said after a month: "december twenty", "december twenty one"
+    value = words_to_number(t) if all(p in UNITS or p in TENS for p in parts) else None
+    if value is not None and value == int(value) and 1 <= value <= 31:
+        return int(value)
     return None
 
 

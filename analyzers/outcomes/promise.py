@@ -46,6 +46,7 @@ from analyzers.outcomes.promise_phrases import (
     NEGATED_PAYING,
     NOT_NOW,
     OFFER,
+    OTHER_MONEY,
     PAST,
     PAY_IT,
     PAY_IT_OBJECT,
@@ -55,6 +56,7 @@ from analyzers.outcomes.promise_phrases import (
     REMAINDER,
     SAME_AS,
     SECOND_THOUGHT,
+    SOFT_HEDGE,
     STRONG_RECAP,
     THAT_DAY,
     TOTAL_OF,
@@ -134,7 +136,7 @@ def _commitment(text: str) -> tuple[int, int] | None:
         rest = text[c.end:]
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
-        if _hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[max(0, m.start() - 12): m.end()]):
+        if _hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()]):
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
         if _conditional(text, c.start + m.start()):
             continue
@@ -152,7 +154,8 @@ def _conditional(text: str, at: int) -> bool:
 
 def _hedged(text: str) -> bool:
     """Whether a hedge bears on the commitment itself (not on paying more than it)."""
-    return any(HEDGE.search(c.text) and not BEYOND.search(c.text) for c in clauses(text))
+    return any((SOFT_HEDGE.search(c.text) and not OTHER_MONEY.search(c.text))
+               or (HEDGE.search(c.text) and not BEYOND.search(c.text)) for c in clauses(text))
 
 
 def _withdraws(text: str) -> bool:
@@ -227,6 +230,8 @@ def _affirms(text: str) -> bool:
         return False  # "ok so I'm good?" asks, it does not agree
     if first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text):
         return True
+    if first and first[0].text.strip().lower() in ("can", "can can", "can lah", "noted", "done"):
+        return True  # "Can! Noted S$45.30 on 7 Dec" (Singapore English)
     return bool(cues.ACK.search(text.strip()))
 
 
@@ -475,7 +480,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             else:
                 continue
             agreed = True
-        own_amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+        # "I meant 540, not 450": an amount the customer says "not" to is no candidate
+        own_amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+                       if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)]
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
         if (promise is not None and promise.due_date is not None and not agreed and not own_amounts
                 and not cues.PAY_TALK.search(u.text) and before

@@ -23,6 +23,7 @@ FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+      r"|sort\s+(?:it|that|this)(?:\s+out)?"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
@@ -33,6 +34,8 @@ ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
     r"|put me down for|let'?s (?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make) (?:it|that|the|this)\b"
+    # "make it the twentieth" (a moved day), "I meant 540" (a corrected amount), "I go send 15k" (Nigerian Pidgin)
+    r"|\bmake it (?:the|on|for|by)\b|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
@@ -80,6 +83,14 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
+# Hedges that make any commitment a hope, whatever else the clause says ("on the 15th hopefully, just waiting to
+# hear about extra shifts").
+SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|depends (?:on|if)|depending on|we'?ll see|"
+                        r"(?:i'?ll|i will|will) try|maybe\s+\w+\s+(?:or\s+)?maybe|no fit give|can'?t give (?:an? )?"
+                        r"(?:exact|firm|definite))\b", re.IGNORECASE)
+# A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
+OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
+                         re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"

@@ -48,6 +48,8 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I will pay 15k next friday", 15000.0, "USD"),  # thousands as "k" after a payment verb
         ("ok I pay RM150 on 28th", 150.0, "MYR"),
         ("KES 2,000 on the 30th", 2000.0, "KES"),
+        ("I will pay GH₵450 by Thursday", 450.0, "GHS"),
+        ("N15,000 or ₦15,000", 15000.0, "NGN"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -278,6 +280,18 @@ PROMISES = [
                   (C, "ugh ok fine, just the 95 tho")], (95.0, "USD", "2026-11-19"), id="a-fee-is-not-proposed"),
     pytest.param([(C, "I will send the 2,000 on 30th when salary comes")], (2000.0, "USD", "2026-11-30"),
                  id="ordinal-without-the"),
+    pytest.param([(C, "I will pay GH₵450 by Thursday."), (C, "Correction: I meant GH₵540, not 450. Still Thursday.")],
+                 (540.0, "GHS", "2026-11-19"), id="corrected-amount"),
+    pytest.param([(A, "when can you settle the two thousand five hundred"), (C, "i can pay on the fifteenth"),
+                  (A, "december fifteen noted"), (C, "wait not fifteenth, make it the twentieth"),
+                  (A, "okay two thousand five hundred on november twenty")], (2500.0, "USD", "2026-11-20"),
+                 id="moved-day-said-as-a-cardinal"),
+    pytest.param([(A, "Your instalment of S$45.30 is overdue."), (C, "Will pay the 45.30 on 7 Dec can?"),
+                  (A, "Can! Noted S$45.30 on 7 Dec")], (45.3, "USD", "2026-12-07"), id="singapore-can"),
+    pytest.param([(A, "Two EMIs are pending."), (C, "one emi i will pay on the 30th"),
+                  (A, "so four thousand nine ninety nine on the 30th sir"),
+                  (C, "yes yes four thousand nine ninety nine on 30th confirm")], (4999.0, "USD", "2026-11-30"),
+                 id="thousands-then-price-speak"),
     pytest.param([(C, "ok po 2,500 on the 15th"), (A, "Noted po: $2,500 on December 15th."), (C, "salamat po 🙏")],
                  (2500.0, "USD", "2026-12-15"), id="thanks-confirms-a-read-back"),
     pytest.param([(A, "So that's three payments of eighty, one a month."), (C, "right yeah eighty i can do"),
@@ -364,6 +378,12 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (A, "okay and when do you think"), (C, "i'll call you back thursday once i've spoken to the credit union")],
         [(A, "Would you like to update your card and pay now?"),
          (C, "Not right now. Hopefully I'll be able to pay something next week, I'll see how I'm fixed.")],
+        [(A, "Can you let us know when you can pay?"),
+         (C, "should be able to do the $50 on the 15th hopefully, just waiting to hear about extra shifts")],
+        [(A, "Can we agree on a date for a payment of $8,000?"),
+         (C, "Hopefully by the 20th I can do the 8,000. It depends if my customer pays me.")],
+        [(A, "When will you pay?"), (C, "I no fit give exact day. Once customer pay me I go pay. Maybe Wednesday "
+                                        "maybe Thursday")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
