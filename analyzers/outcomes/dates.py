@@ -127,6 +127,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                              re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
+    # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
+    ("weekday", re.compile(r"(?:\b(?P<mod>next|this|coming|on|by)\s+|(?<=\d\s))(?P<wd>sat|sun)\b(?!\s*-?\s*\w+ing)",
+                           re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))",
                        re.IGNORECASE)),
@@ -200,6 +203,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
         return _next_day_of_month(ref, day) if day else None
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
+        mod = "" if mod in ("on", "by") else mod
         day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
         return weekday_date(ref, day, "next" if mod == "next" else "this", rule)
     if kind == "dom":

@@ -39,6 +39,9 @@ def words_to_number(text: str) -> float | None:
         return None
     if any(t not in UNITS and t not in TENS and t not in SCALES for t in tokens):
         return None
+    # "six four nine": three or more digits read out one by one
+    if len(tokens) >= 3 and all(t in UNITS and UNITS[t] < 10 for t in tokens):
+        return float("".join(str(UNITS[t]) for t in tokens))
     # "one fifty", "two twenty-five": a unit followed by a two-digit group and no scale word.
     # Teens go the other way: "twelve fifty", "nineteen ninety-nine" are dollars and cents (below).
     if (len(tokens) >= 2 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] in TENS | UNITS

@@ -293,6 +293,10 @@ def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str |
         return None
     if span:
         inside = [a for a in amounts if span[0] <= a.start < span[1]]
+        if text is not None and len(inside) > 1:
+            # "R1 350 by the end of the month, and then the remaining R400 in January": not the remainder
+            first = [a for a in inside if not REMAINDER.search(text[max(0, a.start - 24): a.start])]
+            inside = first or inside
         # "£150 on the 1st ... until the balance of £1,230 is cleared": the payment, not the balance
         paid = [a for a in inside if not (text is not None and _states_balance(text, a, inside))]
         if paid or inside:
@@ -379,8 +383,10 @@ def _balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) 
         if u.role == SpeakerRole.agent and BALANCE.search(u.text):
             amounts = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
             stated = [a for a in amounts if _states_balance(u.text, a, amounts)]  # not "a minimum of $45"
-            if stated or amounts:
-                return (stated or amounts)[0]
+            # "3 months at 1,999, total 5,997 pending": the total, not one month's
+            totals = [a for a in amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])]
+            if totals or stated or amounts:
+                return (totals or stated or amounts)[0]
     return None
 
 
@@ -603,6 +609,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         promise.method = _method([u.text, *context]) or promise.method
         promise.plan = _plan([u.text, *(s.text for s in sources)]) or promise.plan
         promise.evidence.extend(e for e in ev if e.utterance not in {x.utterance for x in promise.evidence})
+    if promise is not None and promise.due_date is None:
+        return None  # "once you correct the bill I'll pay the $59": no day to pay is no promise to pay
     return promise
 
 

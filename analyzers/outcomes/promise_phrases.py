@@ -19,7 +19,7 @@ ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually
             r"|possibly|try to|try and|at least)\s+)*")
 # "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
 FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact)\b[\w' ]{0,24}?"
-                 r"\s+(?:and|then|and then)\s+)?")
+                 r"\s+(?:and|then|and then|&|n)\s+)?")
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
@@ -33,9 +33,10 @@ COMMIT = re.compile(
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
-    r"|put me down for|let'?s (?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make) (?:it|that|the|this)\b"
+    r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make)\b"
     # "make it the twentieth" (a moved day), "I meant 540" (a corrected amount), "I go send 15k" (Nigerian Pidgin)
-    r"|\bmake it (?:the|on|for|by)\b|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    r"|\bmake it (?:the|on|for|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b"
+    r"|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
@@ -101,6 +102,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on sec
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
+                       r"|disregard (?:my|the) (?:earlier|previous|last|first)"
+                       r"|(?:won'?t|will not) be making (?:a|any|the) payment"
                        r"|(?:ring|call|message|text|get back to) (?:you )?(?:back|again)\b[^.?!]{0,20}\bwhen i)\b",
                        re.IGNORECASE)
 # A task other than paying the agent asked the customer to do ("add the new card in the app"): "I'll do that

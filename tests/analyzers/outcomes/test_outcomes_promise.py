@@ -50,6 +50,7 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("KES 2,000 on the 30th", 2000.0, "KES"),
         ("I will pay GH₵450 by Thursday", 450.0, "GHS"),
         ("N15,000 or ₦15,000", 15000.0, "NGN"),
+        ("then i pay the six four nine rand", 649.0, "ZAR"),  # digits read out one by one
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -292,6 +293,17 @@ PROMISES = [
                   (A, "so four thousand nine ninety nine on the 30th sir"),
                   (C, "yes yes four thousand nine ninety nine on 30th confirm")], (4999.0, "USD", "2026-11-30"),
                  id="thousands-then-price-speak"),
+    pytest.param([(C, "I will pay R1 350 by the end of the month, and then the remaining R400 in January.")],
+                 (1350.0, "ZAR", "2026-11-30"), id="not-the-remainder"),
+    pytest.param([(A, "That's 3 months at $19.99, total $59.97 pending."),
+                  (C, "I'll clear the full dues in two weeks")],
+                 (59.97, "USD", "2026-12-02"), id="the-total-not-one-month"),
+    pytest.param([(C, "Can I pay the 69.98 this Friday?"), (A, "Sure, I can note Friday."),
+                  (C, "actually hang on, I get paid Thursday so let's just say Thursday")],
+                 (69.98, "USD", "2026-11-19"),
+                 id="lets-just-say-another-day"),
+    pytest.param([(C, "ill update card & pay the 15.99 sat 👍")], (15.99, "USD", "2026-11-21"),
+                 id="sat-after-an-amount"),
     pytest.param([(C, "ok po 2,500 on the 15th"), (A, "Noted po: $2,500 on December 15th."), (C, "salamat po 🙏")],
                  (2500.0, "USD", "2026-12-15"), id="thanks-confirms-a-read-back"),
     pytest.param([(A, "So that's three payments of eighty, one a month."), (C, "right yeah eighty i can do"),
@@ -384,6 +396,10 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (C, "Hopefully by the 20th I can do the 8,000. It depends if my customer pays me.")],
         [(A, "When will you pay?"), (C, "I no fit give exact day. Once customer pay me I go pay. Maybe Wednesday "
                                         "maybe Thursday")],
+        # no day to pay; a promise taken back in a later message
+        [(A, "Your past-due balance is $347."), (C, "Once you correct the bill I'll pay the $59 for December.")],
+        [(C, "I'll pay the $200 on the 10th."), (C, "Please disregard my earlier email. I'm disputing the charges and "
+                                                 "won't be making a payment.")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
