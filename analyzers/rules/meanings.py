@@ -41,6 +41,7 @@ MIN_NEIGHBOUR_SHARE = 0.6  # at least 5 of the 7 nearest examples carry the mean
 MIN_SIMILARITY = 0.5
 MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
 _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
+_INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be")})
 _CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 _MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
 
@@ -213,8 +214,8 @@ def denied(sentence: str) -> bool:
             if in_condition:
                 in_condition = False  # the condition's own negation; a second one denies the main clause
                 continue
-            if w == "nothing" and words[i + 1 : i + 2] == ["but"]:
-                continue  # "you're nothing but a chancer": an insult, not a denial
+            if (w, *words[i + 1 : i + 2]) in _INSULT_FRAMES:
+                continue  # "nothing but a chancer", "no wonder you're broke", "can't even", "don't be such a..."
             if _PAY_WORDS & set(words[i + 1 : i + 3]):
                 continue  # "not paying is fraud", "tell him you don't pay your bills": the act, not a denial
             return True

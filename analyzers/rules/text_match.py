@@ -144,7 +144,8 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying
                        # someone else's words: "some collectors will tell you they're sending someone round"
                        r"|(?:they|he|she|someone|somebody|people|others|collectors|agencies|companies)\s+(?:\w+\s+){0,2}"
                        r"tell you)\b")
-_OWN_REPORT = re.compile(r"\b(i|i'm|i am|we|we're)\s+(?:not\s+|just\s+)?(said|told|tells|am telling|saying|telling)\b"
+_OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(?:not\s+|just\s+|already\s+)?"
+                         r"(said|told|tells|am telling|saying|telling)\b"
                          # the agent reading a script out is their own statement: "I have to read you this first"
                          r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b")
 _QUOTES = '"\u201c\u201d'
