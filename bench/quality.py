@@ -287,6 +287,8 @@ def main() -> None:
     bench_promises("promises_blind16.jsonl")
     # promises_blind15 was written with blind16 and scored first after the blind16 fixes (bench/README.md).
     bench_promises("promises_blind15.jsonl")
+    # promises_blind17 was written blind after the blind16 fixes and first scored after the blind15 fixes.
+    bench_promises("promises_blind17.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one

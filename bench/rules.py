@@ -530,7 +530,9 @@ def main() -> None:
                    "used for fixes)"),
         ("blind10", "tenth blind set, written without reading the rules or any earlier set (scored blind once, then "
                     "used for fixes)"),
-        ("blind11", "eleventh blind set, written without reading the rules or any earlier set; scored once before any "
+        ("blind11", "eleventh blind set, written without reading the rules or any earlier set (scored blind once, then "
+                    "used for fixes)"),
+        ("blind12", "twelfth blind set, written without reading the rules or any earlier set; scored once before any "
                     "fix"),
     )
     for split, title in splits:
