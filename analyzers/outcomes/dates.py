@@ -134,7 +134,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))",
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
-    ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{_MONTH_RX})"
+    ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
+                       rf"(?!\s+(?:of\s+)?{_MONTH_RX})"
                        r"(?!\s+(?:payment|instal|install|time|floor|day|week|month|year))", re.IGNORECASE)),
     ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",
                         re.IGNORECASE)),

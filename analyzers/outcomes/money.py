@@ -42,6 +42,8 @@ _PATTERNS = (
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
     re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|rs\.?|rm|ksh|kshs)\s?"
                rf"(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
+    # "N15,000", "P2,500": the naira and peso written with a plain letter, only before a thousands figure
+    re.compile(r"(?<![\w$£€])(?P<letter>[NP])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,}(?:\.\d{2})?)(?![\w/-])"),
     # "R1 500", "R250": the rand sign, only straight before digits
     re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?(?![\w/-])"),
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"
@@ -90,6 +92,8 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
                     value += cents / 100
             if groups.get("rand"):
                 groups["code"] = "zar"
+            if groups.get("letter"):
+                groups["code"] = {"N": "ngn", "P": "php"}[groups["letter"]]
             unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")
                                                                          or "").lower(), "dollar")
             currency = dollar_currency if unit == "dollar" else unit

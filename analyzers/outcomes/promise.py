@@ -51,6 +51,7 @@ from analyzers.outcomes.promise_phrases import (
     PAY_IT,
     PAY_IT_OBJECT,
     PAY_QUESTION,
+    PAYDAY_BEFORE,
     PROPOSES,
     RECAP,
     REMAINDER,
@@ -496,10 +497,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue  # "add the new card now?" - "I'll do that in the app tonight": not a new day to pay
         # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
         own_dates = [d for d in own_dates if not INSTEAD_OF.search(u.text[max(0, d.start - 15): d.start])]
+        # "get paid the 11th": the day money arrives is the promised day only when no other day is named
+        paydays = [d for d in own_dates if PAYDAY_BEFORE.search(u.text[max(0, d.start - 24): d.start])]
         amount = _pick_amount(own_amounts, span, u.text)
-        when = _pick_date(own_dates, span)
+        when = _pick_date([d for d in own_dates if d not in paydays], span) or _pick_date(own_dates, span)
         if span and THAT_DAY.search(u.text[span[0]:span[1]]) and not any(
-                d.value and span[0] <= d.start < span[1] for d in own_dates):
+                d.value and span[0] <= d.start < span[1] and d not in paydays for d in own_dates):
             earlier = [d for d in own_dates if d.value and d.start < span[0]]
             when = earlier[-1] if earlier else when
         totals = [a for a in own_amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])

@@ -127,7 +127,10 @@ CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+
                       r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat))\b", re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
-THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b", re.IGNORECASE)
+THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)
+# "get paid the 11th", "salary comes on the 30th": the day money arrives, not the day promised
+PAYDAY_BEFORE = re.compile(r"\b(?:(?:get|gets|getting|i'?m|am|be)\s+paid|pay\s?day\s+is|salary\s+(?:comes?|is|lands?|"
+                           r"comes in)|wages?\s+(?:come|comes|land|lands|go in))\s+(?:on\s+)?$", re.IGNORECASE)
 # "Rs. 4,350 along with the bounce charge of Rs. 590, i.e. total Rs. 4,940": the sum is what will be paid.
 TOTAL_OF = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",
                       re.IGNORECASE)
@@ -177,7 +180,7 @@ MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b"
 
 # A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
 # digits or number words not part of a date, a time or an ordinal.
-BARE_WORDS = re.compile(rf"(?<![\w$£€])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
                          rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"

@@ -51,6 +51,8 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I will pay GH₵450 by Thursday", 450.0, "GHS"),
         ("N15,000 or ₦15,000", 15000.0, "NGN"),
         ("then i pay the six four nine rand", 649.0, "ZAR"),  # digits read out one by one
+        ("Outstanding balance: N42,500", 42500.0, "NGN"),  # naira and peso written with a plain letter
+        ("your installment of P2,500 is overdue", 2500.0, "PHP"),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str) -> None:
@@ -304,6 +306,13 @@ PROMISES = [
                  id="lets-just-say-another-day"),
     pytest.param([(C, "ill update card & pay the 15.99 sat 👍")], (15.99, "USD", "2026-11-21"),
                  id="sat-after-an-amount"),
+    pytest.param([(C, "can u make it the 25th instead of the 20th? ill pay the $89 then for sure, get paid the 24th")],
+                 (89.0, "USD", "2026-11-25"), id="then-is-the-moved-day-not-payday"),
+    pytest.param([(C, "I get paid next Friday, I'll pay one fifty then.")], (150.0, "USD", "2026-11-27"),
+                 id="then-is-payday-when-no-other-day"),
+    pytest.param([(A, "madam when can you pay at least one emi"),
+                  (C, "i will pay four thousand two hundred on twenty sixth morning through the app")],
+                 (4200.0, "USD", "2026-11-26"), id="on-an-ordinal-in-words"),
     pytest.param([(C, "ok po 2,500 on the 15th"), (A, "Noted po: $2,500 on December 15th."), (C, "salamat po 🙏")],
                  (2500.0, "USD", "2026-12-15"), id="thanks-confirms-a-read-back"),
     pytest.param([(A, "So that's three payments of eighty, one a month."), (C, "right yeah eighty i can do"),
