@@ -532,8 +532,10 @@ def main() -> None:
                     "used for fixes)"),
         ("blind11", "eleventh blind set, written without reading the rules or any earlier set (scored blind once, then "
                     "used for fixes)"),
-        ("blind12", "twelfth blind set, written without reading the rules or any earlier set; scored once before any "
-                    "fix"),
+        ("blind12", "twelfth blind set, written without reading the rules or any earlier set (scored blind once, then "
+                    "used for fixes)"),
+        ("blind13", "thirteenth blind set, written without reading the rules or any earlier set; scored once before "
+                    "any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:

@@ -52,7 +52,7 @@ _PATTERNS = (
 # A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75", or naming what is paid:
 # "the full balance of 89.99" (currency then comes from the interaction's default).
 _BARE = re.compile(
-    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover|manage|afford"
+    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover|manage|afford|put me down for"
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
@@ -106,11 +106,11 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
         if any(s < te and ts < e for ts, te in taken):
             continue
         value = parse_number(m.group("num"))
+        if value is not None and m.group("k"):
+            value, e = value * 1000, m.end("k")  # "I will pay 15k next friday", "manage the 3.5k"
         # "a" / "one" alone after "do" is not money ("do one thing"); real bare amounts are at least 5.
         if value is None or value < 5:
             continue
-        if m.group("k"):
-            value, e = value * 1000, m.end("k")  # "I will pay 15k next friday"
         found.append(Money(round(value, 2), default_currency, s, e, explicit_currency=False))
         taken.append((s, e))
     return sorted(found, key=lambda x: x.start)
