@@ -24,6 +24,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer  # noqa: E402
 
+from analyzers.pii import vocab  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
@@ -95,6 +96,7 @@ def get_engine() -> AnalyzerEngine:
     """The process-wide analyzer: spaCy from its package, presidio's kept recognizers plus Fairline's."""
     nlp_engine = _OfflineSpacyEngine(spacy_model_path())
     nlp_engine.load()
+    vocab.register(nlp_engine.nlp["en"].vocab.vectors)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     registry.recognizers = [_NameCheckedSpacyRecognizer(supported_entities=["PERSON"], name="SpacyRecognizer")
@@ -144,6 +146,11 @@ _NOT_A_NAME = {
     "thank", "bye", "sir", "madam", "ma'am", "agent", "customer", "visa", "mastercard", "amex", "paypal", "cvv",
     # field labels and abbreviations that head a line ('Tel. 955-704-8226', 'Send your CV to ...')
     "tel", "fax", "phone", "mobile", "cell", "email", "e-mail", "cv", "hr", "re", "fwd", "ps", "attn", "dob", "ssn",
+    # payment, credit and subscription brands callers name ('I paid with Klarna', 'sent it by Zelle')
+    "klarna", "afterpay", "zelle", "venmo", "affirm", "sezzle", "cashapp", "cash app", "chime", "revolut", "monzo",
+    "stripe", "quadpay", "splitit", "laybuy", "clearpay", "zip", "experian", "equifax", "transunion", "moneygram",
+    "western union", "apple pay", "google pay", "samsung pay", "netflix", "spotify", "hulu", "verizon", "comcast",
+    "xfinity", "discover", "citi", "chase", "barclays", "santander", "wise", "payoneer", "skrill",
 }
 
 
@@ -207,6 +214,10 @@ _STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|str
                           r"park|hill|square|boulevard|blvd|row|mews|grove)\b")
 
 
+# Brazilian postcodes and US ZIP+4 codes, which phone matchers take for short numbers.
+_POSTCODE_LIKE = re.compile(r"\d{5}-\d{3}|\d{5}-\d{4}")
+
+
 def _phone_after_address(text: str, results: list[RecognizerResult]) -> None:
     """'..., Leipzig 0341 8387176': a street hit whose tail ran into a phone number ends where the number starts,
     so the number keeps its own tag instead of vanishing into the address."""
@@ -215,6 +226,12 @@ def _phone_after_address(text: str, results: list[RecognizerResult]) -> None:
         if r.entity_type != "STREET_ADDRESS":
             continue
         for p in phones:
+            if r.start < p.start and _POSTCODE_LIKE.fullmatch(text[p.start:p.end]) and \
+                    re.fullmatch(r"[\s,\-]*", text[r.end:p.start] if r.end <= p.start else ""):
+                # '..., São Paulo - SP, 01310-200': a postcode closing the address is not a phone number
+                r.end = max(r.end, p.end)
+                p.entity_type = "STREET_ADDRESS"
+                continue
             if r.start < p.start < r.end <= p.end:
                 end = len(text[:p.start].rstrip(" ,;:\t\n"))
                 if end > r.start:

@@ -19,6 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _DATA = Path(__file__).parent / "data" / "first_names.json"
 _DATA_INTL = Path(__file__).parent / "data" / "given_names_intl.json"
 _DATA_FAMILY = Path(__file__).parent / "data" / "family_names_intl.json"
+# Names of regions the Faker lists barely cover (Nigerian, Kenyan, Indian, Korean, Vietnamese, Arabic, ...).
+_DATA_WORLD = Path(__file__).parent / "data" / "names_world.json"
 
 # Given names that are also words a caller or writer may capitalise (sentence start, titles, places, months).
 NOT_ALONE = frozenset("""
@@ -55,13 +57,14 @@ def given_names() -> frozenset[str]:
     """Lower-cased given names that are evidence of a person on their own."""
     names = json.loads(_DATA.read_text(encoding="utf-8"))["names"]
     names += json.loads(_DATA_INTL.read_text(encoding="utf-8"))["names"]
+    names += json.loads(_DATA_WORLD.read_text(encoding="utf-8"))["given"]
     return frozenset(n for n in names if n not in NOT_ALONE and n not in STOP_WORDS)
 
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a common given name and not also an everyday word ('Jean-Pierre': every part a name)."""
     low = word.lower()
-    if "-" in low:
+    if "-" in low and low not in given_names():  # 'ji-woo' is listed whole
         parts = low.split("-")
         return any(p in given_names() for p in parts) and all(p in given_names() or p in NOT_ALONE for p in parts)
     return low in given_names()
@@ -71,6 +74,7 @@ def is_given_name(word: str) -> bool:
 def family_names() -> frozenset[str]:
     """Lower-cased family names from many countries that are not also English words."""
     names = json.loads(_DATA_FAMILY.read_text(encoding="utf-8"))["names"]
+    names += json.loads(_DATA_WORLD.read_text(encoding="utf-8"))["family"]
     return frozenset(n for n in names if n not in NOT_ALONE and n not in STOP_WORDS)
 
 

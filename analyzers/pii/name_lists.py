@@ -19,6 +19,10 @@ _CAPW = r"[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]*(?:-[^\W\d_]+)*"
 # two or more capitalised single words joined by commas and a final 'and'/'or'/'&'
 _LIST = re.compile(rf"(?<![\w-])({_CAPW})((?:\s*,\s*{_CAPW})*)\s*,?\s+(?:and|or|&)\s+({_CAPW})(?![\w-])")
 _ITEM = re.compile(_CAPW)
+# three or more names of one to three capitalised words (an initial allowed) joined by commas only:
+# 'Players: Shane M Culp, Scott, Ludmiła'
+_NAME_ITEM = rf"{_CAPW}(?:[ \t]+(?:[A-Z]\.?|{_CAPW})){{0,2}}"
+_COMMA_LIST = re.compile(rf"(?<![\w-])({_NAME_ITEM}(?:[ \t]*,[ \t]*{_NAME_ITEM}){{2,}})(?=[ \t]*(?:[.!?;)\n]|$))")
 
 
 def listed_names(text: str, dets: Sequence[Detection]) -> list[tuple[int, int]]:
@@ -40,6 +44,19 @@ def listed_names(text: str, dets: Sequence[Detection]) -> list[tuple[int, int]]:
         for (s, e), is_name in zip(items, named, strict=True):
             word = text[s:e].lower()
             if is_name or word in STOP_WORDS or word in ORG_SUFFIXES or (pair and not is_given_name(word)):
+                continue
+            out.append((s, e))
+    for m in _COMMA_LIST.finditer(text):
+        items = [(m.start(1) + i.start(), m.start(1) + i.end()) for i in re.finditer(r"[^,]+", m.group(1))]
+        items = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
+                 for s, e in items]
+        named = [any(ps < e and s < pe for ps, pe in persons) for s, e in items]
+        # at least two of the items already found as names, so 'Red, Green, Blue' stays a list of words
+        if sum(named) < 2:
+            continue
+        for (s, e), is_name in zip(items, named, strict=True):
+            words = text[s:e].lower().split()
+            if is_name or any(w in STOP_WORDS or w in ORG_SUFFIXES for w in words):
                 continue
             out.append((s, e))
     return out

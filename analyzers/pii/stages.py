@@ -45,7 +45,9 @@ class PiiRedact(Stage):
     """Finds PII in every utterance (spoken or written, also across turns) and replaces it by the policy."""
 
     name: ClassVar[str] = "pii_redact"
-    version: ClassVar[str] = "4"  # 4: names, street and phone forms of many countries (see recognizers)
+    # 4: names, street and phone forms of many countries (see recognizers); 5: names of regions the lists lacked,
+    # lower-case names and streets, address blocks with '|' and ';', streets with no number or no street word
+    version: ClassVar[str] = "5"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

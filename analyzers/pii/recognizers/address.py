@@ -15,8 +15,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES, is_cased
-from analyzers.pii.digits import before
+from analyzers.pii.digits import NOT_PII_LABEL, before
+from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.vocab import is_rare_word
 
 _SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|ter|"
@@ -24,13 +26,13 @@ _SUFFIX = (
     r"mews|walk|hill|view|loop|pike|alley|plaza|crossing|xing|run|path|point|pt|ridge|heights|hts|"
     r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay"
 )
-_UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg)\.?\s*(?:#|no\.?|number)?\s*"
-         r"\d+[a-z]?\b")
+_UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg|house\s+no|h\.\s?no|door\s+no|"
+         r"plot(?:\s+no)?)\.?\s*(?:#|no\.?|number)?\s*[a-z]?-?\d+[a-z]?\b(?:[ \t][a-z](?=[ \t]*(?:[,.!?]|$)))?")
 _STREET = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s+\d{{1,4}})?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"
     # '10 minute walk', '5 mile run' are distances, not streets
     rf"(?:(?!(?:and|or|the|in|on|at|is|i|we|my|to|for|but|so|it|if|minutes?|hours?|miles?|km|blocks?|steps?|"
-    rf"days?|weeks?|times?|more|less)\b)[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*\s+){{0,4}}"
+    rf"days?|weeks?|times?|more|less)\b)(?:[a-z\u00c0-\u024f][\w'.\u00c0-\u024f\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}"
     rf"(?:{_SUFFIX})\b\.?",
     re.I,
 )
@@ -45,10 +47,10 @@ _STREET_EU = re.compile(
     r"jalan|jln\.|jl\.|lorong|aleea|calea|bulevardul|bd\.|b-dul|șoseaua|soseaua|splaiul|intrarea|str\.|"
     r"cadde(?:si)?|sokak|sk\.|conjunto|vial|andador|prolongación|prolongacion|retorno|circunvalación|diagonal|"
     r"periférico|travesía|alameda|ladeira|vila|quadra|setor|núcleo|lote|drumul|sítio|sitio|rang|gg\.|gang|pl\.|"
-    r"cañada|chácara|aeroporto|feira|morro|residencial|condomínio|fazenda|recanto|lagoa|trecho|vereda)\s+"
+    r"piazzetta|cañada|chácara|aeroporto|feira|morro|residencial|condomínio|fazenda|recanto|lagoa|trecho|vereda)\s+"
     r"(?:[\w'.\u00c0-\u024f\-]+,?\s+){0,4}?"
     # a house number, or 's/n' (sin número / sem número)
-    r"(?:(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?\b|s/n\b)"
+    r"(?:(?:(?:д\.|дом|no\.?|nr\.?|n[º°o]\.?|#)\s*)?\d+[a-z]?(?:/\d+[a-z]?)?\b|s/n\b)"
     # number first: '12, rue des Lilas', '7 bis, avenue Foch'
     r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|impasse|allée|place|quai|route|cours|"
     r"montée|rang|côte|croissant|ruelle|terrasse|sentier|voie)"
@@ -65,7 +67,7 @@ _STREET_EU = re.compile(
 # 'Brīvības iela 5', 'Atatürk caddesi 12'. The name words are cut back to those after the last English word,
 # so 'Tait lives at Industrijska cesta 9a' is the street 'Industrijska cesta 9a'.
 _STREET_WORD_AFTER = re.compile(
-    r"\b([A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:\s+[\w\u00c0-\u024f\-]+){0,3})\s+"
+    r"\b([A-Z\u00c0-\u024f][\w\u00c0-\u024f\-]*(?:[ \t]+[\w\u00c0-\u024f\-]+){0,3})[ \t]+"
     r"(?:u\.|út|útja|utca|tér|körút|tee|mnt\.?|maantee|puiestee|tänav|ulica|cesta|trg|iela|gatvė|g\.|prospektas|"
     r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu|"
     # Nordic, German and Dutch street words written apart: 'Bøllegård Allé 564', 'Lentokapteenin katu 26'
@@ -114,6 +116,31 @@ _NAMED_STREET = re.compile(
     r"Alley|Mews|Close|Grove|Row|Way|Place|Square|Gardens|Walk|Rise|Wynd|Parade|Esplanade|Circle|Plaza|Crossing|"
     r"Trail|Loop|Pike|Heights|Ridge)\b)"
 )
+_NAMED_STREET_CAPS = re.compile(
+    r"(?:\b(?:on|at|to|off|along|down|up|near|from|via|onto|into|address is|address|location|venue|"
+    r"(?-i:Address|Location|Venue))[ \t]*[:\-]?[ \t]+|^[ \t]*-[ \t]+|(?<=\s-\s))"
+    r"((?-i:[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*)(?:[ \t]+(?-i:[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*)){0,2}"
+    rf"[ \t]+(?-i:{_SUFFIX_CAPS}))\b(?![ \t]+(?-i:[A-Z]))",
+    re.I | re.M,
+)
+# Street words of the long tail that name organisations and buildings more often than streets ('at Chase Bank').
+# The same street with no number, proven by what follows: 'Berg Hills, 92238 Bergen', 'Marina Fort Apt. 215',
+# 'Berg Hills | Bergen | 17602'.
+_STREET_CAPS_BEFORE_PARTS = re.compile(
+    r"(?<![\w\-])([A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*){0,2}"
+    rf"[ \t]+(?:{_SUFFIX_CAPS}|Street|Road|Avenue|Lane|Drive|Boulevard|Court|Terrace|Crescent|Parkway|Highway|Close|"
+    r"Grove|Way|Place|Square|Circle|Trail))"
+    r"(?=(?:[ \t]*[,;|\n][ \t]*|[ \t]+)(?:(?!(?:19|20)\d\d\b)\d{4,6}\b|(?i:apt|apartment|suite|unit|flat)\b)|"
+    r"[ \t]*[,;|\n][ \t]*[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+)?"
+    r"[ \t]*[,;|\n][ \t]*(?:[A-Z]{2}[ \t]+)?\d{4,6}\b)"
+)
+_PARTICLES_ANY = {"de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "des", "la", "le", "les", "el",
+                  "los", "las", "y", "e", "van", "von", "der", "den", "am", "an", "im"}
+_ORG_STREET_WORDS = {"bank", "club", "union", "unions", "station", "mall", "centre", "center", "centers", "mission",
+                     "towers", "lodge", "camp", "reserve", "land", "lights", "light", "estates", "estate", "manor",
+                     "manors", "mansions", "haven", "summit", "landing", "harbour", "harbor", "falls", "island",
+                     "islands", "isle", "springs", "spring", "river", "beach", "lake", "lakes", "forest", "mountain",
+                     "mountains", "canyon", "valley", "valleys", "prairie", "ranch", "fort"}
 # A street named by its leading street word, with no house number: 'on Praça de Cavalcante', 'at Drumul Adina
 # Oprea', 'Rua Batista'. Capitalised as written ('via email' is no street).
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|dei|di|du|des|la|le|les|el|los|las|y|e)"
@@ -126,6 +153,71 @@ _LEADING_WORD_STREET = re.compile(
     r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u00c0-\u024f\-]*"
     rf"(?:[ \t]+{_PARTICLE}(?=[ \t]+[A-Z\u00c0-\u00de]))?){{1,4}}"
 )
+# A named street with no house number, then the town after a comma: 'Highland Way, Cape Town', 'Albert Rd,
+# Springfield'. Every word capitalised, the street word one people write on envelopes.
+_STREET_TOWN = re.compile(
+    r"(?<![\w\-])((?:[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*[ \t]+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Terrace|Crescent|Cres|Parkway|Pkwy|"
+    r"Highway|Hwy|Close|Grove|Way|Place|Pl|Square|Circle|Cir|Trail|Marg|Nagar)\.?)"
+    r",[ \t]*(?=[A-Z\u00c0-\u00de][^\W\d_]+)"
+)
+_CAPWORD = r"[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]+"
+# The same in lower case, after a place word or an address cue: 'update my address to jefferson drive, leeds'.
+_STREET_TOWN_LOWER = re.compile(
+    r"\b(?:on|at|to|from|near|off|along|down|up|via|onto|into|address(?: is| was|:)|residence:|location:)\s+"
+    r"([^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'\-]*){0,2}[ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|"
+    r"boulevard|blvd|court|ct|terrace|crescent|parkway|highway|hwy|close|grove|way|place|pl|square|circle|trail)"
+    r"\.?),[ \t]*(?=[^\W\d_]{3,})",
+    re.I,
+)
+# A street line with no street word (house number first or last), proven by the town and postcode after it:
+# '221 Kingsway, Manchester M19 2LL', '214 Pavlou Drandaki | Tartu | 10696', 'Brisas 6802; Austin; 68305'.
+_NUMBER_NAME_POSTCODE = re.compile(
+    rf"(?:\b\d{{1,5}}[A-Za-z]?[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}|"
+    rf"(?<![\w\-]){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?)[ \t]*(?:[,|;]|\n)[ \t]*"
+    rf"{_CAPWORD}(?:[ \t]+{_CAPWORD})?(?:[ \t]*(?:[,|;]|\n)[ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD})?)?"
+    r"(?:[ \t]*(?:[,|;]|\n))?[ \t]*"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|(?!(?:19|20)\d\d\b)\d{4,6})\b"
+)
+_BLOCK_STREET = re.compile(
+    r"(?m)^[ \t]*(?:[?•·*▪►]{1,3}[ \t]+)?"
+    r"((?-i:[A-Z\u00c0-\u00de\u0100-\u024f])[\w'.\u00c0-\u024f\-]*(?:[ \t]+[\w'.\u00c0-\u024f\-]+){0,3}"
+    r"[ \t]+\d{1,5}[a-zA-Z]?\.?)[ \t]*"
+    r"(?=(?:[,;|][ \t]*|[ \t]+)(?:apt|apartment|suite|ste|unit|flat)\b|"
+    r"\n[ \t]*(?:[?•·*▪►]{1,3}[ \t]+)?(?:apt|apartment|suite|ste|unit|flat)\b|"
+    r"[,;|][ \t]*(?!(?:19|20)\d\d\b)\d{4,5}\b|\n[ \t]*(?!(?:19|20)\d\d\b)\d{4,5}[ \t]+[^\W\d_])",
+    re.I,
+)
+# The same shapes in text written all in lower case ('parmova 109\nrecife\nbrazil 10690', 'on midtvollen 130.'):
+# any letter may start a word; the words must then include one that is no English word (see _foreign_street).
+_ANY_CAP = "(?-i:[A-Z\\u00c0-\\u00de\\u0100-\\u024f])"
+_BLOCK_STREET_LOWER = re.compile(_BLOCK_STREET.pattern.replace(_ANY_CAP, r"[^\W\d_]"), re.I)
+_NUMBER_NAME_POSTCODE_LOWER = re.compile(_NUMBER_NAME_POSTCODE.pattern.replace(_CAPWORD, r"[^\W\d_][\w'\-]+"), re.I)
+# A five-digit postcode after the town (and country) it belongs to, with no street line: 'based in Kraków,
+# Portugal 37558', 'Fitzroy 85525, Portugal', 'Austin (54171)'. Only the code is tagged; the town stays readable.
+_TOWN_ZIP = re.compile(
+    rf"(?<![\w\-])({_CAPWORD}(?:[ \t]+{_CAPWORD})?(?:,[ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD})?)?)"
+    r"[ \t]*\(?(\d{5}(?:-\d{4})?)\)?(?![\w\-])(?![ \t]*(?:dollars|pounds|euros|usd|eur|gbp|items|units)\b)"
+)
+# US states and territories, and Canadian provinces, as written before a postcode.
+_STATE_CODES = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC
+SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP AB BC MB NB NL NS NT NU ON PE QC SK YT
+""".split())
+# Words that put a five-digit number after them without it being a postcode ('Member 40211', 'Balance 12000').
+_NOT_TOWN_BEFORE_CODE = {"member", "customer", "client", "account", "id", "code", "pin", "product", "part", "loan",
+                         "card", "plan", "phone", "number", "total", "balance", "amount", "price", "points", "score",
+                         "year", "years", "miles", "km", "steps", "calories", "debt", "fee", "credit", "limit",
+                         "salary", "income", "rent", "due", "paid", "owe", "owed", "about", "around", "only", "inv",
+                         "ref", "no", "nr", "num", "acct", "po", "ord", "txn", "reservation", "booking"}
+_TOWN_ZIP_LOWER = re.compile(
+    r"(?<![\w\-])([^\W\d_][\w'\-]+(?:[ \t]+[^\W\d_][\w'\-]+)?,[ \t]*[^\W\d_][\w'\-]+(?:[ \t]+[^\W\d_][\w'\-]+)?)"
+    r"[ \t]+(\d{5}(?:-\d{4})?)(?![\w\-])|"
+    # 'kraków 36017, france': the code between the town and the country
+    r"(?<![\w\-])([^\W\d_][\w'\-]+)[ \t]+(\d{5})(?=,[ \t]*[^\W\d_]{3,})"
+)
+# Japanese block addresses, romanised: '2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002' (chōme-banchi-gō, district).
+_STREET_JP = re.compile(r"\b\d{1,2}-\d{1,4}(?:-\d{1,4})?,?[ \t]+[A-Z][a-z]+(?:-(?:ku|shi|cho|chō|machi))?(?=,)")
 # A street line and the postcode and town after it, on the same line or the next: 'Pettersenfaret 737, 7559
 # Jacobsen', 'Bijenička 1a/1\n10704 Stari Grad', 'Veerlehof 970, 4833, Meerdonk'.
 # A postcode before the town; a bare 19xx/20xx is more often a year ('Boeing 737, 2019 Crash').
@@ -145,9 +237,13 @@ _PLACED_STREET = re.compile(
     r"(?-i:de|da|do|dos|das|del|della|dei|degli|di|du|des|la|le|les|van|von|der|den|ter|ten|am|an|im|zum|zur|e|y)"
     r")){0,3}"
     r",?\s+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)"
-    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:to|and|instead|until|since|last|next|this|for|by|if|but|or|the|is|was|in|around|at|near|on|with|from|before|after)\b)",
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:to|and|instead|until|since|last|next|this|for|by|if|but|or|the|is|was|in|around|at|near|on|with|from|before|after|"
+    r"are|were|has|had|will|would|which|where|that|who|when|while|so|because|then|yesterday|today|tomorrow|tonight|"
+    r"opens?|opened|closes?|closed|every|each)\b)",
     re.I,
 )
+_PLACED_STREET_LOWER = re.compile(_PLACED_STREET.pattern.replace(
+    "(?-i:[A-Z\\u00c0-\\u00de\\u0100-\\u024f])", r"[^\W\d_]"), re.I)
 # Words that put a number after a name without being a street: 'Gate 22', 'Windows 11', 'Chapter 3', 'May 5'.
 _NOT_PLACED_STREET = {
     "gate", "terminal", "level", "platform", "version", "windows", "iphone", "ios", "android", "chapter", "page",
@@ -185,7 +281,9 @@ _NOT_STREET_WORDS = {
 }
 # "my address is ...", "lives at ...": the rest of the sentence, when it holds a number.
 _ADDRESS_CUE = re.compile(
-    r"\b(?:address(?:\s+is|:)|(?:lives?|lived|living|stays?|staying|resides?) (?:at|on|in)|located at|"
+    r"\b(?:address(?:\s+is|\s*[:\-])?|(?:lives?|lived|living|stays?|staying|resides?) (?:at|on|in)|located at|"
+    r"(?:location|venue|home|residence|head office|office|premises|site|destination)\s*[:\-]|"
+    r"where do (?:you|they|we) live\?|where are you based\?|"
     r"sen[dt] (?:it |this |them |a new one )?to|ship (?:it |this )?to|mail (?:it |this )?to|moved to|"
     r"drops? you off at|stop at|deliver(?:ed)? to|return(?:ed)? (?:it |this |them )?to|side of|enter (?:on|at)|"
     r"(?:office|house|home|flat|apartment|restaurant|shop|store) is (?:at|on|in)|meet (?:you |me |us )?at|"
@@ -194,6 +292,7 @@ _ADDRESS_CUE = re.compile(
     r"((?:(?!\n\n|[.?!](?:\s|$)).){4,120})",
     re.I | re.S,
 )
+_STREET_WORD_ANY = re.compile(rf"(?i)\b(?:{_SUFFIX})\b")
 # A cue chunk is an address only in an address's shape: a number beside a capitalised word, no clock or money.
 _NUMBER_BY_NAME = re.compile(r"\d[\w.]*,?\s+[A-Z\u00c0-\u024f]|[A-Z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*\s+\d")
 _NOT_ADDRESS = re.compile(r"\b(?:am|pm|a\.m|p\.m|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -202,13 +301,17 @@ _CHUNK_END = re.compile(r"\d[\w.]*(?!.*\d)", re.S)  # the last number in a chunk
 # Where a cue chunk stops being an address: a phone or email given next, or a new clause.
 _CHUNK_STOP = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|text|e-?mail|website|number|or|but|if|when|"
                          r"because|which|so|then)\b", re.I)
-_PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|psc\s+\d+,?\s+box)\s+\d+\b", re.I)
+_PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|postbox|post box|postfach|apartado|caixa postal|"
+                     r"psc\s+\d+,?\s+box)\s+\d+\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (Latin, Greek, Cyrillic)
 _TAIL = re.compile(
     # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
-    rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|\s+)(?:(?i:{_UNIT})|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
+    rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|\s+)"
+    rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?\b|"
+    r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
+    r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
     r"[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)|\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
     # Canadian postcodes ('YT S8B 9R1'); continental codes before the town ('5139 Ebreichsdorf', 'H-6464 Szeged',
     # '2325-514 Lagos', '00-950 Warszawa')
@@ -220,11 +323,18 @@ _TAIL = re.compile(
     # a house or flat number of its own ('Esplanada Barros, 24, Solimoes', 'Periférico Matos 866 724, ...')
     r"\d{1,5}[a-zA-Z]?(?=[ \t]*[,\n])|"
     rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
-    r"(?:[ \t]+\d{4,6})?)",
+    r"(?:[ \t]+\d{4,6}|[ \t]+[A-Z]?-?\d{1,4}[a-zA-Z]?(?=[ \t]*[,\n]))?)",
 )
 # In all-lowercase text: place names after a comma or line break (', koper, slovenia').
-_TAIL_LOWER = re.compile(r"\s*[,\n]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}"
+_TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}"
                          r"(?:[ \t]+\d{4,5})?")
+# In transcripts without punctuation: up to three words that end the sentence after a street ('22 baker street
+# london', '456 oak lane springfield illinois'), unless one of them is a common word.
+_TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?=[ \t]*(?:[.?!,;|\n]|$))")
+_NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
+             "okay", "correct", "though", "too", "anyway", "actually", "sorry", "instead", "already", "again",
+             "still", "there", "here", "mate", "sir", "madam", "ma'am", "thank", "cheers", "basically",
+             "apartment", "unit", "suite", "flat", "floor", "building"}
 _ZIP_CUE = re.compile(r"\b(zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*$")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NOT_PLACE = {
@@ -246,9 +356,11 @@ class StreetAddressRecognizer(FairlineRecognizer):
         cased = is_cased(self.own_turn(text))
         # scored above spaCy's PERSON (0.85), which often claims an address line in the small model
         for rx, score in ((_STREET, 0.9), (_STREET_EU, 0.88), (_PO_BOX, 0.9), (_UNIT_RX, 0.86),
-                          (_STREET_NUMBERED, 0.86), (_MILITARY, 0.9), (_CORNER, 0.9), (_STREET_UNIT, 0.86)):
+                          (_STREET_NUMBERED, 0.86), (_MILITARY, 0.9), (_CORNER, 0.9), (_STREET_UNIT, 0.86),
+                          (_STREET_JP, 0.86)):
             for m in rx.finditer(text):
-                if rx is _STREET_NUMBERED and not self._looks_like_street(m.group(1)):
+                if rx is _STREET_NUMBERED and not (self._looks_like_street(m.group(1)) if cased
+                                                   else self._foreign_street(m.group(1))):
                     continue
                 if rx is _STREET_EU and self._english_ring(m.group()):
                     continue
@@ -257,6 +369,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 if lead and rx is not _UNIT_RX:
                     start -= len(lead.group())  # "33100 Koivutie 9": the leading house number too
+                block = re.search(r"(?<![\w/\-])(?:\d{1,5}/|[A-Za-z]-)$", text[max(0, start - 6):start])
+                if block:
+                    start -= len(block.group())  # '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar': flat or block
                 start = self._intersection_start(text, start)
                 out.append(self.hit("STREET_ADDRESS", start, end, score, "street address pattern"))
         for m in _STREET_CAPS.finditer(text):
@@ -290,6 +405,76 @@ class StreetAddressRecognizer(FairlineRecognizer):
                     continue
                 out.append(self.hit("STREET_ADDRESS", start, self._extend(text, m.end(), cased), 0.86,
                                     "street line with postcode and town"))
+        else:
+            for m in _PLACED_STREET_LOWER.finditer(text):
+                if self._foreign_street(m.group(1)):
+                    out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                        "street name of no English words and house number after a place word"))
+        for m in (_NUMBER_NAME_POSTCODE if cased else _NUMBER_NAME_POSTCODE_LOWER).finditer(text):
+            words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group())
+            if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or
+                   (w.lower() in STOP_WORDS and w.lower() not in _PARTICLES_ANY) or w.lower() in _NOT_TOWN
+                   for w in words):
+                continue
+            if cased or self._foreign_street(m.group()):
+                out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.86,
+                                    "street line proven by the town and postcode after it"))
+        for m in (_BLOCK_STREET if cased else _BLOCK_STREET_LOWER).finditer(text):
+            words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(1))
+            # "Yeah it's 6011, 6018", 'Sure. 4511, 6372, 6516': a card read out, not a street line
+            if re.search(r"[.!?][ \t]", m.group(1)) or \
+                    re.match(r"[ \t]*[,;|][ \t]*\d{4}[ \t]*[,;|][ \t]*\d", text[m.end(1):]):
+                continue
+            if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or
+                   (w.lower() in STOP_WORDS and w.lower() not in _PARTICLES_ANY) or w.lower() in _NOT_PLACE or
+                   w.lower() in _NOT_TOWN for w in words):
+                continue
+            if not cased and not self._foreign_street(m.group(1)):
+                continue
+            out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                "street line before a unit or postcode"))
+        for m in (_TOWN_ZIP if cased else _TOWN_ZIP_LOWER).finditer(text):
+            town, code = (1, 2) if m.group(1) else (3, 4)
+            words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(town))
+            if any(w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS or w.lower() in ORG_SUFFIXES or
+                   w.lower() in STOP_WORDS or w.lower() in _NOT_PLACE or w.lower() in _NOT_TOWN_BEFORE_CODE
+                   for w in words) or \
+                    NOT_PII_LABEL.search(text[max(0, m.start() - 30):m.start(code)].lower()):
+                continue
+            if any(w.isupper() and len(w) > 1 and w not in _STATE_CODES for w in words):
+                continue  # 'SR 44102', 'INV 20931': a code's letters, not a state's
+            # above spaCy's PERSON (0.85), which takes 'Fitzroy 85525' for a name
+            out.append(self.hit("STREET_ADDRESS", m.start(code), m.end(code), 0.86, "postcode after its town"))
+        for m in (_STREET_TOWN if cased else _STREET_TOWN_LOWER).finditer(text):
+            words = m.group(1).split()[:-1]
+            if (self._looks_like_street(" ".join(words)) or not cased) and not any(
+                    w.lower() in _NOT_PLACED_STREET or w.lower() in ORG_SUFFIXES or w.lower() in STOP_WORDS or
+                    w.lower() in _NOT_STREET_WORDS for w in words):
+                out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                    "named street and its town"))
+        for m in _NAMED_STREET_CAPS.finditer(text):
+            words = m.group(1).split()
+            if not self._looks_like_street(" ".join(words[:-1])) or any(
+                    w.lower() in _NOT_PLACED_STREET or w.lower() in ORG_SUFFIXES for w in words[:-1]):
+                continue
+            labelled = re.search(r"(?i)(?:address|location|venue)", text[max(0, m.start(1) - 16):m.start(1)])
+            # 'at Chase Bank', 'to Niagara Falls': such words make a street only after a label or with a name
+            if words[-1].lower() in _ORG_STREET_WORDS and not (
+                    labelled or is_given_name(words[0]) or is_family_name(words[0])):
+                continue
+            # 'Isaac Lodge': a given name first may be a person; spaCy's PERSON
+            # (0.85) then names the span
+            if any(len(w.rstrip(".")) == 1 for w in words):
+                continue  # 'Brad L Key': an initial makes it a name
+            personal = is_given_name(words[0]) and len(words) == 2
+            out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased),
+                                0.84 if personal and not labelled else 0.86, "named street with its street word"))
+        for m in _STREET_CAPS_BEFORE_PARTS.finditer(text):
+            words = m.group(1).split()
+            if self._looks_like_street(" ".join(words[:-1])) and not any(
+                    w.lower() in _NOT_PLACED_STREET or w.lower() in ORG_SUFFIXES for w in words[:-1]):
+                out.append(self.hit("STREET_ADDRESS", m.start(1), self._extend(text, m.end(1), cased), 0.86,
+                                    "named street before its unit, town or postcode"))
         for m in _NAMED_STREET.finditer(text):
             if not self._looks_like_street(m.group(1).rsplit(None, 1)[0]):
                 continue
@@ -297,17 +482,27 @@ class StreetAddressRecognizer(FairlineRecognizer):
                                 "named street"))
         for m in _ADDRESS_CUE.finditer(text):
             chunk = m.group(1)
+            # the addressee's line or name before 'at' is not the address: 'Ship to:\nKónya\nNybyvägen 65'
+            addressee = re.match(r"[^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}[ \t]+(?:at|c/o)[ \t]+|"
+                                 r"[^\W\d_][^\n\d]{0,40}\n[ \t]*(?=[^\n]*\d|[^\n]*\n[^\n]*\d)", chunk)
+            if addressee and "\n" in addressee.group() and _STREET_WORD_ANY.search(addressee.group()):
+                addressee = None  # 'Ship to:\nMarina Fort Street\n...': that line is the street
+            if addressee:
+                chunk = chunk[addressee.end():]
             stop = _CHUNK_STOP.search(chunk)
             chunk = chunk[:stop.start()] if stop else chunk
+            field = re.search(r"\n[ \t]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?[ \t]*:", chunk)
+            chunk = chunk[:field.start()] if field else chunk
             shaped = _NUMBER_BY_NAME.search(chunk if cased else chunk.title())
             if not shaped or _NOT_ADDRESS.search(chunk):
                 continue
             first = re.match(r"\W*([^\W\d_]+)", chunk)
             if first and first.group(1).lower() in _NOT_PLACED_STREET:
                 continue  # 'meet me at Gate 22', 'the office is on Floor 12'
+            begin = m.start(1) + (addressee.end() if addressee else 0)
             last = _CHUNK_END.search(chunk)
-            end = self._extend(text, m.start(1) + last.end(), cased) if last else m.end(1)
-            out.append(self.hit("STREET_ADDRESS", m.start(1), end, 0.85, "after an address cue"))
+            end = self._extend(text, begin + last.end(), cased) if last else m.end(1)
+            out.append(self.hit("STREET_ADDRESS", begin, end, 0.85, "after an address cue"))
         for m in _ZIP.finditer(text):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
                 out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.8, "postcode after a cue"))
@@ -326,6 +521,16 @@ class StreetAddressRecognizer(FairlineRecognizer):
             elif start is None and (not cased or w.group()[0].isupper() or w.group()[0].isdigit()):
                 start = m.start(1) + w.start()
         return m.start(1) + len(m.group(1)) + 1 if start is None else start
+
+    @staticmethod
+    def _foreign_street(value: str) -> bool:
+        """Whether the words of a lower-case street are no common English: one word at least is no English word
+        ('parmova', 'þórunnarstræti') and none is a stop word other than a particle ('rio de la plata')."""
+        words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", value)
+        if not words or any(w.lower() in STOP_WORDS and w.lower() not in _PARTICLES_ANY or
+                            w.lower() in _NOT_PLACED_STREET or w.lower() in _NOT_STREET_WORDS for w in words):
+            return False
+        return any(is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in words if len(w) >= 3)
 
     @staticmethod
     def _english_ring(street: str) -> bool:
@@ -365,4 +570,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 end = m.start() + len(m.group()[:bad.start()].rstrip(" ,\t\n"))
                 break
             end = m.end()
+        if not cased:
+            m = _TAIL_SPOKEN.match(text, end)
+            if m and not any(w.lower() in STOP_WORDS or w.lower() in _NOT_PLACE or w.lower() in _NOT_TOWN
+                             for w in m.group(1).split()):
+                end = m.end()
         return end

@@ -19,8 +19,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES, is_cased
-from analyzers.pii.name_lexicon import is_family_name, is_given_name
+from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.vocab import is_rare_word
 
 _W = r"[^\W\d_][\w'\-]*"  # a word in any script
 _CAPW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]*(?:(?:-|'(?!s\b))[^\W\d_]+)*)"  # capitalised, no "'s"
@@ -35,6 +36,12 @@ _SIGN_OFF = r"(?:regards|kind regards|best regards|best|thanks|thank you|many th
 _NAME_LINE = rf"{_W}\.?(?:[ \t]+{_W}\.?){{1,3}}"
 _FIRST_LINE = re.compile(rf"\A[ \t]*(?:[?•·*▪]+[ \t]*)?({_NAME_LINE})[ \t]*\n")
 _AFTER_SIGN_OFF = re.compile(rf"(?im)^[ \t]*{_SIGN_OFF}[ \t]*[,.!]?[ \t]*\n+[ \t]*({_NAME_LINE})[ \t]*(?:\n|$)")
+# 'Ship to:\nKónya\n...', 'Westgård\n119 Countess Close': the addressee's line after a label or before a street line.
+_NAME_BEFORE_ADDRESS_LINE = re.compile(
+    rf"(?im)(?:^[ \t]*(?:ship to|bill to|sold to|deliver to|send to|mail to|recipient|addressee|to|attn|attention)"
+    rf"[ \t]*:[ \t]*\n|\A)[ \t]*({_W}\.?(?:[ \t]+{_W}\.?){{0,3}})[ \t]*\n[ \t]*"
+    rf"(?=\d{{1,6}}[a-z]?[ \t,]+{_W}|(?:ul\.|rue|rua|via|calle|avenida|p\.?o\.? box)[ \t]|{_W}[ \t]+\d{{1,5}}[a-z]?\b)"
+)
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_CAPW}(?:[ \t]{_CAPW})?)[ \t]*:[ \t]+\S")
 _GIVEN = re.compile(rf"\b({_CAPW})((?:[ \t]+{_CAPW}){{0,2}})(?!\w)")
 
@@ -86,7 +93,25 @@ _NOT_NAME_WORDS = {
 }
 
 
-def _family_shaped(word: str) -> bool:
+# Particles between a given and a family name: 'hazel dos santos', 'ahmad bin ismail', 'anna van dijk'.
+_NAME_PARTICLES = frozenset("da de del della der di do dos das du van von bin binti ibn al el le la".split())
+
+
+def _bare(word: str) -> str:
+    """A word without the possessive ending ("björn's" -> 'björn')."""
+    return re.sub(r"['\u2019]s$", "", word, flags=re.I)
+
+
+def _surname_like(word: str, given_ok: bool) -> bool:
+    """Whether a word after a given name can be the surname: a known name or a family-name shape, or a double
+    name with such a part ('jeppsson-chaib')."""
+    parts = word.split("-") if "-" in word else [word]
+    def one(p: str) -> bool:
+        return is_family_name(p) or family_shaped(p) or (given_ok and is_given_name(p))
+    return one(word) or (len(parts) > 1 and any(one(p) for p in parts if len(p) >= 3))
+
+
+def family_shaped(word: str) -> bool:
     """Whether a word ends like a family name ('Batukayev', 'petrova') and is no English word with that ending."""
     low = word.lower()
     return len(low) >= 5 and _FAMILY_SHAPE.search(low) is not None and low not in _SHAPED_WORDS
@@ -127,6 +152,9 @@ class NameShapeRecognizer(FairlineRecognizer):
             for m in rx.finditer(text):
                 if name_words_ok(m.group(1).split(), cased):
                     out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name line of a signature"))
+        for m in _NAME_BEFORE_ADDRESS_LINE.finditer(text):
+            if name_words_ok(m.group(1).split(), cased) and not _ADDRESS_LINE.search(m.group(1)):
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name line above an address"))
         if len(_SPEAKER.findall(text)) >= 2:  # a written dialogue, or a block of fields (whose labels are not names)
             for m in _SPEAKER.finditer(text):
                 if not name_words_ok(m.group(1).split(), True):
@@ -134,10 +162,13 @@ class NameShapeRecognizer(FairlineRecognizer):
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
             out += self._given_names(text)
+            # 'Directed by naomi ryan': a name written in lower case inside normal text needs both its parts
+            out += [h for h in self._uncased_given_names(text)
+                    if " " in text[h.start:h.end] and text[h.start:h.end].islower()]
             for m in _FAMILY.finditer(text):
                 word = m.group()
                 known = len(word) >= 4 and is_family_name(word)
-                shaped = _family_shaped(word)
+                shaped = family_shaped(word)
                 if not (known or shaped) or not name_words_ok([word], True):
                     continue
                 if _PLACE_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
@@ -150,25 +181,53 @@ class NameShapeRecognizer(FairlineRecognizer):
 
     def _uncased_given_names(self, text: str) -> list[RecognizerResult]:
         """'please let tiziano know', 'NAOMI RYAN': in text written all in one case, a given name (not after 'the',
-        'a', ...) with a second given name or a word shaped like a surname after it."""
+        'a', ...) with a second given name or a word shaped like a surname after it ('hvönn d. little',
+        'zanele jeppsson-chaib's', 'hazel dos santos'); a given name that is also a word ('faith') only with a
+        known family name after it."""
         out: list[RecognizerResult] = []
         words = list(_ANY_WORD.finditer(text))
         i = 0
         while i < len(words):
             w = words[i]
+            first = _bare(w.group())
             prev = words[i - 1].group().lower() if i else ""
             line = text[text.rfind("\n", 0, w.start()) + 1:w.start()]
             glued = re.match(r"[@._/\-]\w", text[w.end():w.end() + 2]) is not None  # 'maria.lopez@...'
-            if not is_given_name(w.group()) or prev in _DETERMINERS or glued or _ADDRESS_LINE.search(line):
+            known = is_given_name(first)
+            # 'faith malmqvist': a given name that is also a word counts before a known family name
+            maybe = not known and first.lower() in NOT_ALONE and first.lower() not in STOP_WORDS
+            if not (known or maybe) or prev in _DETERMINERS or glued or _ADDRESS_LINE.search(line):
+                # 'bekbolat musliyevich', 'vassiliev': a family-name shape, with a rare word before it
+                if family_shaped(first) and not glued and not _ADDRESS_LINE.search(line) and \
+                        first.lower() not in STOP_WORDS and prev not in _DETERMINERS:
+                    start = w.start()
+                    before = words[i - 1] if i else None
+                    if before is not None and re.fullmatch(r"[ \t]+", text[before.end():w.start()]) and \
+                            is_rare_word(before.group()) and before.group().lower() not in STOP_WORDS:
+                        start = before.start()
+                    out.append(self.hit("PERSON", start, w.start() + len(first), 0.6, "family name by its ending"))
                 i += 1  # 'calgary alberta' ends an address line: a place, not a person
                 continue
-            end = w.end()
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt is not None and text[end:nxt.start()].strip(" \t") == "" and (
-                    is_given_name(nxt.group()) or is_family_name(nxt.group()) or _family_shaped(nxt.group())) and \
-                    nxt.group().lower() not in STOP_WORDS:
-                end = nxt.end()
+            end, j = w.start() + len(first), i + 1
+            # an initial or a particle between the names: 'hvönn d. little', 'hazel dos santos'
+            # an initial, dotted, or bare in text of one case ('julieta s almeida'; not 'a' or 'i')
+            initial = j < len(words) and len(words[j].group()) == 1 and (
+                text[words[j].end():words[j].end() + 1] == "." or words[j].group().lower() not in "ai")
+            if initial or (j < len(words) and words[j].group().lower() in _NAME_PARTICLES):
+                j += 1
+            nxt = words[j] if j < len(words) else None
+            if nxt is not None and re.fullmatch(r"[ \t]+(?:[^\W\d_]+\.?[ \t]+)?", text[end:nxt.start()]):
+                second = _bare(nxt.group())
+                rare = known and second.lower() not in _NOT_NAME_WORDS and (
+                    is_rare_word(second) or any(ord(ch) > 127 for ch in second))  # 'toshimi arata', 'edi živković'
+                if second.lower() not in STOP_WORDS and (initial or rare or _surname_like(second, given_ok=known)):
+                    end, i = nxt.start() + len(second), j
+                elif not known:
+                    i += 1
+                    continue
+            elif not known:
                 i += 1
+                continue
             out.append(self.hit("PERSON", w.start(), end, 0.6, "given name in text of one case"))
             i += 1
         return out
@@ -193,7 +252,12 @@ class NameShapeRecognizer(FairlineRecognizer):
             m = _GIVEN.search(text, pos)
             if not m:
                 return out
-            if not all(p[1:].islower() for p in m.group(1).split("-")) or not is_given_name(m.group(1)) or \
+            nxt = re.match(rf"[ \t]+({_CAPW})", m.group(2))
+            # 'Faith Tran', 'Will Nguyen': a given name that is also a word, before a known family name
+            word_name = m.group(1).lower() in NOT_ALONE and nxt is not None and \
+                _surname_like(nxt.group(1), False) and not _PLACE_PREFIX.match(m.group(1) + " ")
+            if not all(p[1:].islower() for p in m.group(1).split("-")) or not (
+                    is_given_name(m.group(1)) or word_name) or \
                     _PLACE_PREFIX.search(text[max(0, m.start(1) - 8):m.start(1)]):
                 pos = m.end(1)  # 'Melissa', not 'SPRING' in a promo code nor 'San Francisco'
                 continue

@@ -9,12 +9,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
-from analyzers.pii.name_lexicon import is_family_name, is_given_name
+from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
-from analyzers.pii.recognizers.name_shapes import name_words_ok
+from analyzers.pii.recognizers.name_shapes import family_shaped, name_words_ok
+from analyzers.pii.vocab import is_rare_word
 
-_NAME = r"[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
-_CAP_NAME = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
+# Capitals of the Latin alphabets, so 'Mr. Müller', 'this is Łukasz', 'Ms Ødegaard' are names like 'Mr. Miller'.
+_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+_TAIL = r"(?:[^\W\d_]|['\-](?=[^\W\d_]))+"  # the rest of a word: letters of any script, inner ' and -
+# an initial counts when a capitalised word follows it ('Szabina J Gelencsér', 'Marta K. Olesinska')
+_NAME = rf"[^\W\d_]{_TAIL}(?:\s+{_UP}{_TAIL}|\s+{_UP}\.?(?=\s+{_UP}{_TAIL})){{0,2}}"
+_CAP_NAME = rf"{_UP}{_TAIL}(?:\s+{_UP}{_TAIL}){{0,2}}"
 # Words after "this is" / "I'm" that are not names.
 _NOT_NAMES = {
     "the", "a", "an", "not", "just", "about", "calling", "going", "sorry", "fine", "good", "great", "okay", "ok",
@@ -30,11 +35,18 @@ _NOT_NAMES = {
     "hello", "call", "ringing", "phoning", "writing", "texting", "reaching", "sir", "madam", "ma'am",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
     "january", "february", "march", "september", "october", "november", "december",
+    # adverbs that end a sentence after a cue ('let me check with my wife first')
+    "first", "later", "tonight", "again", "too", "instead", "anyway", "before", "after", "now", "though",
 }
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|it's|speaking with|"
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr|doctor|sir|madam)\.?\s+({_CAP_NAME})"),
+    # honorifics of other languages and ranks: 'Herr Krüger', 'Mme Lefèvre', 'Sra. Ortiz', 'Prof. Adeyemi'
+    re.compile(rf"(?<![\w.])(?:Herr|Frau|Fräulein|Signor|Signora|Sig\.(?:ra)?|Dott\.(?:ssa)?|M\.|Mme\.?|Mlle\.?|"
+               rf"Monsieur|Madame|Sr\.|Sra\.|Srta\.|Señor|Señora|Senhor|Senhora|Doña|Dona|Pan|Pani|Hr\.|Fru|"
+               rf"Prof\.?|Professor|Rev\.?|Reverend|Capt\.|Captain|Lt\.|Sgt\.|Col\.|Gen\.|Insp\.|Det\.|Judge|"
+               rf"Sheikh|Shri|Smt\.?|Sri|Mx\.?|Ing\.|Mgr\.|Bc\.|Mag\.|Dipl\.-Ing\.|Univ\.Prof\.)\s+({_CAP_NAME})"),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr)\.?\s+({_NAME})", re.I),
     re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
@@ -44,6 +56,64 @@ _CUES = [
                rf"named(?: him| her)?|my (?:wife|husband|partner|son|daughter|mother|father|mom|dad|brother|sister))"
                rf"\s+({_NAME})", re.I),
 ]
+# A name credited or quoted: 'Photo by Ferko Takáts', 'according to Toshimi Arata', 'Author: Ana Ruiz', 'cc: Li Wei'.
+_CREDIT = re.compile(
+    r"\b(?:according to|interview(?:ed)? with|(?:photo(?:graph)?s?|pictures?|image|written|directed|produced|"
+    r"translated|posted|submitted|edited|signed|authored|painted|composed|illustrated|narrated|hosted|presented|"
+    r"created|designed|coached|founded|reported|compiled|reviewed|approved|arrested|replaced|hired|interviewed|"
+    r"accompanied|joined|performed|sung|played|won|owned|sent|shared)\s+by|"
+    r"(?:Author|Authors|Reviewer|Photographer|Reporter|Editor|Credits?|Moderator|Cc|Bcc|From|To|By|"
+    r"Contact person|Assignee|Assigned to|Borrower|Debtor|Co-signer|Cosigner|Guarantor|Payee|Beneficiary|"
+    r"Recipient|Sender|Signatory|Witness|Attn|Addressee|Applicant|Tenant|Landlord|Account owner|Submitted by|"
+    r"Posted by|Reviewed by)\s*:)"
+    rf"[ \t]*({_NAME})",
+    re.I,
+)
+# A name before what people say or do: 'Ana Ruiz told reporters', 'so Timmie said'.
+_SPEAKER_VERB = re.compile(
+    rf"(?<![\w'\-])({_CAP_NAME})(?=\s+(?:said|says|told|tells|wrote|writes|added|explained|argued|noted|replied|"
+    r"tweeted|announced|admitted|insisted|claimed|confirmed|denied|agreed|thinks|believes|died|passed away|"
+    r"was born|scored|called me|texted|emailed|promised|paid|owes)\b)"
+)
+# A lone capitalised word that is no English word, in a place only a person takes: 'I saw Holinka at the gym',
+# 'Patient Monjeau was discharged', 'Aslak says hi', "Lennox's phone". Places and brands take 'to', 'from', 'in'.
+_RARE_CAPITAL = re.compile(rf"(?<![\w'\-])({_UP}[^\W\d_A-Z]{{3,}}(?:-{_UP}[^\W\d_A-Z]+)?)(?![\w\-])")
+_PERSON_BEFORE = frozenset("""
+with by against saw see met meet ask asked tell told text texted call called email emailed invite invited thank thanks
+congrats congratulate patient brother sister son daughter wife husband mother father mum mom dad friend colleague boss
+uncle aunt cousin nephew niece grandson granddaughter partner fiancé fiancée pass replaced visited beat defeated
+starring featuring feat introducing named dear hi hello hey and or love miss mr mrs ms dr mister miss sir captain
+coach player doctor professor nurse officer agent tenant landlord neighbour neighbor arrested charged birthday
+""".split())
+_PERSON_AFTER = re.compile(r"\s+(?:said|says|told|tells|will|was|is|has|had|won|scored|replaced|agreed|confirmed|paid|"
+                           r"owes|wrote|asked|called|texted|emailed|thinks|knows|wants|lives|lived|works|worked|"
+                           r"died|married|joined|left|arrived|and her|and his)\b|'s\b|\u2019s\b")
+# Words before which an unknown capitalised word is more often a place or a brand than a person.
+_PLACE_OR_BRAND_BEFORE = frozenset("""
+in at from to near of into onto via through across toward towards outside inside around visit visited visiting fly
+flew flying drive drove moved move live lived living born based use used using bought buy ordered order app brand
+shop store bank pay paid paying card account the a an this that these those our your their my his her its
+""".split())
+
+
+def _family_or_foreign(word: str) -> bool:
+    """Whether a capitalised word no English word is also shaped like a name: a known given or family name, a
+    family-name ending, or letters English does not write ('Westgård', 'Akinori')."""
+    return is_given_name(word) or is_family_name(word) or family_shaped(word) or any(ord(ch) > 127 for ch in word)
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|asked|called|texted|emailed|wrote|replied|agreed|confirmed|"
+                           r"promised|paid|owes)\b|'s\s+(?:phone|number|account|card|email|address|wife|husband|"
+                           r"son|daughter|mother|father|mum|mom|dad|brother|sister|friend)\b")
+# Words of the given-name list that are never taken alone, whatever follows them.
+_WORD_NAMES_NEVER = frozenset("""
+may june april august march january february monday tuesday wednesday thursday friday saturday sunday christmas
+easter summer autumn winter spring fall santa america american asia china india italy georgia virginia carolina
+dakota florida kentucky tennessee texas austin dallas houston phoenix denver savannah paris washington lincoln
+jackson madison jefferson franklin columbus christian german irish golden numbers manual marine genesis season
+can will may art case price page cash chase park hill wood stone king prince queen lady sir madam miss mister
+doctor master son young best new long black white green brown gray grey red blue gold bell apple alexa siri
+""".split())
 # A name right after the role or occupation it is given: 'Local man Tudor Toma', 'striker Ionuț Rusu',
 # 'the singer Adela Marek', 'CEO Hanne Dahl'. Capitalised words only, so 'the manager said' is no name.
 _ROLE = re.compile(
@@ -64,7 +134,9 @@ _ROLE = re.compile(
 _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_]+)(?=\s+(?:lives|lived|is from|was born|"
                              r"grew up|got married|has moved|moved house)\b)")
 # Greeting someone by name: 'Hi Luis,', 'Dear Maria', 'Thanks, John'.
-_GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you|bye|goodbye|cheers)"
+_GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you|bye|goodbye|cheers|"
+                       r"congrats|congratulations(?: to)?|happy birthday|sorry|welcome|good luck|well done|"
+                       r"thanks to|shout-?out to|miss you|love you|night|goodnight|see you|later)"
                        r",?\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*[,.!?\n]|\s*$)", re.I)
 # Addressing someone at the start of a message: 'Teodor, can I please speak to your manager?'
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][^\W\d_]+),\s+(?:can|could|would|will|do|did|are|is|please|"
@@ -72,12 +144,15 @@ _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][^\W\d_]+),\s+(?:can|could|woul
 _NOT_VOCATIVE = {"sorry", "okay", "ok", "listen", "look", "honestly", "actually", "anyway", "alright", "right",
                  "sure", "great", "perfect", "fine", "excuse", "pardon", "hey", "hello", "hi", "now", "then", "so",
                  "well", "yes", "yeah", "no", "please", "thanks", "sir", "madam", "ma'am", "also", "first", "second",
-                 "finally", "again", "today", "tomorrow", "yesterday", "unfortunately", "fortunately", "sadly"}
+                 "finally", "again", "today", "tomorrow", "yesterday", "unfortunately", "fortunately", "sadly",
+                 "mate", "guys", "all", "everyone", "everybody", "folks", "team", "bud", "buddy", "love", "dear",
+                 "darling", "man", "dude", "back", "soon", "there", "later", "tonight", "ladies",
+                 "gentlemen", "boss", "friend", "friends", "sweetie", "honey", "babe", "baby"}
 # The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
 _NAME_ANSWER = re.compile(
     r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
     r"spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|"
-    r"okay)[,.]?\s+)?([A-Za-z][a-z'\-]+(?:\s+[A-Za-z][a-z'\-]+){0,2})\s*[.!]?\s*$",
+    rf"okay)[,.]?\s+)?([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
     re.I,
 )
 _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
@@ -86,6 +161,17 @@ _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "spea
 # Cues strong enough that a lower-case name after them is a name in all-lower-case text.
 _STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "spoke to", "my name is", "name is",
                         "speak with", "speak to", "talked to", "talk to", "talked with", "talk with")
+
+
+def plausible_lower(word: str) -> bool:
+    """Whether a word written in lower case can still be a name: a known name or family-name shape, a word with
+    letters English does not use ('kónya', 'šušulić'), or one the language model has no vector for."""
+    bare = re.sub(r"'s$", "", word).strip(".,!?")
+    if len(bare) < 3 or bare.lower() in STOP_WORDS or bare.lower() in _NOT_NAMES or (
+            "'" in bare and not re.match(r"(?i)[a-z]'[^\W\d_]{2,}$", bare)):
+        return False  # "they'd", "we're": contractions; "o'neill", "d'angelo" stay
+    return is_given_name(bare) or is_family_name(bare) or family_shaped(bare) or is_rare_word(bare) or \
+        any(ord(ch) > 127 for ch in bare)
 
 
 class NameCueRecognizer(FairlineRecognizer):
@@ -99,8 +185,9 @@ class NameCueRecognizer(FairlineRecognizer):
         for rx in (_PERSON_SUBJECT, _GREETING):
             for m in rx.finditer(text):
                 words = m.group(1).split()
-                if words[0][0].isupper() and not any(w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS
-                                                     for w in words):
+                # 'happy birthday meza' in text of one case: a lower-case word must be a name or no English word
+                if (words[0][0].isupper() or not cased and plausible_lower(words[0])) and not any(
+                        w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
                     out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name greeted or as a person's subject"))
         if cased:
             for m in _ROLE.finditer(text):
@@ -112,6 +199,24 @@ class NameCueRecognizer(FairlineRecognizer):
                 # 'driver License', 'client Services' are no names: one word of it must be a known name
                 if kept and any(is_given_name(w.group()) or is_family_name(w.group()) for w in kept):
                     out.append(self.hit("PERSON", m.start(1), m.start(1) + kept[-1].end(), 0.7, "name after a role"))
+        out += self._rare_capitals(text) if cased else self._rare_lowers(text)
+        out += self._rare_pairs(text, cased)
+        for m in _CREDIT.finditer(text):
+            kept = self._name_words(m.group(1), cased)
+            # in text of one case any words follow a label: one of them must be a name or no English word
+            if kept and ((len(kept) > 1 and cased and kept[0].group()[0].isupper()) or
+                         any(self._known(w.group()) or is_rare_word(w.group()) for w in kept)):
+                out.append(self.hit("PERSON", m.start(1), m.start(1) + kept[-1].end(), 0.75, "name credited"))
+        for m in _SPEAKER_VERB.finditer(text):
+            kept = self._name_words(m.group(1), True)
+            if not kept or m.start(1) + kept[-1].end() != m.end(1):
+                continue  # the name must run up to the verb
+            # one word alone must be a name or no English word ('If the Oracle says yes' is no person)
+            after_article = re.search(r"\b(?:the|a|an|this|that|our|your|my|their|its)\s+$",
+                                      text[max(0, m.start(1) - 8):m.start(1)], re.I)
+            if not after_article and (len(kept) > 1 or self._known(kept[0].group()) or
+                                      is_rare_word(kept[0].group())):
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name before what a person says or does"))
         for m in _VOCATIVE.finditer(text):
             word = m.group(1).lower()
             if word not in _NOT_VOCATIVE and word not in _NOT_NAMES and word not in STOP_WORDS:
@@ -122,14 +227,17 @@ class NameCueRecognizer(FairlineRecognizer):
                 # stop at the first word that is not a name ("this is John from Acme" -> "John")
                 kept: list[re.Match[str]] = []
                 for w in re.finditer(r"\S+", m.group(1)):
-                    if w.group().lower() in _NOT_NAMES or (kept and cased and not w.group()[0].isupper()):
+                    lower_name = kept and not kept[0].group()[0].isupper() and plausible_lower(w.group())
+                    if w.group().lower() in _NOT_NAMES or (kept and cased and not w.group()[0].isupper()
+                                                           and not lower_name):
                         break  # 'my wife Sarah handles the bills': a surname is capitalised where the text is
                     kept.append(w)
                 if not kept:
                     continue
                 cue = m.group(0)[: start - m.start()].strip().lower()
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
-                if weak and not kept[0].group()[0].isupper():
+                # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word
+                if weak and not kept[0].group()[0].isupper() and not plausible_lower(kept[0].group()):
                     continue
                 end = start + kept[-1].end()
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
@@ -139,6 +247,94 @@ class NameCueRecognizer(FairlineRecognizer):
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
         return out
+
+    def _rare_capitals(self, text: str) -> list[RecognizerResult]:
+        """Lone capitalised words that are no English word ('Holinka', 'Ström'), where a person is meant."""
+        out: list[RecognizerResult] = []
+        for m in re.finditer(rf"(?<![\w'\-])({_UP}[^\W\d_A-Z]{{2,}}(?:-{_UP}[^\W\d_A-Z]+)?)(?![\w\-])", text):
+            word = m.group(1)
+            prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+            if word.lower() in NOT_ALONE and word.lower() not in _NOT_NAMES and word.lower() not in _WORD_NAMES_NEVER:
+                # 'Patient Frank was discharged', 'so Will said': a given name that is also a word, in a person's
+                # place only (a speech verb after it, or a word before it that only people follow)
+                before = prev is not None and prev.group(1).lower() in _PERSON_BEFORE - {"and", "or", "with", "by"}
+                if (before or _SPEECH_AFTER.match(text, m.end())) and not re.match(r"[ \t]+[A-Z]", text[m.end():]):
+                    out.append(self.hit("PERSON", m.start(1), m.end(1), 0.6, "given name in a person's place"))
+                continue
+            if len(word) < 4 or not (is_rare_word(word) or any(ord(ch) > 127 for ch in word)) or \
+                    word.lower() in _NOT_NAMES or word.lower() in STOP_WORDS or not name_words_ok([word], True):
+                continue
+            after = _PERSON_AFTER.match(text, m.end())
+            if re.match(r"[ \t]*(?:\d|[A-Z])", text[m.end():m.end() + 2]):
+                continue  # 'Parmova 109', 'Holinka Street': more than one word, not this rule's
+            if (prev and prev.group(1).lower() in _PERSON_BEFORE) or after:
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.6, "no English word, in a person's place"))
+            elif (loose := re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, m.start() - 20):m.start()])) and \
+                    loose.group(1).lower() not in _PLACE_OR_BRAND_BEFORE and not re.search(
+                    r"(?:^|[.!?:;\n\"(])[ \t]*$", text[max(0, m.start() - 3):m.start()]) and \
+                    _family_or_foreign(word):
+                # 'Ugh, Westgård again', 'The winner is Akinori': mid-sentence, not where places and brands go
+                out.append(self.hit("PERSON", m.start(1), m.end(1), 0.55, "no English word, mid-sentence"))
+        return out
+
+    def _rare_pairs(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """Two words side by side that are both no English word, or a name and no English word ('Ferko Takáts',
+        'bojka žilih', 'gábor csenger'): a name, unless a place word or a number goes with them."""
+        out: list[RecognizerResult] = []
+        word = rf"{_UP}[^\W\d_A-Z]+" if cased else r"[^\W\d_]{3,}"
+        # a lookahead for the second word, so every neighbouring pair is tried ('was bojka žilih')
+        for m in re.finditer(rf"(?<![\w'\-@.])({word})(?=[ \t]+({word})(?![\w'\-@]))", text):
+            a, b = m.group(1), m.group(2)
+            if cased and not (a[0].isupper() and b[0].isupper()) or not cased and not (a.islower() and b.islower()):
+                continue
+            odd = [is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in (a, b)]
+            named = [self._known(w) for w in (a, b)]
+            if not all(o or n for o, n in zip(odd, named, strict=True)) or not any(odd) or not (
+                    any(named) or all(odd)):
+                continue
+            if any(w.lower() in STOP_WORDS or w.lower() in _NOT_NAMES or not name_words_ok([w], False) for w in (a, b)):
+                continue
+            prev = re.search(r"([^\W\d_]+)[^\w\n]*$", text[max(0, m.start() - 20):m.start()])
+            if (prev and prev.group(1).lower() in _PLACE_OR_BRAND_BEFORE - {"the", "a", "an"}) or \
+                    re.match(r"[ \t,]*\d", text[m.start(2) + len(b):m.start(2) + len(b) + 4]):
+                continue  # 'in Nowy Sącz', 'Hoge Wei 32': a place or a street
+            out.append(self.hit("PERSON", m.start(1), m.start(2) + len(b), 0.6, "two words of no English: a name"))
+        return out
+
+    def _rare_lowers(self, text: str) -> list[RecognizerResult]:
+        """In text of one case: a word that is no English word or a known name ('sandgreen', 'kaczmarek') where a
+        person is meant."""
+        out: list[RecognizerResult] = []
+        for m in re.finditer(r"(?<![\w'\-@.])([^\W\d_]{4,}(?:-[^\W\d_]+)?)(?![\w\-@])", text):
+            word = m.group(1)
+            # no English word, or a known name ('patient kaczmarek was discharged')
+            if not (is_rare_word(word) or any(ord(ch) > 127 for ch in word) or self._known(word)) or \
+                    word.lower() in _NOT_NAMES or word.lower() in STOP_WORDS or not name_words_ok([word], False):
+                continue
+            prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+            if (prev and prev.group(1).lower() in _PERSON_BEFORE) or _PERSON_AFTER.match(text, m.end()):
+                if not re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
+                    out.append(self.hit("PERSON", m.start(1), m.end(1), 0.6, "no English word, in a person's place"))
+        return out
+
+    @staticmethod
+    def _name_words(value: str, cased: bool) -> list[re.Match[str]]:
+        """The leading words of a cue's value that can be a name, capitalised ('Ana Ruiz arrived' -> 'Ana Ruiz')."""
+        kept: list[re.Match[str]] = []
+        for w in re.finditer(r"\S+", value):
+            word = w.group().rstrip(".,")
+            capital = cased and word[:1].isupper()
+            if word.lower() in _NOT_NAMES or word.isupper() and len(word) > 1 or \
+                    not (capital or plausible_lower(word)) or not name_words_ok([word], False):
+                break
+            kept.append(w)
+        return kept
+
+    @staticmethod
+    def _known(word: str) -> bool:
+        """Whether one word alone is a name: a known given or family name or a family-name shape."""
+        bare = re.sub(r"'s$", "", word)
+        return is_given_name(bare) or is_family_name(bare) or family_shaped(bare)
 
     @staticmethod
     def _lowercase_surname(text: str, end: int) -> int:
