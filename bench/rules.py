@@ -208,25 +208,8 @@ def sample_conversations() -> list[dict[str, Any]]:
 
 def keyword_baseline(rs: RuleSet) -> RuleSet:
     """The same packs as plain keyword spotting: exact phrases, any speaker, no negation or quotation handling."""
-
-    def strip(obj: Any) -> Any:
-        if isinstance(obj, StatementSpec):
-            return obj.model_copy(
-                update={
-                    "negation_aware": False,
-                    "quote_aware": False,
-                    "speakers": [],
-                    "min_score": 100.0,
-                    "semantic": False,
-                    "meaning_version": None,
-                }
-            )
-        if isinstance(obj, BaseModel):
-            return obj.model_copy(update={k: strip(getattr(obj, k)) for k in type(obj).model_fields})
-        return obj
-
-    rules = [CompiledRule(pack=c.pack, rule=c.rule, detector=c.detector, params=strip(c.params)) for c in rs.rules]
-    return RuleSet(packs=rs.packs, rules=rules, hash="baseline")
+    return with_statements(rs, {"negation_aware": False, "quote_aware": False, "speakers": [], "min_score": 100.0,
+                                "semantic": False, "meaning_version": None}, "baseline")
 
 
 def predict_rules_only(conv: dict[str, Any], rs: RuleSet, semantic: bool = True) -> set[str]:
@@ -455,33 +438,29 @@ def time_per_call(
     return statistics.median(cpu), statistics.median(wall), n, embedded
 
 
-def without_meanings(rs: RuleSet) -> RuleSet:
-    """The same packs with the meaning models switched off (phrase lists and exemplars only)."""
+def with_statements(rs: RuleSet, update: dict[str, Any], name: str) -> RuleSet:
+    """The same packs with every statement spec (however deep in the detector parameters) updated."""
 
-    def strip(obj: Any) -> Any:
+    def change(obj: Any) -> Any:
         if isinstance(obj, StatementSpec):
-            return obj.model_copy(update={"meaning_version": None})
+            return obj.model_copy(update=update)
         if isinstance(obj, BaseModel):
-            return obj.model_copy(update={k: strip(getattr(obj, k)) for k in type(obj).model_fields})
+            return obj.model_copy(update={k: change(getattr(obj, k)) for k in type(obj).model_fields})
         return obj
 
-    rules = [CompiledRule(pack=c.pack, rule=c.rule, detector=c.detector, params=strip(c.params)) for c in rs.rules]
-    return RuleSet(packs=rs.packs, rules=rules, hash="without-meanings")
+    rules = [CompiledRule(pack=c.pack, rule=c.rule, detector=c.detector, params=change(c.params)) for c in rs.rules]
+    return RuleSet(packs=rs.packs, rules=rules, hash=name)
+
+
+def without_meanings(rs: RuleSet) -> RuleSet:
+    """The same packs with the meaning models switched off (phrase lists and exemplars only)."""
+    return with_statements(rs, {"meaning_version": None}, "without-meanings")
 
 
 def semantic_everywhere(rs: RuleSet) -> RuleSet:
     """The same packs with semantic matching switched on for every statement (forbidden ones, intent triggers
     and responses, order events): a stress test of the negation and quotation checks on semantic hits."""
-
-    def turn_on(obj: Any) -> Any:
-        if isinstance(obj, StatementSpec):
-            return obj.model_copy(update={"semantic": True})
-        if isinstance(obj, BaseModel):
-            return obj.model_copy(update={k: turn_on(getattr(obj, k)) for k in type(obj).model_fields})
-        return obj
-
-    rules = [CompiledRule(pack=c.pack, rule=c.rule, detector=c.detector, params=turn_on(c.params)) for c in rs.rules]
-    return RuleSet(packs=rs.packs, rules=rules, hash="semantic-everywhere")
+    return with_statements(rs, {"semantic": True}, "semantic-everywhere")
 
 
 def main() -> None:
