@@ -30,7 +30,6 @@ from analyzers.outcomes.promise_phrases import (
     CALLBACK,
     COMMIT,
     CONDITIONAL,
-    CUSTOMER_CALLBACK,
     DOUBT,
     FEE,
     FRACTION,
@@ -454,7 +453,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue
         if UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
-        if CUSTOMER_CALLBACK.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
+        if CALLBACK.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             if promise is not None and (_withdraws(u.text) or NEGATION.search(u.text)):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment
@@ -545,7 +544,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # "I'll pay you tomorrow." - "How much?" - "Forty dollars.": short customer answers complete it.
             for v in utterances[pos + 1: pos + 1 + 2 * cfg.context]:
                 if (v.role != SpeakerRole.customer or len(v.text.split()) > 12 or NEGATION.search(v.text)
-                        or CUSTOMER_CALLBACK.search(v.text)):
+                        or CALLBACK.search(v.text)):
                     continue
                 v_amounts = find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)
                 v_dates = [d for d in find_dates(v.text, ref, month_first=cfg.month_first,

@@ -116,15 +116,15 @@ WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IG
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
 FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |bounce )?(?:fees?|charges?|penalty|"
                  r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
-# The customer promising a call, not a payment: "thursday i'll ring ye", "I'll call you back once I've spoken to them".
-CUSTOMER_CALLBACK = re.compile(r"\b(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+"
-                               r"(?:ye|you|u|back)\b|\bcall you back\b", re.IGNORECASE)
 # "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated.
 PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:it|that|this)"
                            r"(?:\s+(?:through|off|over))?\b", re.IGNORECASE)
-# "Can I schedule a follow-up call for Wednesday?" - "sure": a call agreed, not a payment.
+# A call promised or agreed, not a payment: the agent's "Can I schedule a follow-up call for Wednesday?" - "sure",
+# the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
-                      r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat))\b", re.IGNORECASE)
+                      r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat)"
+                      r"|(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+(?:ye|you|u|back))\b",
+                      re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
 THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)

@@ -337,7 +337,7 @@ class RuleContext:
         """The turns worth the exact encoder: some sentence's int8 vector (already computed by the quality stage)
         is within PREFILTER_MARGIN of the threshold. The two encoders' cosines differ by a few hundredths, so
         this only spares the exact encoder the sentences that cannot match."""
-        units, _ = self._meaning_probabilities(None)
+        units = self._fast_sentences()
         ex_fast = meaning.exemplar_matrix_fast(exemplars)
         keep = []
         for u in targets:
@@ -357,7 +357,7 @@ class RuleContext:
         assert spec.meaning_version is not None
         model = meanings.model(spec.meaning_version)
         threshold = spec.meaning_threshold or model.threshold
-        units, probs = self._meaning_probabilities(model)
+        units, probs = self._fast_sentences(), self._meaning_probabilities(model)
         out: list[Hit] = []
         for u in eligible:
             if u.index in skip or u.index not in units:
@@ -392,13 +392,11 @@ class RuleContext:
                 break
         return out
 
-    def _meaning_probabilities(
-        self, model: meanings.Model | None
-    ) -> tuple[dict[int, tuple[int, list[meaning.Unit]]], np.ndarray]:
-        """Every sentence's probability under a model, in one product over the interaction (cached per model).
+    def _fast_sentences(self) -> dict[int, tuple[int, list[meaning.Unit]]]:
+        """Agent and customer sentences by utterance (first row, units), their int8 vectors in `_fast_matrix`.
 
-        The int8 vectors of all agent and customer sentences are fetched in one call: the quality stage has put
-        them in the encoder's cache, so this is a lookup, not an encoder pass.
+        Fetched in one call: the quality stage has put them in the encoder's cache, so this is a lookup, not an
+        encoder pass.
         """
         if self._fast_units is None:
             from analyzers.quality.embeddings import encode_fast
@@ -411,12 +409,15 @@ class RuleContext:
                     self._fast_units[u.index] = (len(texts), sents)
                     texts.extend(x.text for x in sents)
             self._fast_matrix = encode_fast(texts)
-        if model is None:
-            return self._fast_units, np.zeros(0, dtype=np.float32)
+        return self._fast_units
+
+    def _meaning_probabilities(self, model: meanings.Model) -> np.ndarray:
+        """Every sentence's probability under a model, in one product over the interaction (cached per model)."""
+        self._fast_sentences()
         probs = self._fast_probs.get(model.version)
         if probs is None:
             probs = self._fast_probs[model.version] = model.probabilities(self._fast_matrix)
-        return self._fast_units, probs
+        return probs
 
     def _best_hits(
         self, phrases: list[str], allowed: set[int], spec: StatementSpec, affirmed_only: bool
