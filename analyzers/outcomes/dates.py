@@ -114,6 +114,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY_RX})\s+(?:of\s+)?(?P<mon>{_MONTH_RX})\b"
                              rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),
+    # "on twenty december": a cardinal day before the month, only after a preposition ("ten may" is not a date)
+    ("day_month", re.compile(rf"\b(?:on|by|for|before|until)\s+(?:the\s+)?(?P<d>{_DAY_CARDINAL_RX})\s+(?:of\s+)?"
+                             rf"(?P<mon>(?!may\b){_MONTH_RX})\b(?:,?\s+(?P<y>20\d\d))?", re.IGNORECASE)),
     ("month_day", re.compile(rf"\b(?P<mon>{_MONTH_RX})\.?\s+(?:the\s+)?(?P<d>{_DAY_RX}|{_DAY_CARDINAL_RX})\b"
                              rf"(?:,?\s+(?P<y>20\d\d))?",
                              re.IGNORECASE)),

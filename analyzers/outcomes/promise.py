@@ -40,6 +40,7 @@ from analyzers.outcomes.promise_phrases import (
     IDENTITY_QUESTION,
     IF_CONDITION,
     INSTEAD_OF,
+    LOGGED,
     MAKE_THAT,
     MINIMUM,
     NEGATED_PAYING,
@@ -168,15 +169,22 @@ def _withdraws(text: str) -> bool:
         and not BEYOND.search(c.text) for c in clauses(text))
 
 
-def _elliptical(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
-    """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday"."""
+def _elliptical(text: str, ref: date | None, cfg: PromiseConfig,
+                earlier: list[Utterance] | None = None) -> tuple[int, int] | None:
+    """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday",
+    or a bare number the conversation already named as money: "then it's just the 42.50 on the 4th"."""
+    said: set[float] | None = None
     for c in clauses(text):
         if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
                 or _hedged(c.text) or _hedged(text[c.end:]) or _conditional(text, c.end)
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
-            continue
+            if said is None:
+                said = {a.amount for v in earlier or [] for a in find_amounts(v.text, cfg.dollar_currency,
+                                                                            cfg.default_currency)}
+            if not any(b.amount in said for b in _bare_amounts(c.text, cfg)):
+                continue
         dates = [d for d in find_dates(c.text, ref, month_first=cfg.month_first,
                                        next_weekday_rule=cfg.next_weekday_rule) if d.value]
         if dates and (ref is None or dates[0].value >= ref):  # type: ignore[operator]
@@ -268,6 +276,27 @@ def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
 
 
 
+def _logged(utterances: list[Utterance], pos: int, ref: date | None,
+            cfg: PromiseConfig) -> tuple[Money, DateMention] | None:
+    """The one amount and one coming day an agent logs after a promise ("Noted sir, ₹1,499 on Monday", "Sure,
+    updated to $60 on 12/16"), when the customer does not object next: the arrangement as finally agreed."""
+    u = utterances[pos]
+    if not LOGGED.search(u.text) or "?" in u.text or NEGATION.search(u.text):
+        return None
+    amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+               if not _states_balance(u.text, a) and not FEE.search(u.text[a.end: a.end + 30])
+               and not FEE.search(u.text[max(0, a.start - 20): a.start])]
+    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+             if d.value and (ref is None or d.value >= ref)]
+    if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1:
+        return None  # a plan read back, or nothing definite: the customer's own words stand
+    reply = next((v for v in utterances[pos + 1:] if v.role == SpeakerRole.customer), None)
+    if reply is not None and (SECOND_THOUGHT.search(reply.text) or re.match(r"\W*(?:no|nope|nah)\b", reply.text,
+                                                                              re.IGNORECASE)):
+        return None  # "no, I said the 16th": the correction that follows decides
+    return amounts[0], dates[0]
+
+
 def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
     """Bare numbers that can only be the money: at least 5, outside any date mention."""
     spans = [(d.start, d.end) for d in find_dates(text, None, month_first=cfg.month_first)]
@@ -330,6 +359,12 @@ def _as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: P
         said.update({a.amount for a in find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)}
                     | {b.amount for b in _bare_amounts(v.text, cfg)})
     earlier = set(said)
+    if not amount.explicit_currency:
+        # "just the 64.20" after "£64.20 is overdue": the currency it was said in
+        named = [a for v in utterances[:pos] for a in find_amounts(v.text, cfg.dollar_currency, cfg.default_currency)
+                 if a.explicit_currency and a.amount == amount.amount]
+        if named:
+            amount = Money(amount.amount, named[-1].currency, amount.start, amount.end, explicit_currency=False)
     less = round(amount.amount - 100, 2)
     if 100 < amount.amount < 200 and said[less] >= 2 and said[amount.amount] <= 1:
         # "first one eighty pound on the first" after "three payments of eighty" - "eighty i can do": the first
@@ -450,6 +485,13 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
     promise: Promise | None = None
     for pos, u in enumerate(utterances):
         if u.role != SpeakerRole.customer:
+            logged = _logged(utterances, pos, ref, cfg) if promise is not None and promise.due_date else None
+            if promise is not None and logged is not None:
+                # The agent's log of the final arrangement settles a correction the customer made in passing
+                # ("1500 on monday" - "sorry 1499 only na" - "Noted sir, ₹1,499 on Monday").
+                promise.amount, promise.currency = logged[0].amount, logged[0].currency
+                promise.due_date, promise.due_text = logged[1].value, logged[1].text
+                promise.evidence.append(evidence(u))
             continue
         if UNSURE.search(u.text) and not find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
             continue  # no amount named and none known yet: an intention, not a promise
@@ -457,7 +499,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if promise is not None and (_withdraws(u.text) or NEGATION.search(u.text)):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment
-        span = _commitment(u.text) or _elliptical(u.text, ref, cfg) or _answer(u.text, utterances, pos, ref, cfg)
+        span = (_commitment(u.text) or _elliptical(u.text, ref, cfg, utterances[:pos])
+                or _answer(u.text, utterances, pos, ref, cfg))
         if span is None and promise is not None and _withdraws(u.text):
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue

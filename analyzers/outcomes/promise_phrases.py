@@ -13,7 +13,8 @@ SUBJECT_MODAL = (
     r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
     # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
-    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s))(?:will|can|gonna))\s+"
+    # ... or joined to a first-person clause: "I accept the offer and will pay it on 16 December"
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s))(?:will|can|gonna))\s+"
 )
 ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -36,6 +37,8 @@ ALT_COMMIT = re.compile(
     r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make)\b"
     # "make it the twentieth" (a moved day), "I meant 540" (a corrected amount), "I go send 15k" (Nigerian Pidgin)
     r"|\bmake it (?:the|on|for|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b"
+    # "ok ok lah make it one fifty on the twentieth": a raised amount
+    rf"|\bmake it (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
     r"|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
@@ -52,6 +55,10 @@ READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up
               r"to recap|i have)\b")
 # A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
 RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b", re.IGNORECASE)
+# An agent logging the arrangement: "Noted sir, ₹1,499 on Monday", "Sure, updated to $60 on 12/16".
+LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
+                    r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
+                    r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
 STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
@@ -75,7 +82,8 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
                      r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
                      re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
-HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|can'?t promise|cannot promise|"
+HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
+                    r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
                     r"(?:i'?ll|i will|will|i'?m going to|gonna) try\b|can'?t say when|cannot say when|no idea when|"
                     r"hopefully|i'?ll see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
@@ -88,7 +96,12 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
 # hear about extra shifts").
 SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|depends (?:on|if)|depending on|we'?ll see|"
                         r"(?:i'?ll|i will|will) try|maybe\s+\w+\s+(?:or\s+)?maybe|no fit give|can'?t give (?:an? )?"
-                        r"(?:exact|firm|definite))\b", re.IGNORECASE)
+                        r"(?:exact|firm|definite)"
+                        # "I'll pay it when I can": the timing is the customer's to choose, not a day promised
+                        # ("Friday, that's when I can" names the day)
+                        r"|(?<!that's )(?<!thats )(?<!that is )"
+                        r"when(?:ever)? i(?: can| am able|'?m able| have (?:it|the money)))"
+                        r"\b", re.IGNORECASE)
 # A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
@@ -98,7 +111,7 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on sec
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing)\b"
-                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) it (?:down|in)"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
@@ -173,7 +186,8 @@ OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|
 PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
                      re.IGNORECASE)
 
-PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make)\b"
+PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make|made"
+                          r"|paid|sent)\b"
                            r"[^?]*\?", re.IGNORECASE)
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)

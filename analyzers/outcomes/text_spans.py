@@ -15,7 +15,8 @@ _CLAUSE_SPLIT = re.compile(r"[!?;]+\s*|\.+(?!\d)\s*|\s*[\U0001F300-\U0001FAFF\u2
 NEGATION = re.compile(
     r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
     r"don't think|do not think|not going to|not gonna|isn't going to|never|not be able|don't have|do not have|"
-    r"haven't got|no longer|not|refuse|don't|do not|didn't|did not)\b",
+    r"haven't got|no longer|not|refuse|don't|do not|didn't|did not"
+    r"|cyaan|kyaan|caan|nuh|cannae|canna)\b",  # Jamaican "mi cyaan", Scots "I cannae"
     re.IGNORECASE,
 )
 

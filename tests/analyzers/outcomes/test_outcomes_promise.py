@@ -290,7 +290,7 @@ PROMISES = [
                   (A, "okay two thousand five hundred on november twenty")], (2500.0, "USD", "2026-11-20"),
                  id="moved-day-said-as-a-cardinal"),
     pytest.param([(A, "Your instalment of S$45.30 is overdue."), (C, "Will pay the 45.30 on 7 Dec can?"),
-                  (A, "Can! Noted S$45.30 on 7 Dec")], (45.3, "USD", "2026-12-07"), id="singapore-can"),
+                  (A, "Can! Noted S$45.30 on 7 Dec")], (45.3, "SGD", "2026-12-07"), id="singapore-can"),
     pytest.param([(A, "Two EMIs are pending."), (C, "one emi i will pay on the 30th"),
                   (A, "so four thousand nine ninety nine on the 30th sir"),
                   (C, "yes yes four thousand nine ninety nine on 30th confirm")], (4999.0, "USD", "2026-11-30"),
@@ -326,6 +326,26 @@ PROMISES = [
     pytest.param([(A, "So that's three payments of eighty, one a month."), (C, "right yeah eighty i can do"),
                   (A, "lovely so first one eighty pound on the first of december"), (C, "yeah sound")],
                  (80.0, "GBP", "2026-12-01"), id="first-one-eighty-is-the-first-of-eighty"),
+    # the agent's log of the arrangement settles a correction made in passing; a plan read back or a "no" does not
+    pytest.param([(C, "I'll send 300 on Friday"), (C, "oh sorry, 290 only"), (A, "Noted, $290 on Friday.")],
+                 (290.0, "USD", "2026-11-20"), id="logged-after-a-passing-correction"),
+    pytest.param([(C, "I'll pay $100 on Friday"), (A, "Noted: $100 on Friday and $100 on the 30th.")],
+                 (100.0, "USD", "2026-11-20"), id="a-plan-logged-keeps-the-first"),
+    pytest.param([(C, "I'll pay $80 on the 20th"), (A, "Updated to $80 on the 21st."), (C, "no, the 20th please")],
+                 (80.0, "USD", "2026-11-20"), id="a-wrong-log-corrected"),
+    pytest.param([(A, "We can offer to settle for $700 if paid by 12 December."),
+                  (C, "Thank you. I accept and will pay it on 9 December.")], (700.0, "USD", "2026-12-09"),
+                 id="accept-and-will-pay"),
+    pytest.param([(C, "i can do eighty on the 25th"), (A, "the minimum is one twenty"),
+                  (C, "fine make it one twenty on the 25th")], (120.0, "USD", "2026-11-25"), id="make-it-an-amount"),
+    pytest.param([(C, "i'll pay the sixty dollars on twelve december")], (60.0, "USD", "2026-12-12"),
+                 id="cardinal-day-before-the-month"),
+    pytest.param([(C, "Can I pay 30 now and the rest later?"), (A, "Sure. When will the $30 be paid?"),
+                  (C, "Friday morning")], (30.0, "USD", "2026-11-20"), id="answer-to-when-will-it-be-paid"),
+    pytest.param([(A, "Your balance is £64.20, with the £64.20 overdue."),
+                  (C, "Can I pay 64.20 plus the fee on the 3rd?"), (A, "I'll waive the fee if it's paid by then."),
+                  (C, "Great, so just the 64.20 on the 3rd")], (64.2, "GBP", "2026-12-03"),
+                 id="a-bare-amount-said-before-as-money"),
 ]
 
 
@@ -417,6 +437,9 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "Your past-due balance is $347."), (C, "Once you correct the bill I'll pay the $59 for December.")],
         [(C, "I'll pay the $200 on the 10th."), (C, "Please disregard my earlier email. I'm disputing the charges and "
                                                  "won't be making a payment.")],
+        # the customer keeps the timing open, or takes the commitment back in Jamaican English
+        [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
+        [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
