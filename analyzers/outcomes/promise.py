@@ -30,6 +30,7 @@ from analyzers.outcomes.promise_phrases import (
     CALLBACK,
     COMMIT,
     CONDITIONAL,
+    CORRECTION,
     DOUBT,
     FEE,
     FRACTION,
@@ -141,6 +142,10 @@ def _commitment(text: str) -> tuple[int, int] | None:
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
         if _conditional(text, c.start + m.start()):
             continue
+        cue = CORRECTION.search(text, c.end)
+        later = _commitment(text[cue.end():]) if cue else None
+        if cue and later:
+            return later[0] + cue.end(), later[1] + cue.end()
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None

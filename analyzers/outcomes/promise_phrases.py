@@ -94,7 +94,7 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
 # Hedges that make any commitment a hope, whatever else the clause says ("on the 15th hopefully, just waiting to
 # hear about extra shifts").
-SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|depends (?:on|if)|depending on|we'?ll see|"
+SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|depends (?:on|if)|depending on|we'?ll see|"
                         r"(?:i'?ll|i will|will) try|maybe\s+\w+\s+(?:or\s+)?maybe|no fit give|can'?t give (?:an? )?"
                         r"(?:exact|firm|definite)"
                         # "I'll pay it when I can": the timing is the customer's to choose, not a day promised
@@ -106,7 +106,8 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|depends (?:o
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-WITHDRAW = re.compile(r"\b(?:after all|scratch that|take (?:that|it) back|on second thought|forget (?:it|that|what i "
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
+                       r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
@@ -152,6 +153,9 @@ RESCHEDULE = re.compile(r"\b(?:instead|make it|change|move|push|rather|actually|
 # "I can't make it", or a bare "I can't" ending the clause.
 NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cannot|won'?t)(?=\s*(?:[,.;!—-]|$))",
                              re.IGNORECASE)
+# A correction later in the same turn: "I can pay €150 by the end of the month. Actually, scratch that - I'll make it
+# €200"; the commitment after it is the customer's word.
+CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|make that)\b", re.IGNORECASE)
 SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
 BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it)\b",
@@ -187,8 +191,10 @@ PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|inst
                      re.IGNORECASE)
 
 PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b[^?]*\b(?:pay|payment|send|make|made"
-                          r"|paid|sent)\b"
-                           r"[^?]*\?", re.IGNORECASE)
+                          r"|paid|sent)\b[^?]*\?"
+                          # ASR drops the question mark: "when can you make the first one"
+                          r"|\b(?:when|what day|which day)\s+(?:can|could|will|would)\s+you\s+(?:be able to\s+)?"
+                          r"(?:pay|make|send|do|settle|clear)\b", re.IGNORECASE)
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
 

@@ -346,6 +346,12 @@ PROMISES = [
                   (C, "Can I pay 64.20 plus the fee on the 3rd?"), (A, "I'll waive the fee if it's paid by then."),
                   (C, "Great, so just the 64.20 on the 3rd")], (64.2, "GBP", "2026-12-03"),
                  id="a-bare-amount-said-before-as-money"),
+    pytest.param([(C, "I'll send $60 on Friday. Actually no, scratch that, I'll do $90 on Monday.")],
+                 (90.0, "USD", "2026-11-23"), id="corrected-later-in-the-same-turn"),
+    pytest.param([(A, "we can split it into two payments of ninety dollars when can you make the first one"),
+                  (C, "first one on the twenty fifth and the other one after christmas"),
+                  (A, "okay ninety dollars on the twenty fifth"), (C, "yah correct")],
+                 (90.0, "USD", "2026-11-25"), id="answer-to-an-asr-question-without-a-mark"),
 ]
 
 
@@ -440,6 +446,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         # the customer keeps the timing open, or takes the commitment back in Jamaican English
         [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
         [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
+        [(C, "I can do $40 on the 28th"), (A, "The lowest arrangement we can accept is $75."),
+         (C, "then I can't do anything for now, I'll wait till next year and see")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
