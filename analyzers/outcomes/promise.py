@@ -31,6 +31,7 @@ from analyzers.outcomes.promise_phrases import (
     COMMIT,
     CONDITIONAL,
     CORRECTION,
+    DESPITE,
     DOUBT,
     FEE,
     FRACTION,
@@ -166,7 +167,7 @@ def _hedged(text: str) -> bool:
 
 def _withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
-    if WITHDRAW.search(text) or _hedged(text):
+    if WITHDRAW.search(text) or (_hedged(text) and not DESPITE.search(text)):
         return True
     # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
     return bool(SECOND_THOUGHT.search(text)) and any(
@@ -640,11 +641,15 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if agreed and when is None and (promise is None or promise.due_date is None):
             continue  # a bare "yes" to something that named no day is not a promise to pay (a new amount for
             # an already agreed day is: "we'd need £150" - "ok fine, £150 then")
-        if when is None and VAGUE_TIME.search(u.text[span[0]:span[1]] if span else u.text):
-            continue  # an amount "sometime next week" with no day agreed: an intention, not a promise
-        if promise is not None and promise.due_date is not None and not agreed and (
+        if when is None and (promise is None or promise.due_date is None) and VAGUE_TIME.search(
+                u.text[span[0]:span[1]] if span else u.text):
+            continue  # an amount "sometime next week" with no day agreed: an intention, not a promise (once a
+            # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
+        corrects = bool(span and CORRECTION.search(u.text[: span[0] + 12]) and not REMAINDER.search(u.text))
+        if promise is not None and promise.due_date is not None and not agreed and not corrects and (
                 REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
+            # (but "actually make it £60" after "the remaining £44.50 can go next month" corrects the first)
         if amount is not None:
             amount = _as_said_before(amount, utterances, pos, cfg)
         promise = promise or Promise()

@@ -54,7 +54,8 @@ BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
 # A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
-RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks)\b", re.IGNORECASE)
+RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks|brilliant|cool|awesome)\b",
+                   re.IGNORECASE)
 # An agent logging the arrangement: "Noted sir, ₹1,499 on Monday", "Sure, updated to $60 on 12/16".
 LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
@@ -102,6 +103,10 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|depe
                         r"|(?<!that's )(?<!thats )(?<!that is )"
                         r"when(?:ever)? i(?: can| am able|'?m able| have (?:it|the money)))"
                         r"\b", re.IGNORECASE)
+# "not sure how much yet, depends on the bills, but definitely paying something Thursday": the hedge is about the
+# amount; the commitment after "but definitely" stands.
+DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)\b",
+                     re.IGNORECASE)
 # A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
@@ -200,7 +205,9 @@ MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b"
 
 # A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
 # digits or number words not part of a date, a time or an ordinal.
-BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
+                         # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
+                         rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
                          rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"

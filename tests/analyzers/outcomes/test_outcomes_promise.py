@@ -352,6 +352,15 @@ PROMISES = [
                   (C, "first one on the twenty fifth and the other one after christmas"),
                   (A, "okay ninety dollars on the twenty fifth"), (C, "yah correct")],
                  (90.0, "USD", "2026-11-25"), id="answer-to-an-asr-question-without-a-mark"),
+    pytest.param([(C, "will pay 3100 on the 28th"), (A, "With the late fee the total is $3,350. Can you pay that?"),
+                  (C, "ok fine. 3350 on the 28th then")], (3350.0, "USD", "2026-11-28"),
+                 id="thousands-typed-without-a-comma"),
+    pytest.param([(C, "can do $30 on friday"), (A, "Noted, $30 for Friday; the remaining $25 goes with next month."),
+                  (C, "actually make it $55, got paid extra this week"), (A, "Brilliant, $55 on Friday then.")],
+                 (55.0, "USD", "2026-11-20"), id="raised-amount-keeps-the-agreed-day"),
+    pytest.param([(C, "payday's Friday, I'll make a payment then"), (A, "How much will you pay?"),
+                  (C, "not sure yet, depends on the bills, but definitely paying something Friday")],
+                 (None, "USD", "2026-11-20"), id="hedged-amount-but-a-definite-day"),
 ]
 
 
