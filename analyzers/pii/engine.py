@@ -29,6 +29,14 @@ from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
+from analyzers.pii.person_context import (  # noqa: E402
+    FOREIGN_GREETINGS,
+    foreign_sentence,
+    known_name,
+    lowercase_cut,
+    not_a_person,
+    strip_greeting,
+)
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
@@ -151,7 +159,11 @@ _NOT_A_NAME = {
     "stripe", "quadpay", "splitit", "laybuy", "clearpay", "zip", "experian", "equifax", "transunion", "moneygram",
     "western union", "apple pay", "google pay", "samsung pay", "netflix", "spotify", "hulu", "verizon", "comcast",
     "xfinity", "discover", "citi", "chase", "barclays", "santander", "wise", "payoneer", "skrill",
-}
+} | FOREIGN_GREETINGS
+
+
+# Brands callers name (what a name listed beside one is likely to be too).
+_BRANDS = frozenset(w for w in _NOT_A_NAME if w not in FOREIGN_GREETINGS)
 
 
 # en_core_web_md sometimes starts a PERSON at the word before the name ("Is this Denise Foster?" -> "this
@@ -258,11 +270,53 @@ def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
                 break
 
 
+def _name_out_of_address(text: str, results: list[RecognizerResult]) -> None:
+    """A name said right before a street ('maria lopez avenida juárez 12', 'name and address? \n olga berg
+    storgata 5'): a PERSON hit running into the street ends where the street starts, and an address hit that
+    starts with that name (an address cue took the whole answer) starts at the street."""
+    streets = [r for r in results if r.entity_type == "STREET_ADDRESS"]
+    for p in [r for r in results if r.entity_type == "PERSON"]:
+        if any(ch.isdigit() for ch in text[p.start:p.end]):
+            continue  # 'Sludevej 13' is the street itself, which the merge makes one address
+        inner = [a for a in streets if p.start < a.start < p.end]
+        if inner:
+            p.end = len(text[:min(a.start for a in inner)].rstrip(" ,;:\t\n"))
+        for a in streets:
+            # the street proper must start right after the name ('Rua das Palmeiras, 245' keeps its start)
+            # and with its own name: before a bare house number the name is the street's ('Sludevej 13 St.')
+            later = [b.start for b in streets if b is not a and p.end <= b.start < a.end and
+                     not text[p.end:b.start].strip(" \t\n") and not text[b.start].isdigit()]
+            if a.start >= p.start and a.start < p.end and later and p.end > p.start:
+                a.start = min(later)
+
+
+def _person_in_context(text: str, r: RecognizerResult) -> bool:
+    """Whether a PERSON hit stays one after the words around it are read (trimming it in place): not a greeting
+    of another language, not a phrase of another language, not a place, building, shop or brand."""
+    if r.end <= r.start:
+        return False
+    start = strip_greeting(text, r.start, r.end)
+    if start is None:
+        return False
+    r.start = start
+    cased = is_cased(text)
+    recognizer = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+    if recognizer == "SpacyRecognizer":
+        # the English NER reads other languages' words as names; its spans must look like a name in context
+        span = lowercase_cut(text, r.start, r.end) if cased else (r.start, r.end)
+        if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]])):
+            return False
+        r.start, r.end = span
+    return not not_a_person(text, r.start, r.end, cased, _BRANDS, cued=recognizer == "NameCueRecognizer")
+
+
 def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
     _name_before_address(norm.text, results)
     _phone_after_address(norm.text, results)
+    _name_out_of_address(norm.text, results)
+    results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r)]
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:

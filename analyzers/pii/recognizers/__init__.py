@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analyzers.pii.recognizers.address import StreetAddressRecognizer
+from analyzers.pii.recognizers.address_forms import AddressFormsRecognizer
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
 from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
@@ -27,6 +28,7 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         NameCueRecognizer(),
         NameShapeRecognizer(),
         StreetAddressRecognizer(),
+        AddressFormsRecognizer(),
     ]
 
 

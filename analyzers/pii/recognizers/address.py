@@ -43,6 +43,9 @@ _STREET_EU = re.compile(
     r"c/|λεωφόρος|οδός|πλατεία|impasse|allée|quai|cours|contrada|borgo|vicolo|corso|callejón|cuesta|ronda|camino|"
     r"pasaje|rambla|glorieta|alameda|rodovia|estrada|viela|cerrada|privada|circuito|rúa|vía|"
     r"ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|"
+    # the same, transliterated ('vul. Franka 12', 'prospekt Mira 5')
+    r"vul\.|vulytsia|vulytsya|ulitsa|prosp\.|prospekt|provulok|prov\.|pereulok|bulvar|shosse|ploshcha|ploshchad|"
+    r"naberezhna|naberezhnaya|"
     # Indonesian, Malay, Romanian, Turkish, Mexican and Brazilian street words
     r"jalan|jln\.|jl\.|lorong|aleea|calea|bulevardul|bd\.|b-dul|șoseaua|soseaua|splaiul|intrarea|str\.|"
     r"cadde(?:si)?|sokak|sk\.|conjunto|vial|andador|prolongación|prolongacion|retorno|circunvalación|diagonal|"
@@ -72,7 +75,7 @@ _STREET_WORD_AFTER = re.compile(
     r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu|"
     # Nordic, German and Dutch street words written apart: 'Bøllegård Allé 564', 'Lentokapteenin katu 26'
     r"allé|katu|kuja|vej|gade|gata|gatan|vägen|veien|vegen|vei|väg|plads|torv|strasse|straße|weg|gasse|"
-    r"laan|straat|plein)\s+(?:no\.?|nr\.?|n[º°o]\.?|#)?\s*\d+[a-z]?\b\.?",
+    r"laan|straat|plein)\s+(?:(?:no|nr|n[º°o])[.:]?|#)?\s*\d+[a-z]?\b\.?",
     re.I,
 )
 # The longer tail of USPS, UK and Australian street words ('39484 Cox Forest', '943 Sutton Roads', '48 MacDonald
@@ -301,8 +304,11 @@ _CHUNK_END = re.compile(r"\d[\w.]*(?!.*\d)", re.S)  # the last number in a chunk
 # Where a cue chunk stops being an address: a phone or email given next, or a new clause.
 _CHUNK_STOP = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|text|e-?mail|website|number|or|but|if|when|"
                          r"because|which|so|then)\b", re.I)
+# Rural routes and highway contracts carry a box number like a PO box ('RR 2 Box 118', 'HC 64 Box 9'); Kenyan
+# boxes add the post office's code ('P.O. Box 1234-00200').
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|postbox|post box|postfach|apartado|caixa postal|"
-                     r"psc\s+\d+,?\s+box)\s+\d+\b", re.I)
+                     r"(?:psc|rural route|rural rte|r\.?r\.?|hc|highway contract(?: route)?)\s+\d+,?\s+box)"
+                     r"\s+\d+(?:-\d{3,5})?\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (Latin, Greek, Cyrillic)
@@ -311,6 +317,11 @@ _TAIL = re.compile(
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|\s+)"
     rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?\b|"
     r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
+    # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
+    # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
+    r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
+    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?)[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
+    r"(?:[ \t]*/[ \t]*(?i:rt|rw)?\.?[ \t]*\d{1,4})?\b|\d{1,5}-(?i:dong|ho|ga|gil|ro|beonji)\b|"
     r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
     r"[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)|\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
     # Canadian postcodes ('YT S8B 9R1'); continental codes before the town ('5139 Ebreichsdorf', 'H-6464 Szeged',
@@ -330,7 +341,10 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
                          r"(?:[ \t]+\d{4,5})?")
 # In transcripts without punctuation: up to three words that end the sentence after a street ('22 baker street
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
-_TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,3})(?=[ \t]*(?:[.?!,;|\n]|$))")
+_TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
+                          r"(?=[ \t]*(?:[.?!,;|\n]|$))")
+# What may end a house number: a Dutch floor ('412-III', '12-hs'), a French 'bis', a Korean road ('23-gil').
+_NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b")
 _NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
              "okay", "correct", "though", "too", "anyway", "actually", "sorry", "instead", "already", "again",
              "still", "there", "here", "mate", "sir", "madam", "ma'am", "thank", "cheers", "basically",
@@ -502,6 +516,8 @@ class StreetAddressRecognizer(FairlineRecognizer):
             begin = m.start(1) + (addressee.end() if addressee else 0)
             last = _CHUNK_END.search(chunk)
             end = self._extend(text, begin + last.end(), cased) if last else m.end(1)
+            if last and not cased:
+                end = max(end, begin + self._spoken_place_words(chunk, last.end()))
             out.append(self.hit("STREET_ADDRESS", begin, end, 0.85, "after an address cue"))
         for m in _ZIP.finditer(text):
             if _ZIP_CUE.search(before(text, m.start(), 30)):
@@ -521,6 +537,20 @@ class StreetAddressRecognizer(FairlineRecognizer):
             elif start is None and (not cased or w.group()[0].isupper() or w.group()[0].isdigit()):
                 start = m.start(1) + w.start()
         return m.start(1) + len(m.group(1)) + 1 if start is None else start
+
+    @staticmethod
+    def _spoken_place_words(chunk: str, pos: int) -> int:
+        """Where the street and place words after the house number end in a transcript after an address cue
+        ('my address is 7 the meadows kilcullen county kildare'): at the first common word other than 'the' and
+        'of', or after eight words."""
+        end = pos
+        for n, w in enumerate(re.finditer(r"[ \t]+([^\W\d_][\w'\-]*|\d{4,6}\b)", chunk[pos:])):
+            word = w.group(1).lower()
+            if n >= 8 or word not in {"the", "of"} and (word in _NOT_TOWN or word in _NOT_PLACE or (
+                    word in STOP_WORDS and word not in _PARTICLES_ANY)):
+                break
+            end = pos + w.end()
+        return end
 
     @staticmethod
     def _foreign_street(value: str) -> bool:
@@ -557,10 +587,12 @@ class StreetAddressRecognizer(FairlineRecognizer):
     @staticmethod
     def _extend(text: str, end: int, cased: bool = True) -> int:
         """Swallow unit, city, state, postcode and country parts that follow a street line."""
+        suffix = _NUMBER_SUFFIX.match(text, end)
+        end = suffix.end() if suffix else end
         for _ in range(6):
             m = _TAIL.match(text, end) or (None if cased else _TAIL_LOWER.match(text, end))
-            if not m:
-                break
+            if not m or text[end - 1] in ".!?" and re.match(r"[ \t]*\n[ \t]*\n", m.group()):
+                break  # a sentence's end and a blank line end the address ('..., Nairobi.\n\nRegards,\nPeter')
             words = list(re.finditer(r"[^\s,]+", m.group()))
             bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE), None)
             if bad is not None:

@@ -8,7 +8,9 @@ from typing import ClassVar
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-RECOGNIZER_VERSION = "4"  # 4: world names, lower-case names and streets, address blocks and separators
+# 4: world names, lower-case names and streets, address blocks and separators; 5: greetings and phrases of other
+# languages, brands and places are no names; address forms of more countries; addresses end at the turn
+RECOGNIZER_VERSION = "5"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
@@ -40,9 +42,15 @@ class FairlineRecognizer(EntityRecognizer):
             if r.entity_type not in entities:
                 continue
             if prefix:
+                crosses = r.start < len(prefix)
                 r.start, r.end = max(r.start - len(prefix), 0), r.end - len(prefix)
                 if r.end <= 0:
                     continue  # a hit inside the earlier turns: that turn redacts it itself
+                # An address of the earlier turn runs on into this one only as its town or postcode: a part with a
+                # number, or the whole turn ('Leeds LS6 2BX' after '14 Marlowe Gardens'), not 'Of course.'
+                if crosses and r.entity_type == "STREET_ADDRESS" and not any(
+                        ch.isdigit() for ch in text[:r.end]) and text[r.end:].strip(" .,!?"):
+                    continue
             out.append(r)
         return out
 

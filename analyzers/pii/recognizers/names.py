@@ -158,6 +158,13 @@ _NAME_ANSWER = re.compile(
 _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
                 "replied", "named", "him", "her"}
+# Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
+_NAMING_CUES = ("my name is", "my name's", "name is", "name's", "call me", "spell", "spelled", "spells")
+_SPEECH_CUES = {"said", "asked", "told", "replied"}
+# What speaks without being a person: 'the letter said ...', 'your website told ...'.
+_THING_SUBJECT = re.compile(r"(?i)\b(?:letter|email|e-mail|text|message|statement|website|site|app|screen|form|notice|"
+                            r"bill|invoice|document|contract|agreement|sign|page|advert|ad|leaflet|label|system|"
+                            r"it|that|this|which)\s+$")
 # Cues strong enough that a lower-case name after them is a name in all-lower-case text.
 _STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "spoke to", "my name is", "name is",
                         "speak with", "speak to", "talked to", "talk to", "talked with", "talk with")
@@ -236,9 +243,13 @@ class NameCueRecognizer(FairlineRecognizer):
                     continue
                 cue = m.group(0)[: start - m.start()].strip().lower()
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
-                # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word
-                if weak and not kept[0].group()[0].isupper() and not plausible_lower(kept[0].group()):
+                # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
+                # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
+                if (weak or cased and not cue.endswith(_NAMING_CUES)) and not kept[0].group()[0].isupper() and \
+                        not plausible_lower(kept[0].group()):
                     continue
+                if cue in _SPEECH_CUES and _THING_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
+                    continue  # 'the statement said Easy Pay Max': a document speaks of products, not people
                 end = start + kept[-1].end()
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
                     end = self._lowercase_surname(text, end)

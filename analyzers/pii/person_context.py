@@ -1,0 +1,157 @@
+"""Where a word that looks like a name is not a person: by the words around it, not by the word itself.
+
+The English NER and the name lists take capitalised words for people wherever they stand. Callers greet in their
+own language ('Guten Tag', 'Selamat pagi'), write whole sentences in it ('Quiero pagar mañana'), and name shops,
+brands and places that carry a person's name ('the Calvin Klein belt', 'at Marks and Spencer', 'St Mary's
+Hospital', 'in Sydney'). What decides is the grammar around the span: people do not take 'the' before them and a
+product noun after them, are not a place one is 'in' or a building, and are not listed among payment brands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analyzers.pii.name_lexicon import is_family_name, is_given_name
+from analyzers.pii.vocab import is_rare_word
+
+# Greetings, thanks and courtesy words of other languages that open a message, capitalised as a name would be.
+FOREIGN_GREETINGS = frozenset("""
+bonjour|bonsoir|salut|coucou|merci|hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|gracias|
+muchas gracias|olá|oi|bom dia|boa tarde|boa noite|obrigado|obrigada|ciao|buongiorno|buonasera|salve|grazie|
+hallo|guten tag|guten morgen|guten abend|servus|grüß gott|gruss gott|moin|danke|danke schön|hej|hei|god dag|
+goddag|god morgen|tack|takk|tak|kiitos|terve|moi|hoi|goedemorgen|goedemiddag|goedenavond|goedendag|dank je|
+dank u|dzień dobry|dzien dobry|cześć|czesc|dziękuję|dziekuje|proszę|prosze|dobrý den|dobry den|ahoj|děkuji|
+zdravo|dobar dan|hvala|szia|szervusz|jó napot|köszönöm|bună ziua|buna ziua|mulțumesc|multumesc|privet|
+zdravstvuyte|spasibo|dobryi den|dobryy den|vitayu|dyakuyu|merhaba|selam|selamlar|teşekkürler|tesekkurler|
+teşekkür ederim|günaydın|gunaydin|iyi günler|shalom|salaam|salam|as-salamu alaykum|assalamu alaikum|marhaba|
+ahlan|shukran|namaste|namaskar|namaskaram|vanakkam|sat sri akal|dhanyavaad|dhanyavad|shukriya|kia ora|
+tēnā koe|tena koe|ngā mihi|nga mihi|talofa|malo e lelei|bula|aloha|mahalo|mabuhay|kumusta|magandang umaga|
+magandang hapon|salamat|selamat pagi|selamat siang|selamat sore|selamat malam|selamat|terima kasih|apa kabar|
+xin chào|xin chao|cảm ơn|cam on|sawasdee|sawadee|sawatdee|ni hao|nǐ hǎo|xie xie|konnichiwa|arigato|arigatou|
+annyeong|annyeonghaseyo|kamsahamnida|jambo|habari|asante|sawubona|dumela|sannu|yassas|geia sou|kalimera|
+efharisto|labas|sveiki|paldies|aitäh|aitah
+""".replace("\n", "").split("|"))
+# Buildings and places named after people: 'Royal Victoria Hospital', 'victoria station', 'Lincoln Park'.
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?i:hospital|infirmary|clinic|station|airport|university|college|school|academy|stadium|arena|"
+    r"park|bridge|centre|center|hotel|church|cathedral|chapel|museum|gallery|library|hall|theatre|theater|mall|"
+    r"market|tower|terminal|square|building|court|prison|barracks|memorial|institute|campus)\b")
+# A name as a place one is in or near: 'I'm in Sydney', 'we live near Chelsea'.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|around|outside|inside|across|towards|toward|into|visiting)[ \t]+$")
+# A name as the shop or venue: 'bought it at Ted Lapidus', 'at Karen Millen and Hugo Boss'. People are not 'at',
+# except after verbs aimed at someone ('look at Sam', 'shouted at Nina').
+_AT_BEFORE = re.compile(r"(?:\b([^\W\d_]+)[ \t]+)?\b[Aa]t[ \t]+"
+                        r"(?:(?:[A-Z][\w'\-]*[ \t]*)+(?:,|and|or|&)[ \t]*)?$")
+_AIMED_AT = frozenset("""
+look looked looking laugh laughed laughing shout shouted shouting yell yelled stare stared smile smiled wave waved
+point pointed angry mad upset glance glanced aim aimed
+""".split())
+# 'the Calvin Klein belt', 'that Jordan hoodie': a name between 'the' and goods or a shop's service is a brand.
+# Only goods: 'the Jensen novel', 'the Mauer version' are a person's work, and 'the Okafor account' the person's.
+_THING_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)[ \t]+$")
+_GOODS = frozenset("""
+jacket jackets coat coats shoes shoe trainers sneakers boots boot sandals heels bag bags handbag handbags purse
+wallet watch watches dress dresses shirt shirts jeans trousers suit suits hoodie hoodies jumper jumpers sweater
+belt belts top tops perfume fragrance aftershave sunglasses glasses makeup cosmetics clothes clothing outfit
+kit trainer sofa couch bed mattress fridge freezer tv telly laptop phone tablet console headphones furniture
+kitchen appliance appliances store stores shop shops outlet outlets website catalogue catalog brand range
+collection finance credit card cards voucher vouchers membership subscription order orders purchase
+purchases sale sales items item stuff gear product products deal
+""".split())
+# Words that are part of a name in lower case ('Maria dos Santos', 'Ahmad bin Ismail', 'Ludwig van Beethoven').
+_PARTICLES = frozenset("""
+da de del della dei der den di do dos das du van von ter ten bin binti ibn al el le la y e zu af av ap st ní nic
+mac ó ua
+""".split())
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+# Brand-shaped items in a list with a known brand: 'Klarna, Zilch and Payl8r'.
+_LIST_JOIN = r"[ \t]*(?:,|and|or|&)[ \t]*"
+
+
+def strip_greeting(text: str, start: int, end: int) -> int | None:
+    """The start of a PERSON span after a greeting of another language it begins with ('Merhaba Elif' -> 'Elif'),
+    or None when the span is only a greeting."""
+    value = text[start:end].strip(" ,.!?").lower()
+    if value in FOREIGN_GREETINGS:
+        return None
+    # 'Kia' of 'Kia ora', 'Selamat' of 'Selamat pagi': a span that the words after it make a greeting
+    after = list(_WORD.finditer(text, end, min(len(text), end + 30)))
+    for n in (1, 2):
+        if len(after) >= n and re.fullmatch(r"[ \t]*", text[end:after[0].start()]) and \
+                (value + " " + " ".join(w.group() for w in after[:n])).lower() in FOREIGN_GREETINGS:
+            return None
+    words = list(_WORD.finditer(text, start, end))
+    for n in (3, 2, 1):
+        head = " ".join(w.group() for w in words[:n])
+        # 'Ola Nordmann', 'Salam Haddad': a greeting that is also a given name stays part of the name
+        if len(words) > n and head.lower() in FOREIGN_GREETINGS and not known_name(head):
+            return words[n].start()
+    return start
+
+
+def known_name(value: str) -> bool:
+    """Whether a word of the value is a known given or family name."""
+    return any(is_given_name(w) or is_family_name(w) for w in _WORD.findall(value))
+
+
+def lowercase_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A spaCy PERSON span in normally capitalised text that holds lower-case words ('Anna said', 'aqui é Renata
+    Lopes', 'Boa tarde', 'Il mio indirizzo'): the first run of capitalised words in it that is a name (a known
+    name in it, or two words or more one of which is no English word), else None (a phrase of another language).
+    Name particles ('dos', 'van', 'bin') may be lower case inside a run."""
+    words = list(_WORD.finditer(text, start, end))
+    if not any(w.group()[0].islower() and w.group().lower() not in _PARTICLES for w in words):
+        return start, end
+    runs: list[list[re.Match[str]]] = [[]]
+    for w in words:
+        if w.group()[0].isupper() or (runs[-1] and w.group().lower() in _PARTICLES):
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        while run and not run[-1].group()[0].isupper():
+            run.pop()  # a particle does not end a name
+        value = " ".join(w.group() for w in run)
+        if run and (known_name(value) or len(run) > 1 and any(
+                is_rare_word(w.group()) or any(ord(ch) > 127 for ch in w.group()) for w in run)):
+            return run[0].start(), run[-1].end()
+    return None
+
+
+def foreign_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around the span is in another language: three or more other words, none an English
+    stop word, one at least no English word ('Quero renegociar o boleto', 'Meine neue Anschrift lautet')."""
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    sentence = text[s:min(ends) if ends else len(text)]
+    others = [w for w in _WORD.findall(sentence.replace(text[start:end], " ", 1))]
+    return len(others) >= 3 and not any(w.lower() in STOP_WORDS for w in others) and any(
+        is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in others)
+
+
+def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset[str], cued: bool = False) -> bool:
+    """Whether the words around a PERSON span make it a place, a building, a shop or a brand. A name found by a
+    cue ('is this ...', 'my name is ...') is not judged by the word after it."""
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    one_word = len(_WORD.findall(text[start:end])) == 1
+    possessive = re.match(r"['\u2019]s\b", after) is not None
+    last = re.search(r"[ \t]+\S+$", text[start:end])
+    if _FACILITY_AFTER.match(after) or (last and _FACILITY_AFTER.fullmatch(last.group())):
+        return True  # 'Victoria Hospital' taken whole, or 'Victoria' before 'Hospital'
+
+    if one_word and not possessive and _PLACE_BEFORE.search(before):
+        return True
+    at = _AT_BEFORE.search(before)
+    if at and not possessive and (at.group(1) or "").lower() not in _AIMED_AT:
+        return True
+    nxt = re.match(r"[ \t]+([^\W\d_][\w\-]*)", after)
+    if nxt and not cued and _THING_DETERMINER.search(before) and nxt.group(1).lower() in _GOODS:
+        return True
+    if one_word and not known_name(text[start:end]):
+        prev = re.search(rf"([^\W\d_][\w\-]*){_LIST_JOIN}$", before)
+        follow = re.match(rf"{_LIST_JOIN}([^\W\d_][\w\-]*)", after)
+        if any(m is not None and m.group(1).lower() in brands for m in (prev, follow)):
+            return True
+    return False
