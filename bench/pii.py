@@ -49,6 +49,8 @@ HOLDOUT = REPO / "bench" / "data" / "pii_spoken_holdout.jsonl"  # hand-written, 
 FRESH = REPO / "bench" / "data" / "pii_names_addresses_fresh.jsonl"
 # written blind by someone who never saw the recognizers or the fresh set; scored once before any change
 BLIND = REPO / "bench" / "data" / "pii_names_addresses_blind.jsonl"
+# a second blind set, written after the fixes the first one led to; its first run is the honest figure
+BLIND2 = REPO / "bench" / "data" / "pii_names_addresses_blind2.jsonl"
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"}
@@ -211,8 +213,9 @@ def main() -> None:
     for path in (SPOKEN, HOLDOUT):
         convs += spoken_set(path, base_engine)
     spoken_set(FRESH, base_engine)  # scored only: the speed figures stay on the call sets
-    if BLIND.exists():
-        spoken_set(BLIND, base_engine)
+    for path in (BLIND, BLIND2):
+        if path.exists():
+            spoken_set(path, base_engine)
     synth_texts: list[str] = []
     if SYNTH.exists():
         data = json.loads(SYNTH.read_text())
