@@ -515,7 +515,9 @@ def main() -> None:
                     "used for fixes)"),
         ("blind13", "thirteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind14", "fourteenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind14", "fourteenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind15", "fifteenth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
