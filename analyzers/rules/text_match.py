@@ -302,6 +302,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
             if i >= 2 and window[i - 2] in _CONDITIONAL and window[i - 1] in _SUBJECTS | {"you"}:
                 return False  # "if we don't hear back a sheriff will...": the negation is the condition's own
+            if _in_condition(window[:i]):
+                return False  # "if it's not in by Friday the sheriff's office will...", "if the balance isn't..."
             return not _double_negation(window[:i])
 
         if tok == "you":
@@ -320,6 +322,21 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
 _PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
 _CONDITIONAL = frozenset({"if", "unless"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
+
+
+_CONDITION_SUBJECT_WORDS = 4  # "if the card payment isn't": a short subject between the "if" and its negation
+_MAIN_CLAUSE = frozenset({"will", "ill", "well", "youll", "theyll", "then", "going", "gonna", "would", "can"})
+
+
+def _in_condition(before: list[str]) -> bool:
+    """Whether the words before a negation open a condition ("if", "unless") whose subject the negation follows,
+    with no main-clause verb between: the negation belongs to the condition, not to what is threatened."""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _CONDITION_SUBJECT_WORDS), -1):
+        if before[k] in _MAIN_CLAUSE:
+            return False
+        if before[k] in _CONDITIONAL:
+            return k < len(before) - 1  # a subject between: "if it's not", not "unless not"
+    return False
 
 
 def _double_negation(before: list[str]) -> bool:
