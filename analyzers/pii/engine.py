@@ -26,6 +26,7 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecog
 
 from analyzers.pii import vocab  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
+from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
@@ -281,6 +282,12 @@ def _name_out_of_address(text: str, results: list[RecognizerResult]) -> None:
         inner = [a for a in streets if p.start < a.start < p.end]
         if inner:
             p.end = len(text[:min(a.start for a in inner)].rstrip(" ,;:\t\n"))
+            last = re.search(r"(\S+)$", text[p.start:p.end])
+            if last and last.group(1).lower() in _NAME_PARTICLES:
+                # 'tweede van swindenstraat 88': a name never ends in 'van' or 'de'; the words are the street's
+                for a in inner:
+                    a.start = min(a.start, p.start)
+                p.end = p.start
         for a in streets:
             # the street proper must start right after the name ('Rua das Palmeiras, 245' keeps its start)
             # and with its own name: before a bare house number the name is the street's ('Sludevej 13 St.')
@@ -288,6 +295,12 @@ def _name_out_of_address(text: str, results: list[RecognizerResult]) -> None:
                      not text[p.end:b.start].strip(" \t\n") and not text[b.start].isdigit()]
             if a.start >= p.start and a.start < p.end and later and p.end > p.start:
                 a.start = min(later)
+
+
+# Particles that join the parts of a name or a street ('van', 'de', 'dos') and so never end either.
+_NAME_PARTICLES = frozenset("van von de der den da do dos das du di del della la le el bin ibn al ter ten".split())
+# "I've", "we'll": contractions that a name cue ('Thanks Tamika, I've ...') can run into.
+_CONTRACTION = re.compile(r"(?i)(?:i|you|we|they|he|she|it|that|there)['\u2019](?:ve|m|ll|d|re|s)")
 
 
 def _person_in_context(text: str, r: RecognizerResult) -> bool:
@@ -299,6 +312,9 @@ def _person_in_context(text: str, r: RecognizerResult) -> bool:
     if start is None:
         return False
     r.start = start
+    r.end = address_word_cut(text, r.start, r.end)
+    if r.end <= r.start:
+        return False
     cased = is_cased(text)
     recognizer = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
     if recognizer == "SpacyRecognizer":
@@ -326,7 +342,8 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
             continue  # presidio's phone matcher knows no order numbers
         if r.entity_type == "PERSON":
             value = norm.text[s:e].strip(" .,!?").lower()
-            if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value):
+            if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value) or \
+                    _CONTRACTION.fullmatch(value):
                 continue
         os_, oe = norm.to_original(s, e)
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (

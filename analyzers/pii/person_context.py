@@ -13,6 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from analyzers.pii.brand_names import named_thing
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.vocab import is_rare_word
 
@@ -31,7 +32,16 @@ tēnā koe|tena koe|ngā mihi|nga mihi|talofa|malo e lelei|bula|aloha|mahalo|mab
 magandang hapon|salamat|selamat pagi|selamat siang|selamat sore|selamat malam|selamat|terima kasih|apa kabar|
 xin chào|xin chao|cảm ơn|cam on|sawasdee|sawadee|sawatdee|ni hao|nǐ hǎo|xie xie|konnichiwa|arigato|arigatou|
 annyeong|annyeonghaseyo|kamsahamnida|jambo|habari|asante|sawubona|dumela|sannu|yassas|geia sou|kalimera|
-efharisto|labas|sveiki|paldies|aitäh|aitah
+efharisto|labas|sveiki|paldies|aitäh|aitah|
+assalomu alaykum|assalomu alaikum|assalomu|rahmat|sälem|rakhmet|raqmet|salamatsyzby|
+salamatsyzby|dia duit|dia dhuit|dia is muire duit|go raibh maith agat|sláinte|slainte|dydd da|bore da|
+shwmae|diolch|madainn mhath|halò|selam new|tenastëllën|tenastellen|ameseginalehu|iska warran|mahadsanid|
+bawo ni|e kaaro|e kaasan|ndewo|nnoo|ina kwana|yaya dai|molo|molweni|mhoro|mangwanani|manao ahoana|
+namaskaar|ayubowan|nomoskar|adaab|khuda hafiz|dorood|salaam alaikum|barev dzez|barev|gamarjoba|
+salam aleykum|sain baina uu|sain bainuu|sua sdei|sabaidee|mingalaba|mingalabar|talofa lava|ni sa bula|
+góðan daginn|godan daginn|takk fyrir|bongu|grazzi|përshëndetje|pershendetje|faleminderit|kaixo|eskerrik asko|
+bon dia|moïen|moien|tervist|labdien|laba diena|zdraveite|zdravei|blagodarya|dobro jutro|
+dobar dan|kalimera sas|yia sou
 """.replace("\n", "").split("|"))
 # Buildings and places named after people: 'Royal Victoria Hospital', 'victoria station', 'Lincoln Park'.
 _FACILITY_AFTER = re.compile(
@@ -154,4 +164,4 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
         follow = re.match(rf"{_LIST_JOIN}([^\W\d_][\w\-]*)", after)
         if any(m is not None and m.group(1).lower() in brands for m in (prev, follow)):
             return True
-    return False
+    return named_thing(text, start, end, cued, known_name)

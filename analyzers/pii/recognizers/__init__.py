@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analyzers.pii.recognizers.address import StreetAddressRecognizer
 from analyzers.pii.recognizers.address_forms import AddressFormsRecognizer
+from analyzers.pii.recognizers.address_intl import IntlAddressRecognizer
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
 from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
@@ -29,6 +30,7 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         NameShapeRecognizer(),
         StreetAddressRecognizer(),
         AddressFormsRecognizer(),
+        IntlAddressRecognizer(),
     ]
 
 

@@ -315,12 +315,14 @@ _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (La
 _TAIL = re.compile(
     # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|\s+)"
-    rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?\b|"
+    # '#09-1142': a Singapore floor and unit
+    rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\b|"
     r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
     # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
     # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
     r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
-    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?)[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
+    # Serbo-Croatian 'stan 12' (flat), 'sprat 3' (floor); Swedish 'lgh 1102'; German 'Whg. 4'; French 'appt 7'
+    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?)[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
     r"(?:[ \t]*/[ \t]*(?i:rt|rw)?\.?[ \t]*\d{1,4})?\b|\d{1,5}-(?i:dong|ho|ga|gil|ro|beonji)\b|"
     r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
     r"[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)|\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
@@ -342,7 +344,8 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 # In transcripts without punctuation: up to three words that end the sentence after a street ('22 baker street
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
 _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
-                          r"(?=[ \t]*(?:[.?!,;|\n]|$))")
+                          # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
+                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok)\b)")
 # What may end a house number: a Dutch floor ('412-III', '12-hs'), a French 'bis', a Korean road ('23-gil').
 _NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b")
 _NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
@@ -356,6 +359,8 @@ _NOT_PLACE = {
     "okay", "yes", "no", "can", "could", "would", "will", "my", "your", "our", "if", "his", "her", "their", "its",
     "or", "call", "phone", "telephone", "tel", "mobile", "cell", "fax", "desk", "email", "e-mail", "website", "web",
     "text", "number", "when", "then", "after", "before", "from", "for", "to", "in", "on", "at", "with", "by",
+    # sign-offs and labels that follow an address in a message ('..., Kitale. Regards, ...', 'Full name ...')
+    "regards", "sincerely", "cheers", "name", "full",
 }
 
 
@@ -376,8 +381,10 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 if rx is _STREET_NUMBERED and not (self._looks_like_street(m.group(1)) if cased
                                                    else self._foreign_street(m.group(1))):
                     continue
-                if rx is _STREET_EU and self._english_ring(m.group()):
-                    continue
+                if rx is _STREET_EU and (self._english_ring(m.group()) or any(
+                        w.lower() in STOP_WORDS and w.lower() not in _PARTICLES_ANY and w.lower() != "no"
+                        for w in re.findall(r"(?<!\w)[^\W\d_]+", m.group())[1:])):
+                    continue  # 'sent 500 via MTN MoMo and another 800': English words make it no street
                 end = self._extend(text, m.end(), cased)
                 start = m.start()
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
@@ -386,6 +393,10 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 block = re.search(r"(?<![\w/\-])(?:\d{1,5}/|[A-Za-z]-)$", text[max(0, start - 6):start])
                 if block:
                     start -= len(block.group())  # '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar': flat or block
+                word = re.search(r"(?i)(?<![\w\-])(?:lot|plot|number|no\.?|house|blk|block)[ \t]+$",
+                                 text[max(0, start - 8):start])
+                if word and rx is not _UNIT_RX:
+                    start -= len(word.group())  # 'lot 297 orange grove drive': the plot's word is the address's
                 start = self._intersection_start(text, start)
                 out.append(self.hit("STREET_ADDRESS", start, end, score, "street address pattern"))
         for m in _STREET_CAPS.finditer(text):
@@ -593,6 +604,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
             m = _TAIL.match(text, end) or (None if cased else _TAIL_LOWER.match(text, end))
             if not m or text[end - 1] in ".!?" and re.match(r"[ \t]*\n[ \t]*\n", m.group()):
                 break  # a sentence's end and a blank line end the address ('..., Nairobi.\n\nRegards,\nPeter')
+            sep = m.group()[:len(m.group()) - len(m.group().lstrip(" \t"))]
+            if sep and re.search(r"[^\W\d_]{4,}[.!?]$", text[max(0, end - 8):end]):
+                break  # a full stop after a whole word ('..., Medellín. Full name ...') starts a new sentence
             words = list(re.finditer(r"[^\s,]+", m.group()))
             bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE), None)
             if bad is not None:

@@ -25,7 +25,9 @@ _NUMBERED_ROAD = re.compile(
     r"\b(?:(?:house|plot|door|flat|h)\.?[ \t]+(?:no|number|num|#)\.?[ \t]*:?[ \t]*"
     rf"\d{{1,5}}[a-z]?(?:{_SEP}\d{{1,5}}[a-z]?)*"
     rf"(?:,?[ \t]+(?:road|lane|street|sector|block|cross|phase)[ \t]+(?:no|number|#)\.?[ \t]*\d{{1,4}}[a-z]?)?"
-    r"|(?:road|lane|sector)[ \t]+(?:no|number|#)\.?[ \t]*\d{1,4}[a-z]?\b)",
+    r"|(?:road|lane|sector)[ \t]+(?:no|number|#)\.?[ \t]*\d{1,4}[a-z]?\b)"
+    # an Indian sector after the house ('house no 214 sector 15 a'): the sector's number needs no 'no'
+    r"(?:,?[ \t]+sector[ \t]+\d{1,3}(?:[ \t]?[a-z]\b)?)?",
     re.I,
 )
 # 'Am Kirchplatz 7b': the preposition and article of a German street name, then the house number. In text of one

@@ -51,6 +51,11 @@ _CUES = [
     re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
+    # self-introductions of other languages ('me llamo', 'je suis', 'ich bin', 'saya', 'tôi là'), before a
+    # capitalised word of three letters or more ('Alamat saya Jl. ...' is 'my address'; 'Jl.' is no name)
+    re.compile(rf"(?i:\b(?:me llamo|mi nombre es|soy|je suis|je m'appelle|ich bin|ich heiße|mein name ist|"
+               rf"mi chiamo|sono|me chamo|meu nome é|sou|nama saya|saya|aku|tôi là|ako si|ako po si|benim adım)"
+               rf")\s+(?=\w{{3}})({_CAP_NAME})"),
     # people named in passing: 'follow up with Ingrid Halvorsen', 'said Brannagh', 'my wife Sarah', 'named him Oswin'
     re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
                rf"named(?: him| her)?|my (?:wife|husband|partner|son|daughter|mother|father|mom|dad|brother|sister))"
