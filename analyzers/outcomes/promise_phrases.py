@@ -24,7 +24,7 @@ FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
-      r"|sort\s+(?:it|that|this)(?:\s+out)?"
+      r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
@@ -40,6 +40,8 @@ ALT_COMMIT = re.compile(
     # "ok ok lah make it one fifty on the twentieth": a raised amount
     rf"|\bmake it (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
     r"|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    # Jamaican Patois: "mi a go send the 8,500", "mi wi pay Friday"
+    r"|\bmi\s+(?:a\s+go|ago|go|wi|will|gwine|a-go)\s+(?:pay|send|transfer|mek|make)\b"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
@@ -85,7 +87,8 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
-                    r"(?:i'?ll|i will|will|i'?m going to|gonna) try\b|can'?t say when|cannot say when|no idea when|"
+                    r"(?:i'?ll|i will|will|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
+                    r"can'?t say when|cannot say when|no idea when|"
                     r"hopefully|i'?ll see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
@@ -163,7 +166,8 @@ NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cann
 CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|make that)\b", re.IGNORECASE)
 SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
-BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it)\b",
+BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it|second one|"
+                    r"next one|the second|later ones?)\b",
                      re.IGNORECASE)
 # A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
 VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
@@ -199,7 +203,9 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           r"|paid|sent)\b[^?]*\?"
                           # ASR drops the question mark: "when can you make the first one"
                           r"|\b(?:when|what day|which day)\s+(?:can|could|will|would)\s+you\s+(?:be able to\s+)?"
-                          r"(?:pay|make|send|do|settle|clear)\b", re.IGNORECASE)
+                          r"(?:pay|make|send|do|settle|clear)\b"
+                          r"|\bwhen\s+would\s+you\s+like\s+(?:to\s+(?:pay|make)|the\s+first|the\s+payment|it)\b",
+                          re.IGNORECASE)
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
 
@@ -208,6 +214,7 @@ MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b"
 BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
                          # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
                          rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+                         r"(?!\s*%)"  # "100% confirmed": a percentage
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
                          rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"

@@ -361,6 +361,17 @@ PROMISES = [
     pytest.param([(C, "payday's Friday, I'll make a payment then"), (A, "How much will you pay?"),
                   (C, "not sure yet, depends on the bills, but definitely paying something Friday")],
                  (None, "USD", "2026-11-20"), id="hedged-amount-but-a-definite-day"),
+    pytest.param([(C, "I'll retry the $45.99 on 12/1 with my other card")], (45.99, "USD", "2026-12-01"),
+                 id="retry-a-declined-payment"),
+    pytest.param([(C, "I will clear the $300 by month end, 100% confirmed")], (300.0, "USD", "2026-11-30"),
+                 id="month-end-and-a-percentage"),
+    pytest.param([(C, "ill pay the 25 quid today promise")], (25.0, "GBP", "2026-11-18"),
+                 id="the-25-quid-is-not-the-25th"),
+    pytest.param([(C, "Mi a go send the 4,000 on Friday")], (4000.0, "USD", "2026-11-20"), id="jamaican-a-go-send"),
+    pytest.param([(A, "We can split it into two payments of $60. When would you like the first one"),
+                  (C, "the 25th pls, the second one next month"), (A, "Ok, first $60 on the 25th."),
+                  (C, "let me check and get back to you on the second one"), (A, "No worries, I'll lock in the 25th.")],
+                 (60.0, "USD", "2026-11-25"), id="hedge-about-the-second-instalment-only"),
 ]
 
 
@@ -455,6 +466,7 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         # the customer keeps the timing open, or takes the commitment back in Jamaican English
         [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
         [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
+        [(C, "I will surely try to pay by month end, not promising though")],
         [(C, "I can do $40 on the 28th"), (A, "The lowest arrangement we can accept is $75."),
          (C, "then I can't do anything for now, I'll wait till next year and see")],
     ],
