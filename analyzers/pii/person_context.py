@@ -76,6 +76,8 @@ da de del della dei der den di do dos das du van von ter ten bin binti ibn al el
 mac ó ua
 """.split())
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
+# 'I am' and 'my name is' of other languages, whose next capitalised word is the speaker's name.
+_SELF_INTRO = frozenset("saya aku soy sou sono suis bin là llamo chamo chiamo appelle heiße adım".split())
 # Brand-shaped items in a list with a known brand: 'Klarna, Zilch and Payl8r'.
 _LIST_JOIN = r"[ \t]*(?:,|and|or|&)[ \t]*"
 
@@ -124,6 +126,9 @@ def lowercase_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
         while run and not run[-1].group()[0].isupper():
             run.pop()  # a particle does not end a name
         value = " ".join(w.group() for w in run)
+        intro = run and re.search(r"(\S+)[ \t]+$", text[start:run[0].start()])
+        if run and len(run) == 1 and intro and intro.group(1).lower() in _SELF_INTRO and is_rare_word(value):
+            return run[0].start(), run[0].end()  # 'saya Sukarmi', 'soy Itzel': 'I am' and a word no English one
         if run and (known_name(value) or len(run) > 1 and any(
                 is_rare_word(w.group()) or any(ord(ch) > 127 for ch in w.group()) for w in run)):
             return run[0].start(), run[-1].end()

@@ -47,8 +47,10 @@ class PiiRedact(Stage):
     name: ClassVar[str] = "pii_redact"
     # 4: names, street and phone forms of many countries (see recognizers); 5: names of regions the lists lacked,
     # lower-case names and streets, address blocks with '|' and ';', streets with no number or no street word;
-    # 6: greetings, phrases, brands and places of other languages are no names; address forms of more countries
-    version: ClassVar[str] = "6"
+    # 6: greetings, phrases, brands and places of other languages are no names; address forms of more countries;
+    # 7: brands of whole categories (BNPL, mobile money, telecom, retail), products, organisations, places moved
+    # to and address words are no names; more address forms (recognisers 6)
+    version: ClassVar[str] = "7"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -9,8 +9,10 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # 4: world names, lower-case names and streets, address blocks and separators; 5: greetings and phrases of other
-# languages, brands and places are no names; address forms of more countries; addresses end at the turn
-RECOGNIZER_VERSION = "5"
+# languages, brands and places are no names; address forms of more countries; addresses end at the turn;
+# 6: microdistrict, Vietnamese, Eircode, Nordic, Colombian and Caribbean parish addresses; addresses end at a
+# sentence's full stop; self-introductions of other languages
+RECOGNIZER_VERSION = "6"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")

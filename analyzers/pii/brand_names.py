@@ -1,0 +1,167 @@
+"""Brands callers name in collections calls, by category, worldwide; and the words that make a phrase a product.
+
+Whole categories are listed (every large buy-now-pay-later lender, mobile-money wallet, telecom, big retailer and
+fashion label we could name), not the brands one test set happened to hold, because callers name whichever of
+them they paid with. Many are also given names ('Tamara', 'Alma', 'Victoria'): engine and person_context reject
+those only where the sentence is about paying or buying (see `payment_sentence`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_BNPL = """
+klarna|afterpay|clearpay|affirm|sezzle|zip|zip pay|zip money|quadpay|splitit|laybuy|zilch|paypal credit|payl8r|
+openpay|humm|latitude|latitude pay|payright|tabby|tamara|postpay|spotii|cashew|cashew payments|alma|oney|
+scalapay|floa|cofidis|paidy|atome|hoolah|pace|kredivo|akulaku|indodana|home credit|uzum|uzum nasiya|anorbank|
+alif|alif nasiya|kaspi|kaspi red|kaspi.kz|tbc bank|payjoy|mercado pago|mercadopago|aplazo|kueski|kueski pay|
+addi|sistecrédito|sistecredito|tiqmo|valu|lipa later
+""".replace("\n", "").split("|")
+_MOBILE_MONEY = """
+m-pesa|mpesa|mtn momo|momo|mtn mobile money|orange money|airtel money|tigo pesa|ecocash|wave|moov money|
+free money|vodafone cash|mpamba|gcash|paymaya|maya|grabpay|shopeepay|ovo|dana|gopay|linkaja|truemoney|
+bkash|nagad|rocket|upaisa|easypaisa|jazzcash|paytm|phonepe|bhim|payme|click|click up|uzcard|humo|elsom|
+o!dengi|mbank|kaspi gold|qiwi|yoomoney|alipay|wechat pay|kakaopay|line pay|paypay|touch 'n go|boost|
+pix|nequi|daviplata|yape|plin|moncash|lynk|jn money|sendwave|worldremit|remitly|taptap send|wise|revolut
+""".replace("\n", "").split("|")
+_TELECOM = """
+vodafone|orange|mtn|airtel|glo|safaricom|telkom|digicel|flow|claro|movistar|tigo|entel|telcel|vivo|tim|oi|
+jazz|zong|ufone|telenor|jio|bsnl|beeline|ucell|mobiuz|megacom|kcell|tele2|kyivstar|turkcell|etisalat|du|stc|
+zain|ooredoo|mobily|ee|o2|three|giffgaff|t-mobile|verizon|at&t|sprint|boost mobile|cricket|metro|telstra|
+optus|spark|singtel|globe|smart|telkomsel|indosat|viettel|mobifone|vinaphone|djezzy|mobilis|ooredoo
+""".replace("\n", "").split("|")
+_RETAIL = """
+amazon|walmart|target|costco|ikea|argos|currys|tesco|sainsbury's|asda|aldi|lidl|carrefour|auchan|
+leroy merlin|mediamarkt|media markt|saturn|otto|zalando|shein|temu|aliexpress|jumia|konga|takealot|
+noon|namshi|flipkart|myntra|tokopedia|shopee|lazada|mercado libre|falabella|ripley|liverpool|coppel|
+elektra|magazine luiza|magalu|casas bahia|americanas|jb hi-fi|harvey norman|the good guys|kmart|big w|
+bunnings|myer|david jones|best buy|home depot|lowe's|macy's|nordstrom|kohl's|jcpenney|sephora|ulta|
+victoria's secret|bath & body works|h&m|zara|primark|uniqlo|gap|next|boohoo|asos|very|littlewoods|
+tommy hilfiger|calvin klein|ralph lauren|hugo boss|michael kors|kate spade|louis vuitton|gucci|prada|
+nike|adidas|puma|reebok|new balance|under armour|levi's|guess|mango|bershka|pull & bear|massimo dutti|
+apple|samsung|xiaomi|huawei|oppo|tecno|infinix|itel|dell|lenovo|hp|sony|lg|dyson|peloton
+""".replace("\n", "").split("|")
+_ASSISTANTS = ["alexa", "siri", "cortana", "bixby", "google assistant", "google home", "echo dot"]
+
+BRANDS: frozenset[str] = frozenset(b.strip() for b in _BNPL + _MOBILE_MONEY + _TELECOM + _RETAIL + _ASSISTANTS
+                                   if b.strip())
+_LONGEST = sorted(BRANDS, key=len, reverse=True)
+_BRAND_AT = re.compile(r"(?i)(?:" + "|".join(re.escape(b) for b in _LONGEST) + r")(?![\w\-])")
+
+# The last word of a product's or plan's name ('Aroha Saver', 'Zip Pay', 'Orange Money'), in English and the
+# instalment words of other languages (nasiya, cuotas, parcelas, taksit, cicilan, raty).
+PRODUCT_HEADS = frozenset("""
+saver savers savings pay payments money wallet cash bank card cards rewards plan loan loans credit kredit mobile
+telecom wireless mart market store shop express prime later paylater nasiya cuotas parcelas taksit cicilan raty
+rate finance insurance super superannuation isa kiwisaver fund
+""".split())
+# First words of organisations' names ('Banco Comercial do ...', 'Caixa Geral de ...', 'Credit Union of ...').
+ORG_HEADS = frozenset("""
+banco bank banque banca caixa caja cooperativa cooperative credit union sociedad sociedade société societe
+compañía companhia compagnie grupo groupe group ministerio ministry hospital universidad universidade
+université university instituto institute fundación fundação
+""".split())
+# A sentence about paying or buying, where a brand that is also a given name is the brand.
+_PAYMENT_SENTENCE = re.compile(
+    r"(?i)\b(?:pa(?:y|id|ying|yment|yments)|instal+ments?|split|order(?:ed)?|bought|buy|purchased?|checkout|"
+    r"declined|refund(?:ed)?|charged?|app|wallet|top[ -]?up|sent|transfer(?:red)?|speaker|device|echo|"
+    r"return(?:ed)?|store|shop)\b")
+# 'via Orange', 'through Payme', 'using Alma': how a payment was made.
+_PAID_BY = re.compile(r"(?i)\b(?:via|through|using)[ \t]+$")
+
+
+def brand_at(text: str, start: int) -> int | None:
+    """The end of a known brand's name that starts at `start` ('Victoria' of "Victoria's Secret card"), or None."""
+    m = _BRAND_AT.match(text, start)
+    return m.end() if m else None
+
+
+def payment_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a span is about paying or buying."""
+    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    sentence = text[s:start] + " " + text[end:min(ends) if ends else len(text)]
+    return _PAYMENT_SENTENCE.search(sentence) is not None
+
+
+def paid_by(before: str) -> bool:
+    """Whether the words before a span name how something was paid ('with', 'via', 'through')."""
+    return _PAID_BY.search(before) is not None
+
+
+# Words for 'address', 'postcode' and address parts of other languages, which the NER reads as names when
+# capitalised ('Neue Anschrift', 'My Eircode', 'Résidence Al Amal', 'o endereço é rua ...').
+_ADDRESS_WORDS = frozenset("""
+address adresse anschrift dirección direccion endereço endereco indirizzo adres adresa adresi alamat địa chỉ
+eircode postcode zipcode cep plz postleitzahl código codigo rua rue calle carrer strada ulica ulitsa jalan
+ngõ ngo ngách hẻm phường phuong quận quan mkr mkrn microdistrict kvartal tumani mahalla résidence residence
+immeuble imm cité lotissement barrio colonia urbanización urbanizacion vereda corregimiento kelurahan kecamatan
+""".split())
+# Who pays or employs, before an organisation's name: 'my employer Acme', 'the lender Tala'.
+_ORG_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:employer|company|firm|lender|provider|insurer|network|carrier|retailer|merchant|supplier|"
+    r"bank|wallet|app|brand|shop|store)[ \t]+$")
+# One is moved or flown to a place, not to a person: 'relocating to Regina', 'we moved back to Florence'.
+_MOVED_TO = re.compile(r"(?i)\b(?:relocat\w*|mov(?:e|es|ed|ing)|emigrat\w*|fl(?:y|ies|ying|ew)|travel\w*|"
+                       r"commut\w*)(?:[ \t]+back)?[ \t]+to[ \t]+$")
+# 'split it into 4 with Tamara', 'paid with Alma': how it was paid, not whom one paid with.
+_PAID_WITH = re.compile(r"(?i)\b(?:pa(?:y|id|ying)|split|bought|ordered|purchased|buy)\b[^.!?\n]{0,25}?\bwith[ \t]+$")
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def address_word_cut(text: str, start: int, end: int) -> int:
+    """The end of a PERSON span cut before its first address word ('maria lopez mi direccion es ...' ->
+    'maria lopez mi'); `start` when the span opens with one ('Neue Anschrift', 'Résidence Al Amal')."""
+    for w in _WORD.finditer(text, start, end):
+        if w.group().lower() in _POSTCODE_WORDS:
+            return start  # 'itaim bibi são paulo cep ...': what comes before a postcode is the town
+        if w.group().lower() in _ADDRESS_WORDS:
+            cut = w.start()
+            # 'My Eircode', 'meine neue Anschrift': the words that qualify the address word go with it
+            while (m := re.search(r"([^\W\d_]+)[ \t,]*$", text[start:cut])) and m.group(1).lower() in _QUALIFIERS:
+                cut = start + m.start()
+            return len(text[:cut].rstrip(" ,.;:\t")) if cut > start else start
+    return end
+
+
+_POSTCODE_WORDS = frozenset("eircode postcode zipcode cep plz postleitzahl".split())
+_QUALIFIERS = frozenset("""my your our his her their the new old current mi mis su tu nueva nuevo meu minha seu sua
+nova novo mon ma mes nouvelle nouvel mein meine neue neuer neues il la el o a and y e et und""".split())
+
+
+def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[str], bool]) -> bool:
+    """Whether a PERSON span is a brand, product, organisation, place moved to, or an address word, by the words
+    in and around it. `is_name(word)` says whether a word is a known given or family name."""
+    words = _WORD.findall(text[start:end])
+    if not words:
+        return False
+    before = text[max(0, start - 60):start]
+    prev = re.search(r"([^\W\d_][\w'\-]*)[ \t]+$", before)
+    if prev and prev.group(1).lower() in _ADDRESS_WORDS:
+        return True  # 'rua Tabapuã', 'Calle Mendoza': the name after a street word is the street's
+    if not cued and len(words) > 1 and words[-1].lower() in PRODUCT_HEADS:
+        return True  # 'Aroha Saver', 'Zip Pay'
+    run = re.search(r"((?:[A-Z\u00c0-\u00de][\w'\-]*[ \t]+|(?:do|da|de|del|di|du|of|des|la)[ \t]+)+)$", before)
+    if words[0].lower() in ORG_HEADS or run and any(w.lower() in ORG_HEADS for w in run.group(1).split()):
+        return True  # 'Banco Comercial do Atlântico'
+    if _ORG_ROLE_BEFORE.search(before) or (len(words) == 1 and _MOVED_TO.search(before)):
+        return True
+    brand_end = brand_at(text, start)
+    if brand_end is None or brand_end < end and not re.fullmatch(r"['\u2019]s", text[brand_end:end]):
+        return False
+    # "Lowe's", "Sainsbury's": the shop's name is a family name with the possessive
+    brand_words = [re.sub(r"['\u2019]s$", "", w) for w in _WORD.findall(text[start:brand_end])]
+    if not all(is_name(w) for w in brand_words):
+        return True  # 'Payme', 'JB Hi-Fi', "Victoria's Secret": a brand that is no name
+    if cued:
+        return False  # 'my name is Dana', 'Mr Lowe': a brand that is also a name, said as a person's
+    # a brand that is also a name ('Tamara', 'Alma', 'Tommy Hilfiger') only when paying or buying is the topic
+    nxt = re.match(r"[ \t]+([^\W\d_]+)", text[brand_end:])
+    return payment_sentence(text, start, end) and (
+        len(brand_words) > 1 or _PAID_WITH.search(before) is not None or paid_by(before) or
+        text[start:brand_end].lower() in _ASSISTANTS or (nxt is not None and nxt.group(1).lower() in _PAYMENT_NOUNS))
+
+
+_PAYMENT_NOUNS = frozenset("payment payments instalment instalments installment installments plan app account "
+                           "wallet loan order purchase transfer".split())

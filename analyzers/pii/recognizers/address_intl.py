@@ -1,0 +1,123 @@
+"""Address shapes of regions whose streets carry no English or continental street word before a house number:
+
+- post-Soviet microdistrict blocks: 'mkr. Orbita-3, d. 12, kv. 40' (microdistrict, building, flat);
+- Vietnamese house number, lane and street: 'Số 5, ngõ 14 Lê Lợi, ...' (số = number, ngõ/hẻm = lane);
+- Irish addresses, often only townland and county, proven by the Eircode that ends them;
+- Nordic and Icelandic lines with a three-digit postcode before the town: 'Laugavegur 7, 101 Reykjavík';
+- the Colombian grid: 'Calle 10 # 4-21', 'Carrera 7 No. 32-16 Sur' (street, cross street, metres from it);
+- Caribbean addresses read out, which end in a parish and no postcode the tail rules know.
+
+Each line is extended over the unit, town and postcode parts after it like any street line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analyzers.pii.allow import is_cased
+from analyzers.pii.recognizers.address import StreetAddressRecognizer
+from analyzers.pii.vocab import is_rare_word
+
+_W = r"[^\W\d_][\w'\-]*"
+# mkr./mkrn./md. (microdistrict), d./dom (building), kv. (flat); in Latin or Cyrillic letters
+_MICRODISTRICT = re.compile(
+    rf"\b(?:mkr|mkrn|mikrorayon|microdistrict|мкр|мкрн)\.?[ \t]+{_W}(?:[ \t]*-[ \t]*\d{{1,3}}[a-z]?)?"
+    r"(?:,?[ \t]+(?:d|dom|д|дом)\.?[ \t]*\d{1,4}[a-z]?(?:/\d{1,3})?)?"
+    r"(?:,?[ \t]+(?:kv|кв)\.?[ \t]*\d{1,4})?"
+    r"|\b(?:d|dom|д)\.[ \t]*\d{1,4}[a-z]?(?:/\d{1,3})?,?[ \t]+(?:kv|кв)\.[ \t]*\d{1,4}\b",
+    re.I,
+)
+# 'Số 18, ngõ 72 Trần Duy Hưng': a number, then a lane or street word and its name (with or without a number).
+_VIETNAMESE = re.compile(
+    r"\b(?:(?:số|so|sn)\.?[ \t]*\d{1,4}[a-z]?(?:/\d{1,4})*,?[ \t]+)?"
+    r"(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|đường|duong|phố|pho)[ \t]+\d{0,4}[a-z]?(?:/\d{1,4})*"
+    rf"(?:[ \t]*{_W}){{0,4}}",
+    re.I,
+)
+# Eircode: routing key (letter, two digits or D6W) and a four-character unique identifier.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b"
+_CAPWORD = r"(?:Co\.|[A-Z\u00c0-\u00de][\w'\u00c0-\u024f\-]*)"
+_IRISH = re.compile(
+    rf"(?<![\w\-])((?:\d{{1,4}}[a-zA-Z]?[ \t]+)?{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}"
+    rf"(?:[ \t]*,[ \t]*(?:\d{{1,4}}[ \t]+)?{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}){{0,4}}),?[ \t]+{_EIRCODE}"
+)
+# 'Hrísateigur 19, 105 Reykjavík', 'Storgata 5, 0155 Oslo': a street with no street word, a postcode of three or
+# four digits and the town. Three digits are common numbers, so the street's name must be no English word.
+_NORDIC = re.compile(
+    r"(?<![\w\-])([A-Z\u00c0-\u00de][\w\u00c0-\u024f\-]{2,}(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f\-]*){0,2}"
+    r"[ \t]+\d{1,4}[a-zA-Z]?)"
+    r",[ \t]*\d{3,4}[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f\-]+"
+)
+_COMPASS = r"(?:[ \t]+(?i:bis|sur|norte|este|oeste|[A-Z]))*"
+_COLOMBIAN = re.compile(
+    r"\b(?i:carrera|cra|kra|kr|cr|calle|cl|cll|avenida|av|diagonal|dg|transversal|tv|tr|circular|autopista)\.?"
+    rf"[ \t]+\d{{1,3}}[A-Za-z]?{_COMPASS}[ \t]*(?:#|(?i:no|n[º°o]|nro)\.?)[ \t]*\d{{1,3}}[A-Za-z]?{_COMPASS}"
+    rf"[ \t]*-[ \t]*\d{{1,3}}{_COMPASS}"
+    # a flat, tower or interior number after it ('Apto 602', 'Torre 2', 'Int. 3')
+    r"(?:,?[ \t]*(?i:apto|apt|apartamento|torre|int|interior|casa|bloque|oficina|of|piso)\.?[ \t]*\d{1,4}[A-Za-z]?)*"
+)
+# Parishes of Barbados and Jamaica, which end an address there as a county or state does elsewhere.
+_PARISHES = (
+    r"christ church|saint andrew|st andrew|saint george|st george|saint james|st james|saint john|st john|"
+    r"saint joseph|st joseph|saint lucy|st lucy|saint michael|st michael|saint peter|st peter|saint philip|"
+    r"st philip|saint thomas|st thomas|kingston|saint catherine|st catherine|clarendon|manchester|"
+    r"saint elizabeth|st elizabeth|westmoreland|hanover|trelawny|saint ann|st ann|saint mary|st mary|portland"
+)
+# 'number 9 palm gap black rock saint michael b b 11000': a house number, place words, the parish, and a postcode
+# spelled as letters ('b b') and digits.
+_PARISH_ADDRESS = re.compile(
+    r"\b(?:(?:number|no|lot|#)\.?[ \t]+)?\d{1,4}[a-z]?((?:[ \t]+[a-z][\w'\-]*){1,6}?)[ \t]+"
+    rf"(?:{_PARISHES})\b(?:[ \t]+(?:b[ \t]?b|jm[a-z]{{0,2}})[ \t]*\d{{2,5}}|[ \t]+bb\d{{5}})?",
+    re.I,
+)
+
+
+class IntlAddressRecognizer(StreetAddressRecognizer):
+    """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid and Caribbean
+    parish address lines."""
+
+    ENTITIES = ["STREET_ADDRESS"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        cased = is_cased(self.own_turn(text))
+        for rx, why in ((_MICRODISTRICT, "microdistrict, building and flat"),
+                        (_COLOMBIAN, "Colombian street grid address")):
+            for m in rx.finditer(text):
+                out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.88, why))
+        for m in _VIETNAMESE.finditer(text):
+            # a number must say it is an address: 'số 5' before the lane, or the lane's own number
+            if re.search(r"\d", m.group()):
+                out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.88,
+                                    "Vietnamese house number and lane"))
+        for m in _IRISH.finditer(text):
+            start = self._first_place_word(text, m.start(1), m.end(1))
+            out.append(self.hit("STREET_ADDRESS", start, m.end(), 0.88, "townland and county before an Eircode"))
+        for m in _NORDIC.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group(1))
+            if any(w.lower() in STOP_WORDS for w in words) or not any(
+                    is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in words):
+                continue
+            out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.88,
+                                "street, postcode and town"))
+        for m in _PARISH_ADDRESS.finditer(text):
+            if any(w.lower() in STOP_WORDS for w in m.group(1).split()):
+                continue  # 'paid 20 to him in saint james': common words between number and parish
+            out.append(self.hit("STREET_ADDRESS", m.start(), m.end(), 0.88, "house number, place and parish"))
+        return out
+
+    @staticmethod
+    def _first_place_word(text: str, start: int, end: int) -> int:
+        """Where the address before an Eircode begins: after capitalised common words and labels that open the
+        sentence ('Address Glenbeigh, Co. Kerry, V93 ...', 'My Eircode ...')."""
+        for w in re.finditer(r"[^\W\d_][\w'\-]*", text[start:end]):
+            if w.group().lower() not in STOP_WORDS and w.group().lower() not in _LABELS:
+                return start + w.start()
+        return start
+
+
+_LABELS = {"address", "eircode", "new", "postcode", "home"}
