@@ -21,6 +21,11 @@ class IntentParams(DetectorParams):
         default_factory=list, description="Account flags that count as the trigger, from the start."
     )
     forbidden_after: StatementSpec | None = Field(default=None, description="What must not follow the trigger.")
+    lifted_by: StatementSpec | None = Field(
+        default=None,
+        description="What ends the trigger's hold: forbidden statements after it are allowed (a customer who asks "
+                    "what they owe after a stop request invites the answer).",
+    )
     required_after: StatementSpec | None = Field(default=None, description="What must follow the trigger.")
     respond_within_turns: int = Field(default=2, ge=1, description="Turns of the responder for required_after.")
     violation: Literal["forbidden_after", "required_missing", "forbidden_without_required"] = "forbidden_after"
@@ -50,7 +55,8 @@ class Intent(Detector):
     """An intent (speaker-aware, negation-aware) followed by a forbidden or a missing response."""
 
     name: ClassVar[str] = "intent"
-    version: ClassVar[str] = "2"  # 2: statements may also match by meaning (semantic: true)
+    # 2: statements may also match by meaning (semantic: true); 3: lifted_by
+    version: ClassVar[str] = "3"
     Params: ClassVar[type[DetectorParams]] = IntentParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -71,16 +77,22 @@ class Intent(Detector):
             trigger_words = f"{p.intent_label} (utterance {after})"
         evidence = [ctx.hit_evidence(trigger_hit)] if trigger_hit else []
 
-        forbidden = ctx.statement_hits_lazy(p.forbidden_after, after=after) if p.forbidden_after else []
+        # A lift may come later in the trigger's own utterance ("Stop ringing my ex's number. What do I owe?").
+        lifted = [h for h in (ctx.statement_hits(p.lifted_by, after=after - 1) if p.lifted_by else [])
+                  if h.utterance > after or (trigger_hit is not None and h.char_start >= trigger_hit.char_end)]
+        until = lifted[0].utterance if lifted else None
+        forbidden = ctx.statement_hits_lazy(p.forbidden_after, after=after, until=until) if p.forbidden_after else []
         required: list[Hit] = []
         if p.required_after is not None:
-            until = self._response_limit(ctx, p.required_after.speakers, after, p.respond_within_turns)
-            required = ctx.statement_hits_lazy(p.required_after, after=after, until=until)
+            limit = self._response_limit(ctx, p.required_after.speakers, after, p.respond_within_turns)
+            required = ctx.statement_hits_lazy(p.required_after, after=after, until=limit)
 
         if p.violation == "forbidden_after":
             violated = bool(forbidden)
             why = "followed by" if violated else "not followed by"
             expl = f"After {trigger_words}: {why} a forbidden statement."
+            if lifted and not violated:
+                expl += f" The hold was lifted at utterance {until}."
         elif p.violation == "required_missing":
             violated = not required
             expl = (
