@@ -517,7 +517,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind14", "fourteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind15", "fifteenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind15", "fifteenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind16", "sixteenth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
