@@ -80,7 +80,10 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value = parse_number(m.group("num"))
+            num = m.group("num")
+            if re.fullmatch(r"\d{1,3}(?: \d{3})+,\d{2}", num):
+                num = num.replace(" ", "").replace(",", ".")  # "R1 250,00": space thousands, decimal comma
+            value = parse_number(num)
             if value is None or value <= 0:
                 continue
             groups = m.groupdict()

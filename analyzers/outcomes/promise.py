@@ -61,6 +61,7 @@ from analyzers.outcomes.promise_phrases import (
     SECOND_THOUGHT,
     SOFT_HEDGE,
     STRONG_RECAP,
+    THANKS_CLOSING,
     THAT_DAY,
     TOTAL_OF,
     UNSURE,
@@ -287,12 +288,18 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
     """The one amount and one coming day an agent logs after a promise ("Noted sir, ₹1,499 on Monday", "Sure,
     updated to $60 on 12/16"), when the customer does not object next: the arrangement as finally agreed."""
     u = utterances[pos]
-    if not LOGGED.search(u.text) or "?" in u.text or NEGATION.search(u.text):
+    cue = LOGGED.search(u.text)
+    if cue is None:
         return None
-    amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
-               if not _states_balance(u.text, a) and not FEE.search(u.text[a.end: a.end + 30])
-               and not FEE.search(u.text[max(0, a.start - 20): a.start])]
-    dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+    # Only the sentence that logs: "I've set that up. The final $62.25 will still come out on December 23" logs
+    # nothing about the 23rd.
+    text = next((p for p in re.split(r"(?<=[.!?])\s+", u.text) if cue.group(0) in p), u.text)
+    if "?" in text or NEGATION.search(text):
+        return None
+    amounts = [a for a in find_amounts(text, cfg.dollar_currency, cfg.default_currency)
+               if not _states_balance(text, a) and not FEE.search(text[a.end: a.end + 30])
+               and not FEE.search(text[max(0, a.start - 20): a.start])]
+    dates = [d for d in find_dates(text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and (ref is None or d.value >= ref)]
     if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1:
         return None  # a plan read back, or nothing definite: the customer's own words stand
@@ -528,6 +535,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
                 if not (p_amounts or p_dates or names_own):
                     continue
+                if (promise is not None and promise.due_date is not None and not names_own and p_dates
+                        and "?" not in before[-1].text and THANKS_CLOSING.search(u.text)
+                        and promise.due_date not in {d.value for d in p_dates}):
+                    continue  # "I've set that up. The final $62.25 comes out on the 23rd." - "ok thanks for your
+                    # help": thanks for a statement about another instalment, not agreement to a new arrangement
                 if not (p_amounts or names_own or cues.PAY_TALK.search(before[-1].text)):
                     continue  # "call us back on Monday to confirm" - "will do": a callback, not a payment
                 if not (p_amounts or names_own) and CALLBACK.search(_last_sentence(before[-1].text)):
@@ -582,6 +594,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 s_amounts = [a for a in s_amounts if not _states_balance(src.text, a, s_amounts)]
             used = False
             src_when = _pick_date(s_dates, None)
+            if when is None and promise is not None and promise.due_date is not None:
+                # "I'll email the letter today. Once the €850 is received on or before 18/12...": the day agreed
+                src_when = next((d for d in s_dates if d.value == promise.due_date), src_when)
             if when is None and src_when is not None:
                 when, used = src_when, True
             if amount is None and s_amounts:

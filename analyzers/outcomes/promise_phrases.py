@@ -14,7 +14,7 @@ SUBJECT_MODAL = (
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
     # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
     # ... or joined to a first-person clause: "I accept the offer and will pay it on 16 December"
-    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s))(?:will|can|gonna))\s+"
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s))(?:will|wil|can|gonna))\s+"
 )
 ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -62,6 +62,8 @@ RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|gr
 LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
+# A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
+THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
 STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
@@ -174,7 +176,7 @@ VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eve
                          r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
-                   r"|yesterday)\b", re.IGNORECASE)
+                   r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted)\b", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)

@@ -35,6 +35,7 @@ WED = date(2026, 11, 18)  # a Wednesday
         ("I'll pay the nineteen ninety-nine tomorrow", 19.99, "USD"),
         ("I'll transfer the €49,99 on Thursday", 49.99, "EUR"),  # decimal comma
         ("€1.200,50 please", 1200.5, "EUR"),
+        ("a payment of R1 250,00 on the 31st", 1250.0, "ZAR"),  # space thousands, decimal comma
         ("ok 29,90€ on the 5th", 29.9, "EUR"),  # symbol after the number
         ("i'll pay the one ninety nine ninety nine on sunday", 199.99, "USD"),  # hundreds, then dollars and cents
         ("ok forty five euro fifty on the first", 45.5, "EUR"),  # cents straight after the unit
@@ -372,6 +373,14 @@ PROMISES = [
                   (C, "the 25th pls, the second one next month"), (A, "Ok, first $60 on the 25th."),
                   (C, "let me check and get back to you on the second one"), (A, "No worries, I'll lock in the 25th.")],
                  (60.0, "USD", "2026-11-25"), id="hedge-about-the-second-instalment-only"),
+    pytest.param([(C, "wil pay the 89 tmrw arvo after my shift")], (89.0, "USD", "2026-11-19"), id="texted-wil-tmrw"),
+    pytest.param([(C, "I'll pay $134.50 on the 24th"),
+                  (A, "Perfect, I've set that up. The final $62.25 will still come out on December 23."),
+                  (C, "ok thanks for your help")], (134.5, "USD", "2026-11-24"),
+                 id="thanks-for-a-note-about-another-instalment"),
+    pytest.param([(C, "Right so, I'll pay the €850 on the 20th."),
+                  (A, "Sure, I'll email the letter today. Once the €850 is received by November 20 it's settled."),
+                  (C, "Grand, thanks")], (850.0, "EUR", "2026-11-20"), id="the-agreed-day-not-the-letter-day"),
 ]
 
 
@@ -467,6 +476,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
         [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
         [(C, "I will surely try to pay by month end, not promising though")],
+        [(A, "There's a past due amount of one hundred forty five dollars and twelve cents."),
+         (C, "i paid it this morning, reference c four seven two, one forty five twelve went out at eight")],
         [(C, "I can do $40 on the 28th"), (A, "The lowest arrangement we can accept is $75."),
          (C, "then I can't do anything for now, I'll wait till next year and see")],
     ],
