@@ -356,12 +356,21 @@ def _negating_frame(before: list[str]) -> bool:
     return any(tuple(before[-len(f):]) == f for f in _NEGATING_FRAMES)
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)['\u2019](?=[\s.,!?;:)\]]|$)")
+
+
 def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     """The span is inside quotation marks, or reported speech of someone else in the same sentence."""
     o_start, _ = mt.orig_span(norm_start, norm_end)
     prefix = mt.orig[:o_start]
     straight = prefix.count('"')
     if straight % 2 == 1 or prefix.count("\u201c") > prefix.count("\u201d"):
+        return True
+    # Single quotes: an opening one (after a space, before a letter) not closed since ("called you 'useless'");
+    # apostrophes ("don't", "James'") sit between or after letters and open nothing.
+    opened = [m.end() for m in _SINGLE_OPEN.finditer(mt.orig) if m.start() < o_start]
+    if opened and not any(m.start() < o_start for m in _SINGLE_CLOSE.finditer(mt.orig, opened[-1])):
         return True
     # The reporting verb must govern the span: same clause ("someone told you we'd sue"), not an earlier one
     # ("that's what you said last time, if it's not in by Thursday we'll have the bailiffs round").
