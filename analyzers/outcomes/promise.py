@@ -22,6 +22,7 @@ from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
+    AGENT_CANCELS,
     ALT_COMMIT,
     BALANCE,
     BARE_NUMBER,
@@ -498,6 +499,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
     promise: Promise | None = None
     for pos, u in enumerate(utterances):
         if u.role != SpeakerRole.customer:
+            if promise is not None and AGENT_CANCELS.search(u.text) and not NEGATION.search(u.text) and all(
+                    d.value == promise.due_date for d in find_dates(u.text, ref, month_first=cfg.month_first,
+                                                                    next_weekday_rule=cfg.next_weekday_rule)):
+                promise = None  # the agent cancels the arrangement and sets no other day
+                continue
             logged = _logged(utterances, pos, ref, cfg) if promise is not None and promise.due_date else None
             if promise is not None and logged is not None:
                 # The agent's log of the final arrangement settles a correction the customer made in passing

@@ -116,7 +116,8 @@ DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|ce
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-WITHDRAW = re.compile(r"\b(?:after all|scratch that|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|"
+                       r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
@@ -130,6 +131,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|(?:can'?t|cannot) (?:do|pay|
                        r"|(?:won'?t|will not) be making (?:a|any|the) payment"
                        r"|(?:ring|call|message|text|get back to) (?:you )?(?:back|again)\b[^.?!]{0,20}\bwhen i)\b",
                        re.IGNORECASE)
+# The agent calls the arrangement off: "I'll cancel the Dec 15 arrangement and note a hardship flag".
+AGENT_CANCELS = re.compile(r"\b(?:cancel(?:led|ling)?|remove[ds]?|void(?:ed)?|call(?:ed)? off)\b[^.?!]{0,40}\b"
+                           r"(?:arrangement|promise|payment date|plan|agreement)\b", re.IGNORECASE)
 # A task other than paying the agent asked the customer to do ("add the new card in the app"): "I'll do that
 # tonight" then answers it and moves no payment day.
 ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|verify)\b[^.?!]{0,30}\b(?:card|bank|"

@@ -476,6 +476,11 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
         [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
         [(C, "I will surely try to pay by month end, not promising though")],
+        # Taglish "I can't make the 15th", and an agent who calls the arrangement off
+        [(C, "pwede po ba sa 15 ko na bayaran ang ₱1,500"), (A, "Sige po, ₱1,500 on the 15th noted."),
+         (C, "ma'am sorry po, hindi ko po kaya sa 15, message na lang po ako")],
+        [(C, "I'll pay the $90 on Friday"), (A, "Thanks. Given what you've told me I'll cancel the Friday arrangement "
+                                                "and put a hold on the account for 30 days.")],
         [(A, "There's a past due amount of one hundred forty five dollars and twelve cents."),
          (C, "i paid it this morning, reference c four seven two, one forty five twelve went out at eight")],
         [(C, "I can do $40 on the 28th"), (A, "The lowest arrangement we can accept is $75."),
