@@ -55,9 +55,11 @@ from analyzers.outcomes.promise_phrases import (
     PAY_IT_OBJECT,
     PAY_QUESTION,
     PAYDAY_BEFORE,
+    PLAN_AMOUNT,
     PROPOSES,
     RECAP,
     REMAINDER,
+    SALUTATION,
     SAME_AS,
     SECOND_THOUGHT,
     SOFT_HEDGE,
@@ -149,6 +151,10 @@ def _commitment(text: str) -> tuple[int, int] | None:
         later = _commitment(text[cue.end():]) if cue else None
         if cue and later:
             return later[0] + cue.end(), later[1] + cue.end()
+        if cue and find_dates(text[cue.end(): cue.end() + 40], None):
+            # "I'll send $400 on Dec 11. Sorry, I meant Dec 18": the corrected day, the amount as before
+            end = next((p.start() for p in re.finditer(r"[.!?\n]", text[cue.end():])), len(text) - cue.end())
+            return cue.end(), cue.end() + end
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None
@@ -184,6 +190,7 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig,
     said: set[float] | None = None
     for c in clauses(text):
         if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
+                or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
                 or _hedged(c.text) or _hedged(text[c.end:]) or _conditional(text, c.end)
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
@@ -241,6 +248,7 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
 
 def _affirms(text: str) -> bool:
     """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
+    text = SALUTATION.sub("", text)  # an email's "Hi Liam," comes before its "No problem at all"
     first = clauses(text)[:1]
     if first and first[0].question:
         return False  # "ok so I'm good?" asks, it does not agree
@@ -302,6 +310,9 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
                and not FEE.search(text[max(0, a.start - 20): a.start])]
     dates = [d for d in find_dates(text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and (ref is None or d.value >= ref)]
+    if (len({a.amount for a in amounts}) == 1 and len(dates) > 1
+            and PLAN_AMOUNT.search(text[max(0, amounts[0].start - 30): amounts[0].start])):
+        return amounts[0], min(dates, key=lambda d: d.value)  # "three payments of $180 on 10 Dec, 24 Dec, 7 Jan"
     if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1:
         return None  # a plan read back, or nothing definite: the customer's own words stand
     reply = next((v for v in utterances[pos + 1:] if v.role == SpeakerRole.customer), None)

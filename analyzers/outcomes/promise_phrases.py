@@ -9,7 +9,7 @@ from analyzers.outcomes.numbers import NUMBER_WORDS_RX
 
 # Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
 SUBJECT_MODAL = (
-    r"\b(?:(?:i|we)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
+    r"\b(?:(?:i|we|mi)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
     r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
     # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
@@ -64,6 +64,10 @@ LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
 THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
+# "three payments of $180.00 on 10 December, 24 December and 7 January": a plan's instalment amount
+PLAN_AMOUNT = re.compile(r"\b(?:payments|instal+ments|repayments|amounts) of\s*$", re.IGNORECASE)
+SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},?[ \t]*\n+",
+                        re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
 STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
@@ -91,7 +95,7 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
                     r"(?:i'?ll|i will|will|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
                     r"can'?t say when|cannot say when|no idea when|"
-                    r"hopefully|i'?ll see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
+                    r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
                     r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
@@ -169,7 +173,8 @@ NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cann
                              re.IGNORECASE)
 # A correction later in the same turn: "I can pay €150 by the end of the month. Actually, scratch that - I'll make it
 # €200"; the commitment after it is the customer's word.
-CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|make that)\b", re.IGNORECASE)
+CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|i meant|make that)\b",
+                        re.IGNORECASE)
 SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
 BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it|second one|"
@@ -200,7 +205,8 @@ CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|po
                           r"when i get|hopefully|maybe|might)\b", re.IGNORECASE)
 
 OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
-                    r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b", re.IGNORECASE)
+                    r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b"
+                    r"|\b(?:would|is) it (?:be )?possible to (?:pay|split|spread|send|do|make|move)\b", re.IGNORECASE)
 
 PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
                      re.IGNORECASE)

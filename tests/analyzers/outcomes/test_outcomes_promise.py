@@ -381,6 +381,14 @@ PROMISES = [
     pytest.param([(C, "Right so, I'll pay the €850 on the 20th."),
                   (A, "Sure, I'll email the letter today. Once the €850 is received by November 20 it's settled."),
                   (C, "Grand, thanks")], (850.0, "EUR", "2026-11-20"), id="the-agreed-day-not-the-letter-day"),
+    pytest.param([(C, "I'll send $400 on Dec 11 and the balance in January.\n\nSorry, I meant Dec 18, my pay moved.")],
+                 (400.0, "USD", "2026-12-18"), id="a-corrected-day-in-the-same-email"),
+    pytest.param([(C, "Mi can do the 12 thousand Friday when the customers pay mi")], (12000.0, "USD", "2026-11-20"),
+                 id="jamaican-mi-can-do"),
+    pytest.param([(C, "Would it be possible to split the $540 into three equal payments? First one on the 25th."),
+                  (A, "Hi Liam,\n\nNo problem at all. I've set up three payments of $180.00 on 25 November, "
+                      "9 December and 23 December."), (C, "Legend, thanks")],
+                 (180.0, "USD", "2026-11-25"), id="a-plan-logged-by-email"),
 ]
 
 
@@ -476,6 +484,9 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "Could I book in the $40 for tomorrow at nine?"), (C, "no don't put me down, I'll pay it when I can")],
         [(C, "ok i'll send the 5000 on friday"), (C, "no wait, mi cyaan promise dat, mi haffi check first")],
         [(C, "I will surely try to pay by month end, not promising though")],
+        [(A, "A late fee of $10 applies if it isn't paid by 22 Nov."), (C, "ok noted, will see how"),
+         (A, "Would you like to set a payment date?"), (C, "not now thx")],
+        [(C, "I'll call you on Monday to arrange payment of the $1,150.")],
         # Taglish "I can't make the 15th", and an agent who calls the arrangement off
         [(C, "pwede po ba sa 15 ko na bayaran ang ₱1,500"), (A, "Sige po, ₱1,500 on the 15th noted."),
          (C, "ma'am sorry po, hindi ko po kaya sa 15, message na lang po ako")],
