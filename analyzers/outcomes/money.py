@@ -56,7 +56,7 @@ _BARE = re.compile(
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})(?P<k>k)?\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
+    rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})(?P<k>k|(?<=\d)\s+(?:thousand|grand))?\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m))",
     re.IGNORECASE,
 )
 
