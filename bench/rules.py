@@ -519,7 +519,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind15", "fifteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind16", "sixteenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind16", "sixteenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind17", "seventeenth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
