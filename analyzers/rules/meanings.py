@@ -41,7 +41,10 @@ MIN_NEIGHBOUR_SHARE = 0.6  # at least 5 of the 7 nearest examples carry the mean
 MIN_SIMILARITY = 0.5
 MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
 _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
-_INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be")})
+# Negations that do not deny what follows: insults ("nothing but a chancer", "don't be such a..."), and refusals of
+# the customer's offer before the threat ("after christmas won't cut it, I'll have the guards out to you").
+_INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be"), ("wont", "cut"),
+                            ("wont", "do"), ("not", "good"), ("isnt", "good")})
 _CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 _MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
 
