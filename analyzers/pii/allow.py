@@ -25,6 +25,9 @@ ORG_SUFFIXES = {
     "inc", "llc", "ltd", "plc", "corp", "corporation", "company", "co", "group", "holdings", "partners",
     "associates", "agency", "management", "telecom", "mobile", "energy", "utilities", "insurance", "subscriptions",
     "subscription", "express", "logistics", "systems", "technologies", "labs", "studios", "media", "networks",
+    # shops and dealers ('Selam Electronics', 'Lewis Stores', 'Kariuki Motors')
+    "electronics", "appliances", "furniture", "furnishings", "stores", "store", "motors", "traders", "trading",
+    "enterprises", "supermarket", "hardware", "pharmacy",
 }
 # Joining words that may be left between two allowed names ("Northpoint Recovery for Kestrel Pay").
 _GLUE = {"for", "of", "on", "behalf", "and", "at", "from", "with", "the", "by", "to", "via", "in"}

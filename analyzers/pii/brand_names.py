@@ -40,7 +40,10 @@ bunnings|myer|david jones|best buy|home depot|lowe's|macy's|nordstrom|kohl's|jcp
 victoria's secret|bath & body works|h&m|zara|primark|uniqlo|gap|next|boohoo|asos|very|littlewoods|
 tommy hilfiger|calvin klein|ralph lauren|hugo boss|michael kors|kate spade|louis vuitton|gucci|prada|
 nike|adidas|puma|reebok|new balance|under armour|levi's|guess|mango|bershka|pull & bear|massimo dutti|
-apple|samsung|xiaomi|huawei|oppo|tecno|infinix|itel|dell|lenovo|hp|sony|lg|dyson|peloton
+apple|samsung|xiaomi|huawei|oppo|tecno|infinix|itel|dell|lenovo|hp|sony|lg|dyson|peloton|
+john lewis|marks & spencer|marks and spencer|mr price|lewis stores|noel leeming|the warehouse|tim hortons|
+jean coutu|canadian tire|shoprite|game stores|ackermans|pep stores|
+telebirr|zaad|evc plus|edahab|sahal|isracard|max|cal|desjardins
 """.replace("\n", "").split("|")
 _ASSISTANTS = ["alexa", "siri", "cortana", "bixby", "google assistant", "google home", "echo dot"]
 

@@ -28,6 +28,7 @@ from analyzers.pii import vocab  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
+from analyzers.pii.name_evidence import spoken_name_span, trim_spoken  # noqa: E402
 from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
 from analyzers.pii.person_context import (  # noqa: E402
@@ -160,6 +161,10 @@ _NOT_A_NAME = {
     "stripe", "quadpay", "splitit", "laybuy", "clearpay", "zip", "experian", "equifax", "transunion", "moneygram",
     "western union", "apple pay", "google pay", "samsung pay", "netflix", "spotify", "hulu", "verizon", "comcast",
     "xfinity", "discover", "citi", "chase", "barclays", "santander", "wise", "payoneer", "skrill",
+    # a title alone is no name ('Gracias Sra. Hernández' where only 'Sra' was tagged)
+    "sr", "sra", "srta", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "pak", "bu", "ibu",
+    # 'yes' and 'no' of other languages, which open a reply capitalised ('Iya, saya Sukarni')
+    "iya", "sí", "oui", "sim", "ja", "nein", "evet", "hayır", "haan", "nahi", "ndiyo", "hapana", "tak", "nie",
 } | FOREIGN_GREETINGS
 
 
@@ -251,6 +256,35 @@ def _phone_after_address(text: str, results: list[RecognizerResult]) -> None:
                     r.end = end
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s+[A-Z\u00c0-\u00de])")
+_ABBREVIATION = re.compile(r"(?i)\b(?:no|nr|apt|app|dpto|depto|av|jr|st|ste|bldg|blvd|rd|ave|jl|km|subd|brgy|int|"
+                           r"ext|col|fracc|mz|lt|dept|oax|bis|esq|pte|ote|nte|co|str)$")
+
+
+def _address_ends_at_sentence(text: str, results: list[RecognizerResult]) -> None:
+    """'..., La Paz. Saludos, Yupanqui Mamani Quispe', '10115 Tallinn.\nKadri Tamm': a street hit whose tail ran
+    over a sentence end or a line break into a name ends at that boundary, so the name keeps its own tag (a town
+    is never after the full stop that closes the address)."""
+    persons = [r for r in results if r.entity_type == "PERSON"]
+    for r in results:
+        if r.entity_type != "STREET_ADDRESS":
+            continue
+        for p in persons:
+            if not r.start < p.start < r.end or not re.fullmatch(r"[\W_]*", text[p.end:r.end]):
+                continue  # the name must close the hit: a line after it is the address's own ('...\nCempaka Putih')
+            cut = None
+            # a full stop after a word ('Medellín. Soy ...', 'Tallinn.\nKadri ...'); not after a house number
+            # ('Csabai kapu 39. and ...') nor a line break alone (the town line of an address block)
+            for m in _SENTENCE_END.finditer(text, r.start, p.start + 1):
+                # not the dot of an address abbreviation ('Int. 3', 'Col. Centro'), and the name right after it
+                if m.start() < p.start and not _ABBREVIATION.search(text[r.start:m.start()]) and \
+                        re.fullmatch(r"[.!?]?\s+(?:[^\W\d_]+,?[ \t]+)?", text[m.start():p.start]):
+                    cut = m.start()
+                    break
+            if cut is not None and cut > r.start:
+                r.end = min(r.end, len(text[:cut].rstrip(" ,;:\t")))
+
+
 def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
     """'Ship to: Julia Kangas, Korsgade 531': a street hit that starts with a name and a comma starts after them,
     so the name keeps its own tag."""
@@ -303,7 +337,14 @@ _NAME_PARTICLES = frozenset("van von de der den da do dos das du di del della la
 _CONTRACTION = re.compile(r"(?i)(?:i|you|we|they|he|she|it|that|there)['\u2019](?:ve|m|ll|d|re|s)")
 
 
-def _person_in_context(text: str, r: RecognizerResult) -> bool:
+def _next_to_name(text: str, r: RecognizerResult, others: list[RecognizerResult]) -> bool:
+    """Whether another name hit stands at most one word before or after this one ('mehmet can yilmaz')."""
+    gap = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?")
+    return any(o is not r and (o.end <= r.start and gap.fullmatch(text[o.end:r.start]) or
+                               r.end <= o.start and gap.fullmatch(text[r.end:o.start])) for o in others)
+
+
+def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerResult] = ()) -> bool:
     """Whether a PERSON hit stays one after the words around it are read (trimming it in place): not a greeting
     of another language, not a phrase of another language, not a place, building, shop or brand."""
     if r.end <= r.start:
@@ -317,9 +358,17 @@ def _person_in_context(text: str, r: RecognizerResult) -> bool:
         return False
     cased = is_cased(text)
     recognizer = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+    if not cased:
+        r.end = trim_spoken(text, r.start, r.end)
+    if recognizer == "NameShapeRecognizer" and not cased and " " not in text[r.start:r.end].strip() and \
+            not _next_to_name(text, r, others):
+        # a lone given name in a transcript ('pero', 'bello', 'salvador' are names too) needs a name's position
+        span = spoken_name_span(text, r.start, r.end)
+        if span is None:
+            return False
     if recognizer == "SpacyRecognizer":
         # the English NER reads other languages' words as names; its spans must look like a name in context
-        span = lowercase_cut(text, r.start, r.end) if cased else (r.start, r.end)
+        span = lowercase_cut(text, r.start, r.end) if cased else spoken_name_span(text, r.start, r.end)
         if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]])):
             return False
         r.start, r.end = span
@@ -330,9 +379,11 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
     dets: list[Detection] = []
     n = len(norm.text)
     _name_before_address(norm.text, results)
+    _address_ends_at_sentence(norm.text, results)
     _phone_after_address(norm.text, results)
     _name_out_of_address(norm.text, results)
-    results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r)]
+    persons = [r for r in results if r.entity_type == "PERSON"]
+    results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r, persons)]
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:

@@ -32,7 +32,7 @@ tēnā koe|tena koe|ngā mihi|nga mihi|talofa|malo e lelei|bula|aloha|mahalo|mab
 magandang hapon|salamat|selamat pagi|selamat siang|selamat sore|selamat malam|selamat|terima kasih|apa kabar|
 xin chào|xin chao|cảm ơn|cam on|sawasdee|sawadee|sawatdee|ni hao|nǐ hǎo|xie xie|konnichiwa|arigato|arigatou|
 annyeong|annyeonghaseyo|kamsahamnida|jambo|habari|asante|sawubona|dumela|sannu|yassas|geia sou|kalimera|
-efharisto|labas|sveiki|paldies|aitäh|aitah|
+efharisto|labas|sveiki|paldies|aitäh|aitah|tere|tere päevast|tervist|
 assalomu alaykum|assalomu alaikum|assalomu|rahmat|sälem|rakhmet|raqmet|salamatsyzby|
 salamatsyzby|dia duit|dia dhuit|dia is muire duit|go raibh maith agat|sláinte|slainte|dydd da|bore da|
 shwmae|diolch|madainn mhath|halò|selam new|tenastëllën|tenastellen|ameseginalehu|iska warran|mahadsanid|
@@ -61,6 +61,9 @@ point pointed angry mad upset glance glanced aim aimed
 # 'the Calvin Klein belt', 'that Jordan hoodie': a name between 'the' and goods or a shop's service is a brand.
 # Only goods: 'the Jensen novel', 'the Mauer version' are a person's work, and 'the Okafor account' the person's.
 _THING_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)[ \t]+$")
+# 'my Max card', 'your Kaspi app': a name between a possessive and a card, app or wallet is the card's brand.
+_OWN_DETERMINER = re.compile(r"(?i)\b(?:my|your|our|his|her|their)[ \t]+$")
+_PAYMENT_THINGS = frozenset("card cards app wallet account transfer transfers loan".split())
 _GOODS = frozenset("""
 jacket jackets coat coats shoes shoe trainers sneakers boots boot sandals heels bag bags handbag handbags purse
 wallet watch watches dress dresses shirt shirts jeans trousers suit suits hoodie hoodies jumper jumpers sweater
@@ -76,6 +79,10 @@ da de del della dei der den di do dos das du van von ter ten bin binti ibn al el
 mac ó ua
 """.split())
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
+# How a payment is made: 'pay by X', 'paid with X', 'sent it via X'. Only words that are no known name are taken
+# for the means, since 'paid with Maria' (together with her) is said too.
+_PAID_MEANS = re.compile(r"(?i)\b(?:(?:pa(?:y|ys|ying)|top(?:ped)? up) by|(?:pa(?:y|ys|id|ying)|sen[dt]|sending|"
+                         r"transfer\w*|top(?:ped)?[ -]?up)\b[^.!?\n]{0,30}?\b(?:with|via|through|using))[ \t]+$")
 # 'I am' and 'my name is' of other languages, whose next capitalised word is the speaker's name.
 _SELF_INTRO = frozenset("saya aku soy sou sono suis bin là llamo chamo chiamo appelle heiße adım".split())
 # Brand-shaped items in a list with a known brand: 'Klarna, Zilch and Payl8r'.
@@ -153,6 +160,8 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
     one_word = len(_WORD.findall(text[start:end])) == 1
     possessive = re.match(r"['\u2019]s\b", after) is not None
     last = re.search(r"[ \t]+\S+$", text[start:end])
+    if one_word and not known_name(text[start:end]) and _PAID_MEANS.search(before):
+        return True  # 'I pay by Telebirr', 'she pays with zaad': the means of paying, even after a cue
     if _FACILITY_AFTER.match(after) or (last and _FACILITY_AFTER.fullmatch(last.group())):
         return True  # 'Victoria Hospital' taken whole, or 'Victoria' before 'Hospital'
 
@@ -164,6 +173,15 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
     nxt = re.match(r"[ \t]+([^\W\d_][\w\-]*)", after)
     if nxt and not cued and _THING_DETERMINER.search(before) and nxt.group(1).lower() in _GOODS:
         return True
+    if one_word and re.search(r"(?i)\b(?:card|carte|tarjeta|cartão|cartao|karte)[ \t]+$", before):
+        return True  # 'avec la carte Desjardins', 'la tarjeta Banamex': the card's issuer
+    if nxt and one_word and _OWN_DETERMINER.search(before) and nxt.group(1).lower() in _PAYMENT_THINGS - {"account"}:
+        return True
+    adjective = re.search(r"(?:[^\W\d_]+[ \t]+)?$", before).group()  # 'a pending Telebirr transfer'
+    if one_word and not known_name(text[start:end]) and nxt and nxt.group(1).lower() in _PAYMENT_THINGS and (
+            _THING_DETERMINER.search(before) or
+            re.search(r"(?i)\b(?:a|an|the|this|that)[ \t]+$", before[:len(before) - len(adjective)])):
+        return True  # a word that is no name, before a payment noun
     if one_word and not known_name(text[start:end]):
         prev = re.search(rf"([^\W\d_][\w\-]*){_LIST_JOIN}$", before)
         follow = re.match(rf"{_LIST_JOIN}([^\W\d_][\w\-]*)", after)

@@ -49,8 +49,9 @@ class PiiRedact(Stage):
     # lower-case names and streets, address blocks with '|' and ';', streets with no number or no street word;
     # 6: greetings, phrases, brands and places of other languages are no names; address forms of more countries;
     # 7: brands of whole categories (BNPL, mobile money, telecom, retail), products, organisations, places moved
-    # to and address words are no names; more address forms (recognisers 6)
-    version: ClassVar[str] = "7"
+    # to and address words are no names; more address forms (recognisers 6); 8: names in transcripts by their
+    # position, spoken and comma-separated addresses by structure, addresses end before a name (recognisers 7)
+    version: ClassVar[str] = "8"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -5,6 +5,8 @@ from __future__ import annotations
 from analyzers.pii.recognizers.address import StreetAddressRecognizer
 from analyzers.pii.recognizers.address_forms import AddressFormsRecognizer
 from analyzers.pii.recognizers.address_intl import IntlAddressRecognizer
+from analyzers.pii.recognizers.address_parts import AddressPartsRecognizer
+from analyzers.pii.recognizers.address_spoken import SpokenAddressRecognizer
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.cards import CardExpiryRecognizer, CardNumberRecognizer
 from analyzers.pii.recognizers.contact import PhoneFormatRecognizer, SpokenEmailRecognizer, UsernameRecognizer
@@ -31,6 +33,8 @@ def fairline_recognizers() -> list[FairlineRecognizer]:
         StreetAddressRecognizer(),
         AddressFormsRecognizer(),
         IntlAddressRecognizer(),
+        SpokenAddressRecognizer(),
+        AddressPartsRecognizer(),
     ]
 
 

@@ -11,8 +11,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # 4: world names, lower-case names and streets, address blocks and separators; 5: greetings and phrases of other
 # languages, brands and places are no names; address forms of more countries; addresses end at the turn;
 # 6: microdistrict, Vietnamese, Eircode, Nordic, Colombian and Caribbean parish addresses; addresses end at a
-# sentence's full stop; self-introductions of other languages
-RECOGNIZER_VERSION = "6"
+# sentence's full stop; self-introductions of other languages; 7: names in transcripts need a name's position,
+# spoken addresses by structure with number words of other languages, addresses as comma-separated parts after a
+# cue or as the answer to an address question, means of payment and titles are no names
+RECOGNIZER_VERSION = "7"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")

@@ -9,6 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
+from analyzers.pii.name_evidence import spoken_name_span
 from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.name_shapes import family_shaped, name_words_ok
@@ -39,7 +40,7 @@ _NOT_NAMES = {
     "first", "later", "tonight", "again", "too", "instead", "anyway", "before", "after", "now", "though",
 }
 _CUES = [
-    re.compile(rf"\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|it's|speaking with|"
+    re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking with|"
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr|doctor|sir|madam)\.?\s+({_CAP_NAME})"),
     # honorifics of other languages and ranks: 'Herr Krüger', 'Mme Lefèvre', 'Sra. Ortiz', 'Prof. Adeyemi'
@@ -47,7 +48,10 @@ _CUES = [
                rf"Monsieur|Madame|Sr\.|Sra\.|Srta\.|Señor|Señora|Senhor|Senhora|Doña|Dona|Pan|Pani|Hr\.|Fru|"
                rf"Prof\.?|Professor|Rev\.?|Reverend|Capt\.|Captain|Lt\.|Sgt\.|Col\.|Gen\.|Insp\.|Det\.|Judge|"
                rf"Sheikh|Shri|Smt\.?|Sri|Mx\.?|Ing\.|Mgr\.|Bc\.|Mag\.|Dipl\.-Ing\.|Univ\.Prof\.)\s+({_CAP_NAME})"),
+    # titles of other languages too, in transcripts ("d'accord madame sarr", 'claro señora condori')
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr)\.?\s+({_NAME})", re.I),
+    # one word only: the words after it are their language's, not more name ('madame sarr quelle est')
+    re.compile(rf"\b(?:madame|monsieur|señora|señor|senhora|senhor|doña)\s+([^\W\d_]{_TAIL})", re.I),
     re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
@@ -175,6 +179,13 @@ _STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "sp
                         "speak with", "speak to", "talked to", "talk to", "talked with", "talk with")
 
 
+# 'this is giorgi from the bank of georgia collections team', 'this is lagi calling from pacific home furnishings':
+# an agent's introduction, where the word after 'this is' is the agent's name whatever it looks like.
+_AGENT_INTRO = re.compile(r"[ \t]+(?:calling |ringing )?from[ \t]+(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
+                          r"(?:team|bank|finance|collections?|department|credit|union|services|furnishings|company|"
+                          r"office|agency|recovery|loans?|lending|group|store|stores)\b", re.I)
+
+
 def plausible_lower(word: str) -> bool:
     """Whether a word written in lower case can still be a name: a known name or family-name shape, a word with
     letters English does not use ('kónya', 'šušulić'), or one the language model has no vector for."""
@@ -250,8 +261,9 @@ class NameCueRecognizer(FairlineRecognizer):
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
                 # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
+                intro = weak and _AGENT_INTRO.match(text, start + kept[-1].end()) is not None
                 if (weak or cased and not cue.endswith(_NAMING_CUES)) and not kept[0].group()[0].isupper() and \
-                        not plausible_lower(kept[0].group()):
+                        not plausible_lower(kept[0].group()) and not intro:
                     continue
                 if cue in _SPEECH_CUES and _THING_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
                     continue  # 'the statement said Easy Pay Max': a document speaks of products, not people
@@ -314,8 +326,17 @@ class NameCueRecognizer(FairlineRecognizer):
             if (prev and prev.group(1).lower() in _PLACE_OR_BRAND_BEFORE - {"the", "a", "an"}) or \
                     re.match(r"[ \t,]*\d", text[m.start(2) + len(b):m.start(2) + len(b) + 4]):
                 continue  # 'in Nowy Sącz', 'Hoge Wei 32': a place or a street
+            if not cased and spoken_name_span(text, self._names_before(text, m.start(1)), m.start(2) + len(b)) is None:
+                continue  # 'no habla bien español': two foreign words where no name is said
             out.append(self.hit("PERSON", m.start(1), m.start(2) + len(b), 0.6, "two words of no English: a name"))
         return out
+
+    def _names_before(self, text: str, start: int) -> int:
+        """The start of the known names right before `start` ('wilfredo' before 'quispe mamani')."""
+        while (m := re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])) and \
+                m.group(1).lower() not in STOP_WORDS and self._known(m.group(1)):
+            start -= len(m.group())
+        return start
 
     def _rare_lowers(self, text: str) -> list[RecognizerResult]:
         """In text of one case: a word that is no English word or a known name ('sandgreen', 'kaczmarek') where a
