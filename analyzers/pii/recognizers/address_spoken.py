@@ -1,0 +1,162 @@
+"""Spoken addresses in transcripts of other languages, recognised by their structure, not by each country's words.
+
+'calle sesenta y dos número quinientos tres por sesenta y cinco centro mérida', 'jalan cempaka putih nomor dua
+puluh tiga rt lima rw dua kelurahan sukamaju depok', 'deux cent douze rue des érables sherbrooke j1h deux k
+quatre': the English normaliser leaves those numbers as words, and the written-address rules want digits and
+capitals. Every such address has the same structure though:
+  street word, up to five name words, a house number (digits or number words, after an optional 'número')
+or
+  a house number, then a street word and its name,
+followed by any run of unit parts ('casa dos', 'apartamento doscientos uno', 'rt lima rw dua'), more numbers and
+up to four place words (district, town, state, postcode), ending at the first common word of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analyzers.pii.allow import is_cased
+from analyzers.pii.number_words import AMBIGUOUS, JOINERS, is_number_word
+from analyzers.pii.recognizers.base import FairlineRecognizer
+
+# Words that come before a street's name, in the languages callers speak ('calle', 'rua', 'jalan', 'phố').
+_STREET_BEFORE = frozenset("""
+calle carrera cra avenida av avenue rua rue jalan jl quartier cité cite pasaje jirón jiron callejón callejon
+travessa estrada rodovia alameda ruelle chemin boulevard bd impasse allée allee via viale piazza corso strada
+ulica ulitsa lorong gang soi pho phố duong đường ngõ ngo hẻm hem wadada sokak cadde rehov rechov derech sderot
+diagonal transversal calzada privada cerrada circuito prolongación prolongacion paseo camino vereda
+""".split())
+# Street words after the name ('jigjiga yar street number nineteen', 'number eighteen lane forty five').
+_STREET_AFTER = frozenset("""
+street st road rd lane avenue drive way close crescent terrace place court boulevard gardens highway
+""".split())
+_NUMBER_CUE = frozenset("number no nr numero número numéro nomor nº num n°".split())
+# Parts of an address that a number follows: house, flat, floor, block, neighbourhood unit.
+_UNIT = frozenset("""
+casa interior int departamento depto dpto apartamento apto apt apartment piso villa porte lote lot manzana mz
+bloque block edificio torre flat unit house rt rw km andar bloco sala quadra lt
+""".split())
+# Words of other languages that end a sentence's address part ('... n'djamena maintenant', '... ahora').
+_NOT_PLACE = frozenset("""
+maintenant ahora agora ya sekarang please por favor merci gracias obrigado obrigada ok okay yes no sí si oui sim
+pero mais mas but and y e et ou o or también tambem aussi juga tapi dan desde depuis since now
+""".split())
+_PARTICLES = frozenset("de del la las los el des du da do dos das di della y e".split())
+_TOKEN = re.compile(r"[^\W_][\w'\-]*")
+
+
+def _number(words: list[str], i: int) -> int:
+    """The index after the run of number words or digits starting at i, or i when none starts there."""
+    j = i
+    count = 0
+    while j < len(words):
+        w = words[j]
+        if is_number_word(w) or re.fullmatch(r"\d+[a-z]?(?:/\d+)?", w):
+            j += 1
+            count += 1
+        elif w in JOINERS and count and j + 1 < len(words) and is_number_word(words[j + 1]):
+            j += 1
+        else:
+            break
+    if count == 1 and words[i] in AMBIGUOUS and not (i and (words[i - 1] in _NUMBER_CUE or words[i - 1] in _UNIT)):
+        return i  # 'dos', 'lima', 'un' alone are words, not numbers
+    return j
+
+
+class SpokenAddressRecognizer(FairlineRecognizer):
+    """Addresses in lower-case transcripts by structure: street word, name, house number, parts (module doc)."""
+
+    ENTITIES = ["STREET_ADDRESS"]
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Spoken street addresses of this turn."""
+        own = self.own_turn(text)
+        if is_cased(own):
+            return []
+        base = len(text) - len(own)
+        out: list[RecognizerResult] = []
+        for line in re.finditer(r"[^\n.?!]+", own):
+            toks = list(_TOKEN.finditer(line.group()))
+            words = [t.group().lower() for t in toks]
+            i = 0
+            while i < len(words):
+                span = self._address_at(words, i)
+                if span is None:
+                    i += 1
+                    continue
+                a, b = span
+                start = base + line.start() + toks[a].start()
+                end = base + line.start() + toks[b - 1].end()
+                out.append(self.hit("STREET_ADDRESS", start, end, 0.86, "spoken street, house number and parts"))
+                i = b
+        return out
+
+    def _address_at(self, words: list[str], i: int) -> tuple[int, int] | None:
+        """The token range of an address starting at token i, or None."""
+        w = words[i]
+        j = i
+        if w in _STREET_BEFORE:
+            # street word, up to five name words, optional 'número', a number
+            k = i + 1
+            while k < len(words) and k - i <= 6:
+                if words[k] in _NUMBER_CUE and _number(words, k + 1) > k + 1:
+                    j = _number(words, k + 1)
+                    break
+                n = _number(words, k)
+                if n > k:
+                    j = n
+                    break
+                if words[k] in STOP_WORDS and words[k] not in _PARTICLES:
+                    return None
+                k += 1
+            if j == i:
+                return None
+        else:
+            start = i + 1 if w in _NUMBER_CUE else i
+            n = _number(words, start)
+            if n == start or n >= len(words) or not (words[n] in _STREET_BEFORE or words[n] in _STREET_AFTER):
+                # name words, then 'street' and its number: 'jigjiga yar street number nineteen'
+                if w in STOP_WORDS or is_number_word(w):
+                    return None
+                k = i
+                while k < len(words) and k - i < 3 and words[k] not in _STREET_AFTER and \
+                        (words[k] not in STOP_WORDS or words[k] in _PARTICLES):
+                    k += 1
+                if k == i or k >= len(words) or words[k] not in _STREET_AFTER:
+                    return None
+                m = k + 2 if k + 1 < len(words) and words[k + 1] in _NUMBER_CUE else k + 1
+                j = _number(words, m)
+                if j == m:
+                    return None
+            else:
+                # a house number first: 'deux cent douze rue des érables', 'number eighteen lane forty five'
+                j = n + 1
+        return i, self._parts_end(words, j)
+
+    @staticmethod
+    def _parts_end(words: list[str], j: int) -> int:
+        """The end of the unit, number and place parts after the street and house number at token j."""
+        end = j
+        names = 0
+        k = j
+        while k < len(words):
+            w = words[k]
+            n = _number(words, k + 1 if w in _NUMBER_CUE or w in _UNIT or w == "por" else k)
+            if n > k + (1 if w in _NUMBER_CUE or w in _UNIT or w == "por" else 0):
+                k = end = n
+                names = 0
+                continue
+            if w in _UNIT or w in _STREET_BEFORE or w in _STREET_AFTER:
+                k += 1
+                continue
+            if names >= 4 or w in _NOT_PLACE or (w in STOP_WORDS and w not in _PARTICLES) or is_number_word(w):
+                break
+            names += 1
+            k += 1
+            if w not in _PARTICLES:
+                end = k
+        return end
