@@ -163,8 +163,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
 def _conditional(text: str, at: int) -> bool:
     """Whether the commitment at `at` hangs on an uncertain "if" earlier in its sentence ("if my refund comes
     through, I'll pay")."""
-    lead = text[:at][-80:]
-    return bool(IF_CONDITION.search(lead)) and not re.search(r"[.!?]", lead)
+    lead = re.split(r"[.!?]\s", text[:at][-80:])[-1]  # "...in early December. Provided it clears I'll pay"
+    return bool(IF_CONDITION.search(lead))
 
 
 def _hedged(text: str) -> bool:
@@ -529,8 +529,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if promise is not None and (_withdraws(u.text) or NEGATION.search(u.text)):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment
-        span = (_commitment(u.text) or _elliptical(u.text, ref, cfg, utterances[:pos])
-                or _answer(u.text, utterances, pos, ref, cfg))
+        span = _commitment(u.text) or _elliptical(u.text, ref, cfg, utterances[:pos])
+        answered = span is None and (span := _answer(u.text, utterances, pos, ref, cfg)) is not None
         if span is None and promise is not None and _withdraws(u.text):
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
@@ -649,6 +649,17 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
+        if amount is None and answered and before:
+            # "Your payment of $64.17 failed. Reply with a date you can pay." - "12/11 when i get paid"
+            asked = {a.amount: a for a in find_amounts(before[-1].text, cfg.dollar_currency, cfg.default_currency)
+                     if not FEE.search(before[-1].text[a.end: a.end + 30])}
+            if len(asked) == 1:
+                amount = next(iter(asked.values()))
+        if amount is None and when is not None and span and not own_amounts:
+            # "seven hundred and twenty by the end of the month ill pay it": the figure said before "pay it"
+            said = _bare_amounts(u.text[: span[0]], cfg)
+            if said:
+                amount = said[-1]
         if amount is None and when is not None and span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]):
             amount = _balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
         if amount is None and span and MINIMUM.search(u.text[span[0]:span[1]]):

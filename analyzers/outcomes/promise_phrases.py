@@ -94,7 +94,7 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
                     r"(?:i'?ll|i will|will|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
-                    r"can'?t say when|cannot say when|no idea when|"
+                    r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
@@ -155,7 +155,10 @@ PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:i
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
                       r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat)"
-                      r"|(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+(?:ye|you|u|back))\b",
+                      r"|(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+(?:ye|you|u|back)"
+                      # the customer asks to be called back: "can you ring me back thursday"
+                      r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|on|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|next))\b",
                       re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
@@ -216,7 +219,9 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           # ASR drops the question mark: "when can you make the first one"
                           r"|\b(?:when|what day|which day)\s+(?:can|could|will|would)\s+you\s+(?:be able to\s+)?"
                           r"(?:pay|make|send|do|settle|clear)\b"
-                          r"|\bwhen\s+would\s+you\s+like\s+(?:to\s+(?:pay|make)|the\s+first|the\s+payment|it)\b",
+                          r"|\bwhen\s+would\s+you\s+like\s+(?:to\s+(?:pay|make)|the\s+first|the\s+payment|it)\b"
+                          # texted requests: "Reply with a date you can pay"
+                          r"|\b(?:reply|respond|text|message)\s+(?:us\s+)?with\s+(?:a|the)\s+date\b",
                           re.IGNORECASE)
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)

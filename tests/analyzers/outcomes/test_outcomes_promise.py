@@ -389,6 +389,11 @@ PROMISES = [
                   (A, "Hi Liam,\n\nNo problem at all. I've set up three payments of $180.00 on 25 November, "
                       "9 December and 23 December."), (C, "Legend, thanks")],
                  (180.0, "USD", "2026-11-25"), id="a-plan-logged-by-email"),
+    pytest.param([(A, "Your payment of $64.17 failed. Reply with a date you can pay."), (C, "11/27 when i get paid")],
+                 (64.17, "USD", "2026-11-27"), id="a-texted-date-for-the-failed-payment"),
+    pytest.param([(A, "the lowest we can accept is seven twenty if it's paid by the end of the month"),
+                  (C, "go on then seven hundred and twenty by the end of the month ill pay it")],
+                 (720.0, "USD", "2026-11-30"), id="the-figure-said-before-pay-it"),
 ]
 
 
@@ -487,6 +492,9 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "A late fee of $10 applies if it isn't paid by 22 Nov."), (C, "ok noted, will see how"),
          (A, "Would you like to set a payment date?"), (C, "not now thx")],
         [(C, "I'll call you on Monday to arrange payment of the $1,150.")],
+        [(A, "your account is $162 overdue"), (C, "can you ring me back thursday, we can sort it out then")],
+        [(C, "My refund lands early December. Provided it clears I should be able to pay $200 on the 15th, but I "
+             "don't want to promise anything yet.")],
         # Taglish "I can't make the 15th", and an agent who calls the arrangement off
         [(C, "pwede po ba sa 15 ko na bayaran ang ₱1,500"), (A, "Sige po, ₱1,500 on the 15th noted."),
          (C, "ma'am sorry po, hindi ko po kaya sa 15, message na lang po ako")],
