@@ -521,7 +521,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind16", "sixteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind17", "seventeenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind17", "seventeenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind18", "eighteenth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
