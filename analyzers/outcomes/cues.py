@@ -105,7 +105,8 @@ PLAN_COUNT = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|t
 
 AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|right)\W+)*(i think so|i guess so|yes|yeah|"
                     r"sige|opo|haan|han ji|ji|y|"
-                    r"yep|yup|yea|ye|yah|ya|sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
+                    r"yep|yup|yea|ye|yah|yh|ya|thats fine|thats ok|"
+                    r"sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
                     r"absolutely|will do|i'll do that|that's right|correct|perfect|great|exactly|spot on|"
                     r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|all good|no worries|no problem|sure thing|noted|"

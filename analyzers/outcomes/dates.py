@@ -129,7 +129,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next|)\s*month\b",
                              re.IGNORECASE)),
     # "by month end", "month-end" (Indian and business English)
-    ("end_month", re.compile(r"\b(?P<which>this\s+|next\s+|)month[\s-]?end\b", re.IGNORECASE)),
+    # ... unless a day in apposition says which ("Month-end, on the 25th when I get paid")
+    ("end_month", re.compile(r"\b(?P<which>this\s+|next\s+|)month[\s-]?end\b"
+                             r"(?![,\s]+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"

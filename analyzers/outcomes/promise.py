@@ -35,6 +35,7 @@ from analyzers.outcomes.promise_phrases import (
     DESPITE,
     DOUBT,
     FEE,
+    FIRST_ONE,
     FRACTION,
     FRACTIONS,
     FULL,
@@ -42,6 +43,7 @@ from analyzers.outcomes.promise_phrases import (
     HYPOTHETICAL,
     IDENTITY_QUESTION,
     IF_CONDITION,
+    INSTALMENT_OF,
     INSTEAD_OF,
     LOGGED,
     MAKE_THAT,
@@ -265,7 +267,8 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
     if not recap and IDENTITY_QUESTION.search(u.text):
         return [], []
     # "I can't approve a partial payment today" proposes nothing: drop what negated clauses mention.
-    negated = [(c.start, c.end) for c in clauses(u.text) if NEGATION.search(c.text)]
+    negated = [(c.start + _negated_from(c.text, m.start()), c.end) for c in clauses(u.text)
+               if (m := NEGATION.search(c.text))]
     amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                if not any(s <= a.start < e for s, e in negated)
                and not FEE.search(u.text[a.end: a.end + 30]) and not FEE.search(u.text[max(0, a.start - 20): a.start])]
@@ -278,6 +281,13 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
             amounts and PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
         return amounts, dates
     return [], []
+
+
+def _negated_from(clause: str, at: int) -> int:
+    """Where a clause's negation starts to bear: the whole clause, except a consequence joined by "so" in unpunctuated
+    speech ("can you pay the two thousand five hundred on saturday so late fee will not be charged")."""
+    joins = [m.start() for m in re.finditer(r"\bso\b", clause[:at])]
+    return joins[-1] if joins else 0
 
 
 def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
@@ -467,6 +477,17 @@ def _amount_said_with(utterances: list[Utterance], upto: int, cfg: PromiseConfig
     return None
 
 
+def _instalment_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The instalment amount an agent stated ("Your 1st instalment of $53.30 ... was not successful")."""
+    for u in reversed(utterances[:upto]):
+        if u.role != SpeakerRole.agent:
+            continue
+        for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency):
+            if INSTALMENT_OF.search(u.text[max(0, a.start - 30): a.start]):
+                return a
+    return None
+
+
 def _stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The minimum payment the agent stated before 'I can do the minimum'."""
     for u in reversed(utterances[:upto]):
@@ -614,7 +635,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if when is None and promise is not None and promise.due_date is not None:
                 # "I'll email the letter today. Once the €850 is received on or before 18/12...": the day agreed
                 src_when = next((d for d in s_dates if d.value == promise.due_date), src_when)
-            if when is None and src_when is not None:
+            if when is None and src_when is not None and (agreed or not VAGUE_TIME.search(u.text)):
+                # "I will make payment once my salary is credited, sometime this month" keeps its vagueness: the
+                # agent's suspension deadline is not the customer's day
                 when, used = src_when, True
             if amount is None and s_amounts:
                 # "two hundred on Thursday and two fifty on the 30th": the amount said with that turn's day
@@ -660,6 +683,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             said = _bare_amounts(u.text[: span[0]], cfg)
             if said:
                 amount = said[-1]
+        if amount is None and span and FIRST_ONE.search(u.text[span[0]:span[1]]):
+            amount = _instalment_amount(utterances, pos, cfg)
         if amount is None and when is not None and span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]):
             amount = _balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
         if amount is None and span and MINIMUM.search(u.text[span[0]:span[1]]):

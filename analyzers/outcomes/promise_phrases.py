@@ -24,7 +24,7 @@ FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
-      r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun"
+      r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
@@ -64,6 +64,9 @@ LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
 THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
+# "I'll pay the first one this sat": the first instalment, whose amount the agent stated
+FIRST_ONE = re.compile(r"\b(?:the\s+)?(?:first|1st)\s+(?:one|instal+ment|payment|emi)\b", re.IGNORECASE)
+INSTALMENT_OF = re.compile(r"\b(?:instal+ment|emi|payment)\s+(?:amount\s+)?(?:of|is)\s*$", re.IGNORECASE)
 # "three payments of $180.00 on 10 December, 24 December and 7 January": a plan's instalment amount
 PLAN_AMOUNT = re.compile(r"\b(?:payments|instal+ments|repayments|amounts) of\s*$", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},?[ \t]*\n+",
@@ -104,7 +107,8 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
 # Hedges that make any commitment a hope, whatever else the clause says ("on the 15th hopefully, just waiting to
 # hear about extra shifts").
-SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|depends (?:on|if)|depending on|we'?ll see|"
+SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see what i can do|depends (?:on|if)|"
+                        r"depending on|we'?ll see|"
                         r"(?:i'?ll|i will|will) try|maybe\s+\w+\s+(?:or\s+)?maybe|no fit give|can'?t give (?:an? )?"
                         r"(?:exact|firm|definite)"
                         # "I'll pay it when I can": the timing is the customer's to choose, not a day promised
@@ -120,7 +124,7 @@ DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|ce
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-WITHDRAW = re.compile(r"\b(?:after all|scratch that|"
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|(?:i'?m|i am|im) not paying\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
@@ -167,7 +171,8 @@ THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bt
 PAYDAY_BEFORE = re.compile(r"\b(?:(?:get|gets|getting|i'?m|am|be)\s+paid|pay\s?day\s+is|salary\s+(?:comes?|is|lands?|"
                            r"comes in)|wages?\s+(?:come|comes|land|lands|go in))\s+(?:on\s+)?$", re.IGNORECASE)
 # "Rs. 4,350 along with the bounce charge of Rs. 590, i.e. total Rs. 4,940": the sum is what will be paid.
-TOTAL_OF = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",
+TOTAL_OF = re.compile(r"\b(?:total(?:\s+(?:of|due|owed|outstanding|amount))?(?:\s+(?:is|comes\s+to))?|in\s+total|"
+                      r"altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",
                       re.IGNORECASE)
 RESCHEDULE = re.compile(r"\b(?:instead|make it|change|move|push|rather|actually|switch|when|what day|which day)\b",
                         re.IGNORECASE)

@@ -16,7 +16,7 @@ NEGATION = re.compile(
     r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
     r"don't think|do not think|not going to|not gonna|isn't going to|never|not be able|don't have|do not have|"
     r"haven't got|no longer|not|refuse|don't|do not|didn't|did not"
-    r"|cyaan|kyaan|caan|nuh|cannae|canna)\b",  # Jamaican "mi cyaan", Scots "I cannae"
+    r"|cyaan|kyaan|caan|nuh|cannae|canna|doesn't|doesnt|does not)\b",  # Jamaican "mi cyaan", Scots "I cannae"
     re.IGNORECASE,
 )
 

@@ -394,6 +394,19 @@ PROMISES = [
     pytest.param([(A, "the lowest we can accept is seven twenty if it's paid by the end of the month"),
                   (C, "go on then seven hundred and twenty by the end of the month ill pay it")],
                  (720.0, "USD", "2026-11-30"), id="the-figure-said-before-pay-it"),
+    pytest.param([(A, "Your renewal of ₹1,499 failed and an add-on of ₹850 is unpaid, so the total due is ₹2,349."),
+                  (C, "fine. I'll pay what I owe on Monday")], (2349.0, "INR", "2026-11-23"),
+                 id="what-i-owe-is-the-total"),
+    pytest.param([(C, "cant do 40 rn sorry can i do 20 end of next week n the rest after"),
+                  (A, "Yes that's fine. £20 end of next week and the remaining £20 by 18 Dec. Is that ok?"),
+                  (C, "yh thats fine x")], (20.0, "GBP", "2026-11-27"), id="texted-offer-and-yh"),
+    pytest.param([(A, "can you pay the two thousand five hundred on saturday so late fee will not be charged"),
+                  (C, "haan okay sir saturday i will do it")], (2500.0, "USD", "2026-11-21"),
+                 id="a-negated-consequence-leaves-the-proposal"),
+    pytest.param([(A, "Your 1st instalment of $53.30 (3 x $53.30) was not successful."),
+                  (C, "Ok I'll pay the first one this sat can? Pay day is fri"), (A, "Sure, Saturday is fine.")],
+                 (53.3, "USD", "2026-11-21"),
+                 id="the-first-one-is-the-instalment"),
 ]
 
 
@@ -492,6 +505,11 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(A, "A late fee of $10 applies if it isn't paid by 22 Nov."), (C, "ok noted, will see how"),
          (A, "Would you like to set a payment date?"), (C, "not now thx")],
         [(C, "I'll call you on Monday to arrange payment of the $1,150.")],
+        [(C, "i can do the thirty on monday"), (A, "monday lovely and the twelve pound fee"),
+         (C, "no, you lot owe me a refund, im not paying the thirty either till that's sorted")],
+        [(A, "Could you pay R300 on Monday?"), (C, "ok I'll see what I can do")],
+        [(A, "Your payment of $89 failed; the plan will be suspended on 30 November if it isn't received."),
+         (C, "Noted. I will make payment once my salary is credited, sometime this month.")],
         [(A, "your account is $162 overdue"), (C, "can you ring me back thursday, we can sort it out then")],
         [(C, "My refund lands early December. Provided it clears I should be able to pay $200 on the 15th, but I "
              "don't want to promise anything yet.")],
