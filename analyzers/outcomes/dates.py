@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX, ordinal_to_day, parse_number
@@ -241,6 +242,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
 def find_dates(text: str, ref: date | None, *, month_first: bool = True,
                next_weekday_rule: str = "following_week") -> list[DateMention]:
     """Date mentions in the text, left to right, longer matches winning over the pieces inside them."""
+    return list(_find_dates(text, ref, month_first, next_weekday_rule))
+
+
+# The promise detector reads each earlier turn again for every customer turn; caching keeps a long call linear.
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, ref: date | None, month_first: bool, next_weekday_rule: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for kind, rx in _RULES:
         for m in rx.finditer(text):
@@ -251,10 +258,10 @@ def find_dates(text: str, ref: date | None, *, month_first: bool = True,
     found.sort(key=lambda d: d.start)
     found = [_unless_past(d, text, ref) for d in found]
     # "Monday November sixteenth", "Friday, 10 July": the weekday names the date that follows it, not another day.
-    return [d for i, d in enumerate(found)
-            if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(d.text)
-                    and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end:found[i + 1].start])
-                    and not _WEEKDAY_ONLY.fullmatch(found[i + 1].text))]
+    return tuple(d for i, d in enumerate(found)
+                 if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(d.text)
+                         and re.fullmatch(r"[\s,]*(?:the\s+)?", text[d.end:found[i + 1].start])
+                         and not _WEEKDAY_ONLY.fullmatch(found[i + 1].text)))
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, parse_number
 
@@ -74,6 +75,12 @@ class Money:
 
 def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str = "USD") -> list[Money]:
     """All amounts of money in the text, left to right; '$' and 'dollars' map to `dollar_currency`."""
+    return list(_find_amounts(text, dollar_currency, default_currency))
+
+
+# The promise detector reads each earlier turn again for every customer turn; caching keeps a long call linear.
+@lru_cache(maxsize=8192)
+def _find_amounts(text: str, dollar_currency: str, default_currency: str) -> tuple[Money, ...]:
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for rx in _PATTERNS:
@@ -116,4 +123,4 @@ def find_amounts(text: str, dollar_currency: str = "USD", default_currency: str 
             continue
         found.append(Money(round(value, 2), default_currency, s, e, explicit_currency=False))
         taken.append((s, e))
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))

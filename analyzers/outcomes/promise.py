@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from analyzers.document import Evidence, SpeakerRole, Utterance
 from analyzers.outcomes import cues
@@ -334,6 +335,11 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
 
 def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
     """Bare numbers that can only be the money: at least 5, outside any date mention."""
+    return list(_bare_amounts_cached(text, cfg))
+
+
+@lru_cache(maxsize=8192)
+def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
     spans = [(d.start, d.end) for d in find_dates(text, None, month_first=cfg.month_first)]
     out = []
     for m in BARE_WORDS.finditer(text):
@@ -348,7 +354,7 @@ def _bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
             continue  # "on the twenty" is a day said badly
         if value >= 10:
             out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
-    return out
+    return tuple(out)
 
 
 def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str | None = None) -> Money | None:
