@@ -50,6 +50,7 @@ from analyzers.outcomes.promise_phrases import (
     MAKE_THAT,
     MINIMUM,
     NEGATED_PAYING,
+    NO_MORE,
     NOT_NOW,
     OFFER,
     OTHER_MONEY,
@@ -65,6 +66,7 @@ from analyzers.outcomes.promise_phrases import (
     SALUTATION,
     SAME_AS,
     SECOND_THOUGHT,
+    SEND_PROOF,
     SOFT_HEDGE,
     STRONG_RECAP,
     THANKS_CLOSING,
@@ -138,6 +140,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
+        if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
+            continue  # "I can send you the screenshot": proof of a payment, not a payment
         if verb in ("do", "put", "manage", "afford") and not (
                 find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
                 or _bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
@@ -327,8 +331,8 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
     if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1:
         return None  # a plan read back, or nothing definite: the customer's own words stand
     reply = next((v for v in utterances[pos + 1:] if v.role == SpeakerRole.customer), None)
-    if reply is not None and (SECOND_THOUGHT.search(reply.text) or re.match(r"\W*(?:no|nope|nah)\b", reply.text,
-                                                                              re.IGNORECASE)):
+    if reply is not None and not NO_MORE.search(reply.text) and (
+            SECOND_THOUGHT.search(reply.text) or re.match(r"\W*(?:no|nope|nah)\b", reply.text, re.IGNORECASE)):
         return None  # "no, I said the 16th": the correction that follows decides
     return amounts[0], dates[0]
 
@@ -347,6 +351,9 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if any(ds <= s < de or ds < e <= de for ds, de in spans):
             continue
         prev = text[max(0, s - 8):s].lower()
+        if re.search(r"\b(?:ending(?: in)?|ends in|last (?:four|three|digits)|number|reference|ref|account|order)\s*$",
+                     text[max(0, s - 24):s], re.IGNORECASE):
+            continue  # "the number ending four four two": an identifier read out, not money
         value = parse_number(m.group("num"))
         if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
             continue  # "after five", "by ten": a time, not money
@@ -579,7 +586,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 p_amounts, p_dates = _proposal(before[-1], cfg, ref, recap=recap)
                 if not (p_amounts or p_dates or names_own):
                     continue
-                if (promise is not None and promise.due_date is not None and not names_own and p_dates
+                if (promise is not None and promise.due_date is not None and not names_own
                         and "?" not in before[-1].text and THANKS_CLOSING.search(u.text)
                         and promise.due_date not in {d.value for d in p_dates}):
                     continue  # "I've set that up. The final $62.25 comes out on the 23rd." - "ok thanks for your

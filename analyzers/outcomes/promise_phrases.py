@@ -59,7 +59,8 @@ READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up
 RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks|brilliant|cool|awesome)\b",
                    re.IGNORECASE)
 # An agent logging the arrangement: "Noted sir, ₹1,499 on Monday", "Sure, updated to $60 on 12/16".
-LOGGED = re.compile(r"\b(?:noted|updated|(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
+LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
+                    r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
@@ -71,6 +72,13 @@ INSTALMENT_OF = re.compile(r"\b(?:instal+ment|emi|payment)\s+(?:amount\s+)?(?:of
 PLAN_AMOUNT = re.compile(r"\b(?:payments|instal+ments|repayments|amounts) of\s*$", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},?[ \t]*\n+",
                         re.IGNORECASE)
+# Not a payment: "I can send you the screenshot", "I'll get you the reference".
+SEND_PROOF = re.compile(r"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:screenshot|receipt|proof|"
+                        r"confirmation|reference|details|photo|picture|copy|documents?|email|statement|letter)",
+                        re.IGNORECASE)
+# A closing "no" that objects to nothing: "no that's it thank you", "no, that's all".
+NO_MORE = re.compile(r"^\W*no\W+(?:that'?s|thats)\s+(?:it|all|everything)\b|^\W*no\W+(?:thanks|thank you)\b",
+                     re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
 STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
@@ -124,7 +132,8 @@ DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|ce
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-WITHDRAW = re.compile(r"\b(?:after all|scratch that|(?:i'?m|i am|im) not paying\b|"
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|ignore what i said|ignore (?:that|my last|my previous)|"
+                       r"(?:i'?m|i am|im) not paying\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"

@@ -407,6 +407,15 @@ PROMISES = [
                   (C, "Ok I'll pay the first one this sat can? Pay day is fri"), (A, "Sure, Saturday is fine.")],
                  (53.3, "USD", "2026-11-21"),
                  id="the-first-one-is-the-instalment"),
+    pytest.param([(C, "i can do the hundred and twenty five on friday"), (A, "okay one twenty five this friday"),
+                  (C, "yeah friday for sure"),
+                  (A, "perfect, i'll text a confirmation to the number ending four four two"),
+                  (C, "alright thanks dana")], (125.0, "USD", "2026-11-20"),
+                 id="digits-of-a-phone-number-are-not-money"),
+    pytest.param([(A, "can you clear it by the fifth"), (C, "by the fifth i can manage like five thousand"),
+                  (A, "okay so five thousand on the fifth of december"), (C, "yes on the fifth i will send"),
+                  (A, "thank you and the remaining six thousand two hundred we can talk about after"),
+                  (C, "okay thank you")], (5000.0, "USD", "2026-12-05"), id="thanks-after-the-remainder-is-mentioned"),
 ]
 
 
@@ -508,6 +517,11 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i can do the thirty on monday"), (A, "monday lovely and the twelve pound fee"),
          (C, "no, you lot owe me a refund, im not paying the thirty either till that's sorted")],
         [(A, "Could you pay R300 on Monday?"), (C, "ok I'll see what I can do")],
+        [(C, "I will pay the 400 cedis on Friday by MoMo"), (A, "Thank you sir, I will note Friday."),
+         (C, "Sorry ignore what I said. My salary has delayed again, I can't give you any date now")],
+        [(A, "there's forty euro still showing as outstanding"), (C, "ah no i paid that this morning on the app"),
+         (A, "do you have a reference"), (C, "i can send you the screenshot if you want"),
+         (A, "that's grand, i'll note that you've paid it this morning")],
         [(A, "Your payment of $89 failed; the plan will be suspended on 30 November if it isn't received."),
          (C, "Noted. I will make payment once my salary is credited, sometime this month.")],
         [(A, "your account is $162 overdue"), (C, "can you ring me back thursday, we can sort it out then")],
