@@ -523,7 +523,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind17", "seventeenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind18", "eighteenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind18", "eighteenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind19", "nineteenth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
