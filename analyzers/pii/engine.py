@@ -41,6 +41,7 @@ from analyzers.pii.person_context import (  # noqa: E402
 )
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
+from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
 
 # presidio's own recognizers we keep: NER names, written emails/phones, IBAN (checksum).
@@ -201,12 +202,26 @@ class _NameCheckedSpacyRecognizer(SpacyRecognizer):
         """spaCy's PERSON hits that can be names, trimmed to the name."""
         cased = is_cased(text)
         out: list[RecognizerResult] = []
+        shapes: set[tuple[int, int]] | None = None
         for r in super().analyze(text, entities, nlp_artifacts):
             span = _checked_name(text, r.start, r.end, cased)
-            if span is not None:
-                r.start, r.end = span
-                out.append(r)
+            if span is None:
+                continue
+            r.start, r.end = span
+            if not cased and " " in text[r.start:r.end].strip():
+                if shapes is None:
+                    shapes = {(h.start, h.end) for h in _SHAPES.uncased_given_names(text)}
+                if span in shapes:
+                    # presidio keeps only this span of the two (the rule hit is inside it and scored lower); both
+                    # say it is a name, so it need not stand where names are said ('i mean thomas bradley')
+                    r.recognition_metadata[_AGREED] = True
+            out.append(r)
         return out
+
+
+# spaCy and the name-shape rule found the same lower-case span (see _NameCheckedSpacyRecognizer).
+_AGREED = "fairline_shape_agrees"
+_SHAPES = NameShapeRecognizer()
 
 
 def _checked_name(text: str, s: int, e: int, cased: bool) -> tuple[int, int] | None:
@@ -283,6 +298,25 @@ def _address_ends_at_sentence(text: str, results: list[RecognizerResult]) -> Non
                     break
             if cut is not None and cut > r.start:
                 r.end = min(r.end, len(text[:cut].rstrip(" ,;:\t")))
+
+
+# What joins a date of birth to the address said after it ('... eighty nine and it's apartment twelve b ...').
+_JOIN_AFTER_DATE = re.compile(r"(?i)(?:[\s,;.]+|\b(?:and|then|it's|it is|its|my|address|is|the)\b)*")
+
+
+def _address_after_date(text: str, results: list[RecognizerResult]) -> None:
+    """'date of birth and address please' -> 'third of may eighty nine and it's apartment twelve b ...': an address
+    cue's hit that takes the whole answer starts with the date of birth; it starts after the date and the words
+    joining the two instead, so the date stays a date and the street stays an address (the merge would otherwise
+    type the whole answer by the date's higher score)."""
+    dates = [r for r in results if r.entity_type == "DATE_OF_BIRTH"]
+    for r in results:
+        if r.entity_type != "STREET_ADDRESS":
+            continue
+        for d in dates:
+            if r.start <= d.start < d.end < r.end and not text[r.start:d.start].strip(" \t\n,.;:"):
+                r.start = d.end + _JOIN_AFTER_DATE.match(text, d.end).end() - d.end
+                break
 
 
 def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
@@ -368,7 +402,9 @@ def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerRe
             return False
     if recognizer == "SpacyRecognizer":
         # the English NER reads other languages' words as names; its spans must look like a name in context
-        span = lowercase_cut(text, r.start, r.end) if cased else spoken_name_span(text, r.start, r.end)
+        agreed = (r.recognition_metadata or {}).get(_AGREED, False)
+        span = lowercase_cut(text, r.start, r.end) if cased else (
+            (r.start, r.end) if agreed else spoken_name_span(text, r.start, r.end))
         if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]])):
             return False
         r.start, r.end = span
@@ -379,6 +415,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
     dets: list[Detection] = []
     n = len(norm.text)
     _name_before_address(norm.text, results)
+    _address_after_date(norm.text, results)
     _address_ends_at_sentence(norm.text, results)
     _phone_after_address(norm.text, results)
     _name_out_of_address(norm.text, results)

@@ -50,8 +50,10 @@ class PiiRedact(Stage):
     # 6: greetings, phrases, brands and places of other languages are no names; address forms of more countries;
     # 7: brands of whole categories (BNPL, mobile money, telecom, retail), products, organisations, places moved
     # to and address words are no names; more address forms (recognisers 6); 8: names in transcripts by their
-    # position, spoken and comma-separated addresses by structure, addresses end before a name (recognisers 7)
-    version: ClassVar[str] = "8"
+    # position, spoken and comma-separated addresses by structure, addresses end before a name (recognisers 7);
+    # 9: greeting self-introductions, names spaCy and the shape rule agree on, address parts stop at a sentence's
+    # end, 'The Crescent' streets, numbered units and spoken postcodes, dates of birth before an address (rec. 8)
+    version: ClassVar[str] = "9"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -75,7 +75,8 @@ _STREET_WORD_AFTER = re.compile(
     r"sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|yolu|"
     # Nordic, German and Dutch street words written apart: 'Bøllegård Allé 564', 'Lentokapteenin katu 26'
     r"allé|katu|kuja|vej|gade|gata|gatan|vägen|veien|vegen|vei|väg|plads|torv|strasse|straße|weg|gasse|"
-    r"laan|straat|plein)\s+(?:(?:no|nr|n[º°o])[.:]?|#)?\s*\d+[a-z]?\b\.?",
+    # Norwegian 'gate' (street) only in lower case: 'Thereses gate 9B'; a capitalised 'Gate 22' is an airport's
+    r"laan|straat|plein|(?-i:gate))\s+(?:(?:no|nr|n[º°o])[.:]?|#)?\s*\d+[a-z]?\b\.?",
     re.I,
 )
 # The longer tail of USPS, UK and Australian street words ('39484 Cox Forest', '943 Sutton Roads', '48 MacDonald
@@ -99,6 +100,16 @@ _SUFFIX_CAPS = (
 _STREET_CAPS = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?(?:/\d{{1,4}})?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f\-]*\s+){{1,3}}"
     rf"(?:{_SUFFIX_CAPS})\b"
+)
+# Streets named 'The <street word>' in Ireland and Britain, said after the house number: '26 The Crescent',
+# 'twenty six the crescent ballincollig'. _STREET refuses 'the' after a number ('paid 50 the way you said'), so
+# these take only street words that are no everyday noun after a number.
+_STREET_THE = re.compile(
+    r"\b\d{1,5}[a-z]?,?[ \t]+the[ \t]+(?:crescent|close|green|grove|mews|avenue|drive|terrace|parade|square|rise|"
+    r"meadows?|paddocks?|orchards?|glen|heights|gardens|lawns?|maltings|strand|quay|willows|oaks|elms|beeches|"
+    r"pines|limes|laurels|hollies|links|downs|spinney|croft|coppice|courtyard|stables|boulevard|esplanade|"
+    r"promenade|sycamores|cedars|chestnuts|birches|maples|poplars|firs)\b",
+    re.I,
 )
 # US military mail: 'USNS Whitcombe FPO AE 31207', 'Unit 4410 Box 2210 DPO AA 34021', 'PSC 6120, Box 3318 APO AE 09123'
 _MILITARY = re.compile(
@@ -321,8 +332,10 @@ _TAIL = re.compile(
     # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
     # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
     r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
-    # Serbo-Croatian 'stan 12' (flat), 'sprat 3' (floor); Swedish 'lgh 1102'; German 'Whg. 4'; French 'appt 7'
-    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?)[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
+    # Serbo-Croatian 'stan 12' (flat), 'sprat 3' (floor); Swedish 'lgh 1102'; German 'Whg. 4'; French 'appt 7',
+    # Québécois 'app. 302'
+    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?|app\.)"
+    r"[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
     r"(?:[ \t]*/[ \t]*(?i:rt|rw)?\.?[ \t]*\d{1,4})?\b|\d{1,5}-(?i:dong|ho|ga|gil|ro|beonji)\b|"
     r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
     r"[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)|\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|"
@@ -336,7 +349,8 @@ _TAIL = re.compile(
     # a house or flat number of its own ('Esplanada Barros, 24, Solimoes', 'Periférico Matos 866 724, ...')
     r"\d{1,5}[a-zA-Z]?(?=[ \t]*[,\n])|"
     rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
-    r"(?:[ \t]+\d{4,6}|[ \t]+[A-Z]?-?\d{1,4}[a-zA-Z]?(?=[ \t]*[,\n]))?)",
+    # a Canadian postcode closing the town's part ('Montréal QC H2X 3J8'): its second half opens with a digit
+    r"(?:[ \t]+\d{4,6}|[ \t]+[A-Z]?-?\d{1,4}[a-zA-Z]?(?=[ \t]*[,\n])|(?<=[A-Z]\d[A-Z])[ \t]\d[A-Z]\d\b)?)",
 )
 # In all-lowercase text: place names after a comma or line break (', koper, slovenia').
 _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3}"
@@ -346,6 +360,10 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok)\b)")
+# Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
+# because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
+_TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
+                                   r"[ \t]+[a-z](?:[ \t]+[a-z])?[ \t]*\d{1,4}(?:[ \t]+[a-z]){1,3}\b")
 # What may end a house number: a Dutch floor ('412-III', '12-hs'), a French 'bis', a Korean road ('23-gil').
 _NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b")
 _NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
@@ -364,6 +382,26 @@ _NOT_PLACE = {
 }
 
 
+# Abbreviations whose dot ends no sentence inside an address ('Col. Crédito', 'House No. 7', 'app. 302').
+_ABBREV_BEFORE_DOT = re.compile(r"(?i)(?:^|[^\w.])(?:no|nr|apt|app|appt|dpto|depto|av|ave|jr|st|ste|bldg|blvd|rd|jl|km|"
+                                r"subd|brgy|int|ext|col|fracc|mz|lt|dept|bis|esq|pte|ote|nte|co|str|sr|sra|dr|mt|ft|"
+                                r"ct|ln|pl|sq|hwy|rte|lgh|whg|kv|esc|pta|sc|bl|et|ap|[^\W\d_])$")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int | None:
+    """Where a full stop, '!' or '?' closing a sentence falls in text[start:end] (after a word of four letters or
+    more that is no abbreviation, or a code ending in four digits, with a space and a capital after it), or None.
+    Shorter words before a dot are mostly the abbreviations of address parts in some language ('Kel. Cempaka
+    Putih', 'Col. Centro'), short numbers a house number or district ('Dublin 3. D03 K2X8')."""
+    for m in re.finditer(r"(?:(?<=[^\W\d_]{4})|(?<=\d{4}))[.!?](?=[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f])",
+                         text[start:end]):
+        k = start + m.start()
+        if m.group() == "." and _ABBREV_BEFORE_DOT.search(text[max(0, k - 8):k]):
+            continue
+        return k
+    return None
+
+
 class StreetAddressRecognizer(FairlineRecognizer):
     """Street lines with a number and a street type, continental forms, PO boxes, and what follows them."""
 
@@ -376,7 +414,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
         # scored above spaCy's PERSON (0.85), which often claims an address line in the small model
         for rx, score in ((_STREET, 0.9), (_STREET_EU, 0.88), (_PO_BOX, 0.9), (_UNIT_RX, 0.86),
                           (_STREET_NUMBERED, 0.86), (_MILITARY, 0.9), (_CORNER, 0.9), (_STREET_UNIT, 0.86),
-                          (_STREET_JP, 0.86)):
+                          (_STREET_JP, 0.86), (_STREET_THE, 0.88)):
             for m in rx.finditer(text):
                 if rx is _STREET_NUMBERED and not (self._looks_like_street(m.group(1)) if cased
                                                    else self._foreign_street(m.group(1))):
@@ -408,8 +446,10 @@ class StreetAddressRecognizer(FairlineRecognizer):
             if start < m.end() and (text[start].isupper() or text[start].isdigit() or not cased):
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 start = self._intersection_start(text, start - len(lead.group()) if lead else start)
-                out.append(self.hit("STREET_ADDRESS", start, self._extend(text, m.end(), cased), 0.88,
-                                    "street name before its street word"))
+                end = self._extend(text, m.end(), cased)
+                if re.search(r"\sgate\s", m.group()) and end == m.end():
+                    continue  # 'Heathrow gate 22': a Norwegian street needs the postcode or town after it
+                out.append(self.hit("STREET_ADDRESS", start, end, 0.88, "street name before its street word"))
         if cased:
             for m in _PLACED_STREET.finditer(text):
                 words = re.findall(r"(?<!\w)[^\W\d_][\w'\-]*", m.group(1))
@@ -607,6 +647,13 @@ class StreetAddressRecognizer(FairlineRecognizer):
             sep = m.group()[:len(m.group()) - len(m.group().lstrip(" \t"))]
             if sep and re.search(r"[^\W\d_]{4,}[.!?]$", text[max(0, end - 8):end]):
                 break  # a full stop after a whole word ('..., Medellín. Full name ...') starts a new sentence
+            stop = _sentence_end(text, m.start(), m.end())
+            if stop is not None:
+                # 'Cairo. Ahmed Abdel-Rahman speaking.': a part's words never run over the full stop of a
+                # sentence; what follows it is the caller's next sentence, often their name
+                if stop > end and text[end:stop].strip(" \t,;|"):
+                    end = stop
+                break
             words = list(re.finditer(r"[^\s,]+", m.group()))
             bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE), None)
             if bad is not None:
@@ -617,7 +664,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 break
             end = m.end()
         if not cased:
-            m = _TAIL_SPOKEN.match(text, end)
+            m = _TAIL_SPOKEN.match(text, end) or _TAIL_SPOKEN_POSTCODE.match(text, end)
             if m and not any(w.lower() in STOP_WORDS or w.lower() in _NOT_PLACE or w.lower() in _NOT_TOWN
                              for w in m.group(1).split()):
                 end = m.end()

@@ -38,7 +38,7 @@ _NUMBER_CUE = frozenset("number no nr numero número numéro nomor nº num n°".
 # Parts of an address that a number follows: house, flat, floor, block, neighbourhood unit.
 _UNIT = frozenset("""
 casa interior int departamento depto dpto apartamento apto apt apartment piso villa porte lote lot manzana mz
-bloque block edificio torre flat unit house rt rw km andar bloco sala quadra lt
+bloque block edificio torre flat unit house rt rw km andar bloco sala quadra lt phase
 """.split())
 # Words of other languages that end a sentence's address part ('... n'djamena maintenant', '... ahora').
 _NOT_PLACE = frozenset("""
@@ -99,6 +99,14 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         """The token range of an address starting at token i, or None."""
         w = words[i]
         j = i
+        if w in _UNIT:
+            # two numbered units in a row are an address without a street: 'lot seven block three barangay
+            # malate', 'block five lot twelve phase two'; one alone is not ('unit four' may be a lesson)
+            n = _number(words, i + 1)
+            if i + 1 < n < len(words) and words[n] in _UNIT:
+                m = _number(words, n + 1)
+                if m > n + 1:
+                    return i, self._parts_end(words, m)
         if w in _STREET_BEFORE:
             # street word, up to five name words, optional 'número', a number
             k = i + 1

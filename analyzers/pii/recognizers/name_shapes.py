@@ -163,7 +163,7 @@ class NameShapeRecognizer(FairlineRecognizer):
         if cased:
             out += self._given_names(text)
             # 'Directed by naomi ryan': a name written in lower case inside normal text needs both its parts
-            out += [h for h in self._uncased_given_names(text)
+            out += [h for h in self.uncased_given_names(text)
                     if " " in text[h.start:h.end] and text[h.start:h.end].islower()]
             for m in _FAMILY.finditer(text):
                 word = m.group()
@@ -176,10 +176,10 @@ class NameShapeRecognizer(FairlineRecognizer):
                 out.append(self.hit("PERSON", self._given_before(text, m.start()), m.end(), 0.6,
                                     "known family name" if known else "family name by its ending"))
         elif any(ch.isalpha() for ch in self.own_turn(text)):
-            out += self._uncased_given_names(text)
+            out += self.uncased_given_names(text)
         return out
 
-    def _uncased_given_names(self, text: str) -> list[RecognizerResult]:
+    def uncased_given_names(self, text: str) -> list[RecognizerResult]:
         """'please let tiziano know', 'NAOMI RYAN': in text written all in one case, a given name (not after 'the',
         'a', ...) with a second given name or a word shaped like a surname after it ('hvönn d. little',
         'zanele jeppsson-chaib's', 'hazel dos santos'); a given name that is also a word ('faith') only with a

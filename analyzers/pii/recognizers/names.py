@@ -164,6 +164,14 @@ _NAME_ANSWER = re.compile(
     rf"okay)[,.]?\s+)?([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
     re.I,
 )
+# The same answer opening a longer turn: 'What name is on the account?' -> 'Sutrisno. Just the one name, ...'.
+# Capitalised words closed by a full stop or comma, each a known name or no English word ('Mine.' is no name).
+_NAME_ANSWER_LEAD = re.compile(
+    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|"
+    r"name (?:is |was )?(?:on|for|under) the account|what(?:'s| is) the name)[^\n]{0,60}\n\s*"
+    rf"((?-i:{_UP}){_TAIL}(?:\s+(?-i:{_UP}){_TAIL}){{0,2}})[.,!](?=\s+\S)",
+    re.I,
+)
 _SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
                 "replied", "named", "him", "her"}
@@ -184,6 +192,15 @@ _STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "sp
 _AGENT_INTRO = re.compile(r"[ \t]+(?:calling |ringing )?from[ \t]+(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
                           r"(?:team|bank|finance|collections?|department|credit|union|services|furnishings|company|"
                           r"office|agency|recovery|loans?|lending|group|store|stores)\b", re.I)
+
+
+# A caller's greeting that opens the turn and names them: 'hi it's jack', 'yeah hello this is tom'. There a given
+# name that is also an English word (jack, tom, bill, rose) is the caller's name: 'hi, it's fine' has no
+# given name after it, and a thing the caller means ('it's about ...') is no given name either.
+_GREETING_INTRO = re.compile(
+    r"^[ \t]*(?:(?:yeah|yes|oh|um|uh|er|okay|ok)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|evening)"
+    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|this is|it\u2019s)[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_][\w'\-]*))?",
+    re.I)
 
 
 def plausible_lower(word: str) -> bool:
@@ -271,10 +288,32 @@ class NameCueRecognizer(FairlineRecognizer):
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
                     end = self._lowercase_surname(text, end)
                 out.append(self.hit("PERSON", start, end, 0.75 if weak else 0.85, "name after a cue"))
+        out += self._greeting_intro(text)
+        lead = _NAME_ANSWER_LEAD.search(text)
+        if lead and all(plausible_lower(w) for w in lead.group(1).split()):
+            out.append(self.hit("PERSON", lead.start(1), lead.end(1), 0.8, "answer to a name question"))
         ans = _NAME_ANSWER.search(text)
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
         return out
+
+    def _greeting_intro(self, text: str) -> list[RecognizerResult]:
+        """The name in a greeting that opens the turn ('hi it's jack', see _GREETING_INTRO)."""
+        own = self.own_turn(text)
+        m = _GREETING_INTRO.match(own)
+        if not m:
+            return []
+        word = m.group(1).lower()
+        if word in _NOT_NAMES or word in STOP_WORDS or word in _WORD_NAMES_NEVER or not (
+                is_given_name(word) or word in NOT_ALONE):
+            return []
+        base = len(text) - len(own)
+        end = m.end(1)
+        family = m.group(2)
+        if family and family.lower() not in STOP_WORDS and family.lower() not in _NOT_NAMES and (
+                is_family_name(family) or family_shaped(family)):
+            end = m.end(2)  # 'hi it's jack doyle'
+        return [self.hit("PERSON", base + m.start(1), base + end, 0.8, "name in the greeting that opens a turn")]
 
     def _rare_capitals(self, text: str) -> list[RecognizerResult]:
         """Lone capitalised words that are no English word ('Holinka', 'Ström'), where a person is meant."""
