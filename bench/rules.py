@@ -525,7 +525,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind18", "eighteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind19", "nineteenth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind19", "nineteenth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind20", "twentieth blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
