@@ -25,6 +25,7 @@ from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
     ALT_COMMIT,
+    ASKS_FOR_PROOF,
     BALANCE,
     BARE_NUMBER,
     BARE_WORDS,
@@ -150,7 +151,10 @@ def _commitment(text: str) -> tuple[int, int] | None:
         rest = text[c.end:]
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
-        if _hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()]):
+        before_clause = re.split(r"(?<=[.!?])\s+", text[: c.start].strip())[-1] if c.start else ""
+        if (_hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()])
+                or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
+            # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
         if _conditional(text, c.start + m.start()):
             continue
@@ -222,7 +226,13 @@ def _answer(text: str, utterances: list[Utterance], pos: int, ref: date | None,
             cfg: PromiseConfig) -> tuple[int, int] | None:
     """Span of a verbless answer to the agent's payment question: "When can you pay?" - "Month-end, on the 25th."."""
     prev = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
-    if prev is None or not PAY_QUESTION.search(prev.text) or _hedged(text):
+    # "what if we did four payments of a hundred and fifty starting on the first" - "the first of december"
+    proposes_amount = (prev is not None and len(text.split()) <= 6
+                       and bool(re.search(r"\b(?:what if|how about|what about|we could|could we)\b", prev.text,
+                                          re.IGNORECASE))
+                       and bool(find_amounts(prev.text, cfg.dollar_currency, cfg.default_currency)
+                                or _bare_amounts(prev.text, cfg)))
+    if prev is None or not (PAY_QUESTION.search(prev.text) or proposes_amount) or _hedged(text):
         return None
     first = clauses(text)[:1]
     if not first or first[0].question or NEGATION.search(first[0].text) or PAST.search(first[0].text):
@@ -602,6 +612,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         own_amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                        if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)]
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+        if span and re.search(r"\bsend (?:it|that|them)\b", u.text[span[0]:span[1]], re.IGNORECASE) and before and (
+                ASKS_FOR_PROOF.search(before[-1].text)):
+            continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
         if (promise is not None and promise.due_date is not None and not agreed and not own_amounts
                 and not cues.PAY_TALK.search(u.text) and before
                 and ACCOUNT_TASK.search(_last_sentence(before[-1].text))):

@@ -26,7 +26,7 @@ COMMIT = re.compile(
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
       r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
-      r"payment|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
+      r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
@@ -49,7 +49,8 @@ ALT_COMMIT = re.compile(
 FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
                    r"everything i owe|what i owe|what's owed|all of it|the whole lot|the lot|the whole thing|"
                    r"everything owing|everything outstanding)\b", re.IGNORECASE)
-BALANCE = re.compile(r"\b(balance|you owe|outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
+BALANCE = re.compile(r"\b(balance|you owe|didn'?t go through|did not go through|"
+                     r"outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
                       r"valid until|unpaid|pending|posted|already)\b", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
@@ -74,15 +75,18 @@ SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
                         re.IGNORECASE)
 # Not a payment: "I can send you the screenshot", "I'll get you the reference".
 SEND_PROOF = re.compile(r"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:screenshot|receipt|proof|"
-                        r"confirmation|reference|details|photo|picture|copy|documents?|email|statement|letter)",
+                        r"footage|evidence|video|confirmation|reference|details|photo|picture|copy|documents?|email|statement|letter)",
                         re.IGNORECASE)
+# The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight".
+ASKS_FOR_PROOF = re.compile(r"\bsend\b[^.?!]{0,30}\b(?:footage|evidence|video|screenshot|receipt|proof|photo|"
+                            r"documents?|details|copy|statement|letter)\b", re.IGNORECASE)
 # A closing "no" that objects to nothing: "no that's it thank you", "no, that's all".
 NO_MORE = re.compile(r"^\W*no\W+(?:that'?s|thats)\s+(?:it|all|everything)\b|^\W*no\W+(?:thanks|thank you)\b",
                      re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
 STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
-PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|"
+PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|what if we|"
                        r"we'?d need|we need|we would need|i'?d need|need at least|"
                        r"shall (?:we|i)|let'?s|we could|we can|i can (?:set|book|schedule|take)|does .{0,40} work|"
                        r"would .{0,40} work)\b", re.IGNORECASE)
@@ -199,6 +203,7 @@ BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balanc
                      re.IGNORECASE)
 # A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
 VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
+                         r"when i (?:get|find) (?:a|another|a new) job|when things (?:pick up|improve|change)|"
                          r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"

@@ -416,6 +416,13 @@ PROMISES = [
                   (A, "okay so five thousand on the fifth of december"), (C, "yes on the fifth i will send"),
                   (A, "thank you and the remaining six thousand two hundred we can talk about after"),
                   (C, "okay thank you")], (5000.0, "USD", "2026-12-05"), id="thanks-after-the-remainder-is-mentioned"),
+    pytest.param([(A, "We can split the €630 into three monthly payments of €210.00."),
+                  (C, "Happy to go with that. I'll make the first transfer on the 1st, as that's when I'm paid."),
+                  (A, "Thank you, that's set up. I've noted the first payment of €210.00 for 1 December.")],
+                 (210.0, "EUR", "2026-12-01"), id="first-transfer-of-a-plan"),
+    pytest.param([(A, "what if we did four payments of a hundred and fifty starting on the first"),
+                  (C, "the first of december"), (A, "yes and then january first and february first"),
+                  (C, "yeah okay that works")], (150.0, "USD", "2026-12-01"), id="a-day-answering-a-plan-proposal"),
 ]
 
 
@@ -517,6 +524,11 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i can do the thirty on monday"), (A, "monday lovely and the twelve pound fee"),
          (C, "no, you lot owe me a refund, im not paying the thirty either till that's sorted")],
         [(A, "Could you pay R300 on Monday?"), (C, "ok I'll see what I can do")],
+        [(A, "Could you pay KES 500 this Friday?"),
+         (C, "I really can't promise anything. I will pay when I get another job, I am looking every day")],
+        [(A, "Invoice KP-20931 for $168.00 remains unpaid."), (C, "No. I'm not paying for a service I never received."),
+         (A, "I'll raise a dispute. Could you send the footage to our support address?"),
+         (C, "Fine. I will send it tonight.")],
         [(C, "I will pay the 400 cedis on Friday by MoMo"), (A, "Thank you sir, I will note Friday."),
          (C, "Sorry ignore what I said. My salary has delayed again, I can't give you any date now")],
         [(A, "there's forty euro still showing as outstanding"), (C, "ah no i paid that this morning on the app"),
