@@ -142,7 +142,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))"
                        # "the 25 quid", "the 40 bucks": an amount, not a day
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"
-                       rf"hundred|grand))",
+                       rf"hundred|grand))"
+                       # "ill pay the 25 tmrw morning": a number followed by another day is the amount
+                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))",
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
     ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"

@@ -136,7 +136,7 @@ DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|ce
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
-WITHDRAW = re.compile(r"\b(?:after all|scratch that|ignore what i said|ignore (?:that|my last|my previous)|"
+WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        r"(?:i'?m|i am|im) not paying\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "

@@ -423,6 +423,8 @@ PROMISES = [
     pytest.param([(A, "what if we did four payments of a hundred and fifty starting on the first"),
                   (C, "the first of december"), (A, "yes and then january first and february first"),
                   (C, "yeah okay that works")], (150.0, "USD", "2026-12-01"), id="a-day-answering-a-plan-proposal"),
+    pytest.param([(C, "fine ill pay the 25 tmrw morning, around 9")], (25.0, "USD", "2026-11-19"),
+                 id="the-25-before-tomorrow-is-money"),
 ]
 
 
@@ -524,6 +526,8 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
         [(C, "i can do the thirty on monday"), (A, "monday lovely and the twelve pound fee"),
          (C, "no, you lot owe me a refund, im not paying the thirty either till that's sorted")],
         [(A, "Could you pay R300 on Monday?"), (C, "ok I'll see what I can do")],
+        [(C, "alright erm i'll do fifty quid on friday"), (A, "lovely fifty pound on friday"),
+         (C, "actually no scrap that i need to talk to me partner first")],
         [(A, "Could you pay KES 500 this Friday?"),
          (C, "I really can't promise anything. I will pay when I get another job, I am looking every day")],
         [(A, "Invoice KP-20931 for $168.00 remains unpaid."), (C, "No. I'm not paying for a service I never received."),
