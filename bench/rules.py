@@ -527,7 +527,9 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind19", "nineteenth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind20", "twentieth blind set, written without reading the rules or any earlier set; scored once before "
+        ("blind20", "twentieth blind set, written without reading the rules or any earlier set (scored blind once, "
+                    "then used for fixes)"),
+        ("blind21", "twenty-first blind set, written without reading the rules or any earlier set; scored once before "
                     "any fix"),
     )
     for split, title in splits:
