@@ -163,6 +163,8 @@ _NOT_A_NAME = {
     "western union", "apple pay", "google pay", "samsung pay", "netflix", "spotify", "hulu", "verizon", "comcast",
     "xfinity", "discover", "citi", "chase", "barclays", "santander", "wise", "payoneer", "skrill",
     # a title alone is no name ('Gracias Sra. Hernández' where only 'Sra' was tagged)
+    # 'you all' written as one word opens a sentence capitalised like a name
+    "y'all", "ya'll", "yall", "y\u2019all",
     "sr", "sra", "srta", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "pak", "bu", "ibu",
     # 'yes' and 'no' of other languages, which open a reply capitalised ('Iya, saya Sukarni')
     "iya", "sí", "oui", "sim", "ja", "nein", "evet", "hayır", "haan", "nahi", "ndiyo", "hapana", "tak", "nie",
@@ -208,6 +210,9 @@ class _NameCheckedSpacyRecognizer(SpacyRecognizer):
             if span is None:
                 continue
             r.start, r.end = span
+            # 'Ji-woo Park' where the NER stopped at 'Ji': a span ends at a word's end, not inside a hyphenated word
+            if tail := re.match(r"(?:-[^\W\d_]+)+(?![\w\-])", text[r.end:]):
+                r.end += tail.end()
             if not cased and " " in text[r.start:r.end].strip():
                 if shapes is None:
                     shapes = {(h.start, h.end) for h in _SHAPES.uncased_given_names(text)}
@@ -296,6 +301,11 @@ def _address_ends_at_sentence(text: str, results: list[RecognizerResult]) -> Non
                         re.fullmatch(r"[.!?]?\s+(?:[^\W\d_]+,?[ \t]+)?", text[m.start():p.start]):
                     cut = m.start()
                     break
+            # '..., Pune 411045 - Meera Joshi': a dash between spaces before a name of two words or more that closes
+            # the hit sets off a sign-off ('São Paulo - SP' keeps its state: no name of two words)
+            dash = re.search(r"[ \t]+[-\u2013\u2014][ \t]+$", text[r.start:p.start])
+            if cut is None and dash and len(text[p.start:p.end].split()) >= 2:
+                cut = r.start + dash.start()
             if cut is not None and cut > r.start:
                 r.end = min(r.end, len(text[:cut].rstrip(" ,;:\t")))
 
@@ -408,6 +418,11 @@ def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerRe
         if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]])):
             return False
         r.start, r.end = span
+        # 'Kia ora Aroha' cut to 'Kia': the cut span is read again for a greeting it begins
+        start = strip_greeting(text, r.start, r.end)
+        if start is None or start >= r.end:
+            return False
+        r.start = start
     return not not_a_person(text, r.start, r.end, cased, _BRANDS, cued=recognizer == "NameCueRecognizer")
 
 

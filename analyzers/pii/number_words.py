@@ -3,7 +3,7 @@
 The spoken-number normaliser turns English number words into digits; an ASR transcript of 'calle sesenta y dos
 número quinientos tres' or 'jalan cempaka putih nomor dua puluh tiga' keeps its numbers as words, so a house
 number there looks like more street or person words. These are the cardinal numbers (not ordinals) of Spanish,
-Portuguese, French, Italian and Indonesian/Malay, and the words that join them ('sesenta y dos', 'trezentos e
+Portuguese, French, Italian, German and Indonesian/Malay, and the words that join them ('sesenta y dos', 'trezentos e
 doze', 'dua puluh tiga').
 """
 
@@ -25,13 +25,15 @@ vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingts
 due tre quattro cinque sei sette otto dieci undici dodici tredici venti trenta quaranta cinquanta sessanta settanta
 ottanta novanta
 nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus ratus seribu ribu
+null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn
+achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend
 """.split())
 # Words that are numbers only between two number words: 'sesenta y dos', 'trezentos e doze', 'vingt et un'.
 JOINERS = frozenset("y e et".split())
 # Number words that are also common words or names elsewhere ('dos Santos', 'Lima', 'un', 'six', 'Otto'): they
 # count only next to another number word or a digit.
 AMBIGUOUS = frozenset("uno una un une dos tres um dois sei sette otto nove dua lima cent cents mil mille six sept "
-                      "due tre satu".split())
+                      "due tre satu null elf acht".split())
 
 
 def is_number_word(word: str) -> bool:

@@ -41,13 +41,24 @@ namaskaar|ayubowan|nomoskar|adaab|khuda hafiz|dorood|salaam alaikum|barev dzez|b
 salam aleykum|sain baina uu|sain bainuu|sua sdei|sabaidee|mingalaba|mingalabar|talofa lava|ni sa bula|
 góðan daginn|godan daginn|takk fyrir|bongu|grazzi|përshëndetje|pershendetje|faleminderit|kaixo|eskerrik asko|
 bon dia|moïen|moien|tervist|labdien|laba diena|zdraveite|zdravei|blagodarya|dobro jutro|
-dobar dan|kalimera sas|yia sou
+dobar dan|kalimera sas|yia sou|assalam o alaikum|assalamo alaikum|assalam alaikum|asalam alaikum|
+asalam o alaikum|assalam u alaikum|assalamualaikum|salam alaikum|walaikum assalam|walaikum salam|
+wa alaikum assalam|wa alaikum salam|wa alaikum as salam|walaikum as salam|waalaikum salam|waalaikum assalam
 """.replace("\n", "").split("|"))
 # Buildings and places named after people: 'Royal Victoria Hospital', 'victoria station', 'Lincoln Park'.
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?i:hospital|infirmary|clinic|station|airport|university|college|school|academy|stadium|arena|"
     r"park|bridge|centre|center|hotel|church|cathedral|chapel|museum|gallery|library|hall|theatre|theater|mall|"
-    r"market|tower|terminal|square|building|court|prison|barracks|memorial|institute|campus)\b")
+    r"market|tower|terminal|square|building|court|prison|barracks|memorial|institute|campus|"
+    # a branch, a line or an office is named after a place ('the Victoria branch', 'the Victoria line')
+    r"branch|line|office|depot)\b")
+# Where money is held: 'my 401k is with Charles Schwab', 'our mortgage is with Halifax', 'I bank with Nationwide'.
+_HELD_WITH = re.compile(r"(?i)\b(?:(?:account|accounts|401k|401\(k\)|ira|pension|pensions|savings|isa|mortgage|"
+                        r"loan|loans|card|cards|policy|insurance|investments?|shares|stocks|portfolio|super)"
+                        r"[ \t]+(?:is|are|was|were|'s)[ \t]+(?:all[ \t]+)?(?:with|at|through)|"
+                        r"\bbank(?:s|ed|ing)?[ \t]+with)[ \t]+$")
+# Facility words that are family names too ('Ji-woo Park', 'Min-jun Hall').
+_FACILITY_SURNAMES = frozenset("park hall court bridge church market tower".split())
 # A name as a place one is in or near: 'I'm in Sydney', 'we live near Chelsea'.
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|around|outside|inside|across|towards|toward|into|visiting)[ \t]+$")
 # A name as the shop or venue: 'bought it at Ted Lapidus', 'at Karen Millen and Hugo Boss'. People are not 'at',
@@ -162,11 +173,24 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
     last = re.search(r"[ \t]+\S+$", text[start:end])
     if one_word and not known_name(text[start:end]) and _PAID_MEANS.search(before):
         return True  # 'I pay by Telebirr', 'she pays with zaad': the means of paying, even after a cue
-    if _FACILITY_AFTER.match(after) or (last and _FACILITY_AFTER.fullmatch(last.group())):
-        return True  # 'Victoria Hospital' taken whole, or 'Victoria' before 'Hospital'
+    facility = _FACILITY_AFTER.match(after) or (last and _FACILITY_AFTER.fullmatch(last.group()))
+    first = _WORD.match(text, start)
+    if facility and not (first and is_given_name(first.group()) and is_rare_word(first.group()) and
+                         facility.group().strip().lower() in _FACILITY_SURNAMES):
+        return True  # 'Victoria Hospital', but 'Ji-woo Park': a given name no English word, then a family name
 
     if one_word and not possessive and _PLACE_BEFORE.search(before):
         return True
+    if _HELD_WITH.search(before):
+        return True  # 'my 401k is with Charles Schwab': the firm that holds the money
+    # 'Marks & Spencer', 'Johnson & Johnson': one capitalised word joined to another by an ampersand is a firm,
+    # unless both are given names ('Tom & Jerry')
+    amp_before = re.search(r"([A-Z][\w'\-]*)[ \t]*&[ \t]*$", before)
+    amp_after = re.match(r"[ \t]*&[ \t]*([A-Z][\w'\-]*)", after)
+    for amp in (amp_before, amp_after):
+        if amp and one_word and (amp.group(1) == text[start:end] or not (
+                is_given_name(amp.group(1)) and is_given_name(text[start:end]))):
+            return True
     at = _AT_BEFORE.search(before)
     if at and not possessive and (at.group(1) or "").lower() not in _AIMED_AT:
         return True

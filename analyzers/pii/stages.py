@@ -52,8 +52,11 @@ class PiiRedact(Stage):
     # to and address words are no names; more address forms (recognisers 6); 8: names in transcripts by their
     # position, spoken and comma-separated addresses by structure, addresses end before a name (recognisers 7);
     # 9: greeting self-introductions, names spaCy and the shape rule agree on, address parts stop at a sentence's
-    # end, 'The Crescent' streets, numbered units and spoken postcodes, dates of birth before an address (rec. 8)
-    version: ClassVar[str] = "9"
+    # end, 'The Crescent' streets, numbered units and spoken postcodes, dates of birth before an address (rec. 8);
+    # 10: hyphenated names greeted or cut by the NER, firms joined by '&', where money is held, branches and lines
+    # are no names; whole-turn spoken answers to an address question, '-straße' streets with German numbers,
+    # address parts after 'courier/send ... to', state codes that are words ('ON', 'OR') in a tail (recognisers 9)
+    version: ClassVar[str] = "10"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -655,7 +655,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                     end = stop
                 break
             words = list(re.finditer(r"[^\s,]+", m.group()))
-            bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE), None)
+            # 'Toronto, ON M5J 0C3', 'Portland, OR 97201': a state's code in capitals is no common word
+            bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE and not (
+                cased and re.fullmatch(r"[A-Z]{2}", w.group()))), None)
             if bad is not None:
                 # 'Leeds, phone ...': the place words before a common word still count
                 if bad is words[0]:

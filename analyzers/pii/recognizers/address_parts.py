@@ -26,6 +26,8 @@ _CUE = re.compile(
     r"(?:live|lives|living|staying|stay) (?:at|in|on)|j'habite(?: maintenant| à| au| a)?|viv[eoí]a? en|"
     r"mora(?:va)? (?:em|na|no)|moro (?:em|na|no)|"
     r"(?:should |will |can |must )?go(?:es)? to|sen[dt](?: \w+){0,2} to|"
+    # 'please courier the NOC to', 'send the settlement letter to', 'dispatch the card to'
+    r"(?:courier|send|post|mail|dispatch|deliver|forward)(?:ed)?(?: (?:the|my|a|an|this|that|it|them|\w+)){1,4} to|"
     r"ship (?:it |them )?to|deliver(?:ed)? to|post (?:it |them )?to|forward(?:ed)? (?:it |them )?to|moved to|"
     r"update (?:it|my address|the address) to|change (?:it|my address|the address) to)\s*[:\-]?\s+")
 # A question about the address in the turns before: then the whole of this turn may be the answer.
@@ -82,6 +84,8 @@ class AddressPartsRecognizer(FairlineRecognizer):
             if not (any(ch.isdigit() for ch in m.group()) or parts >= 3):
                 continue
             value = m.group()
+            # '..., MT 59771 thx - Dave': a dash between spaces sets off what follows the address (a sign-off)
+            value = re.split(r"[ \t]+[-\u2013\u2014][ \t]+", value)[0]
             # 'Imus, Cavite please': lower-case words closing the last part are the sentence's, not the address's
             while (w := re.search(r"[ \t]+([^\W\d_]+)[ \t.,]*$", value)) and w.group(1).islower():
                 value = value[:w.start()]

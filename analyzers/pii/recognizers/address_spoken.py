@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
 from analyzers.pii.number_words import AMBIGUOUS, JOINERS, is_number_word
-from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.recognizers.base import CONTEXT_PREFIX, FairlineRecognizer
 
 # Words that come before a street's name, in the languages callers speak ('calle', 'rua', 'jalan', 'phố').
 _STREET_BEFORE = frozenset("""
@@ -47,6 +47,16 @@ pero mais mas but and y e et ou o or también tambem aussi juga tapi dan desde d
 """.split())
 _PARTICLES = frozenset("de del la las los el des du da do dos das di della y e".split())
 _TOKEN = re.compile(r"[^\W_][\w'\-]*")
+# Streets whose street word is the end of their name ('hauptstraße', 'kirchgasse', 'dorpstraat', 'nørregade').
+_STREET_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|str|gasse|straat|laan|vej|gade|gatan|gata|vägen|veien|"
+                            r"katu|platz|allee|steig|ufer|damm)$")
+# The previous turn asks for the address ('and the address', 'confirm your registered address').
+_ASKED = re.compile(r"(?i)\b(?:address|where (?:do|does) \w+ live|where are you (?:based|living))\b")
+# Words of a region that end an address said without a house number ('... county waterford').
+_REGION = frozenset("county co parish district province prefecture oblast canton region state".split())
+# What may open an answer before the address itself ('yeah it's ...', 'sure, my address is ...').
+_ANSWER_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|that's|my address is|"
+                          r"address is|the address is|i live at|i'm at|we're at)[ \t,.]+)*")
 
 
 def _number(words: list[str], i: int) -> int:
@@ -78,7 +88,7 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         if is_cased(own):
             return []
         base = len(text) - len(own)
-        out: list[RecognizerResult] = []
+        out: list[RecognizerResult] = self._whole_answer(own, base)
         for line in re.finditer(r"[^\n.?!]+", own):
             toks = list(_TOKEN.finditer(line.group()))
             words = [t.group().lower() for t in toks]
@@ -95,10 +105,37 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                 i = b
         return out
 
+    def _whole_answer(self, own: str, base: int) -> list[RecognizerResult]:
+        """A turn that answers an address question and is nothing but place words: 'flat number 203 green park
+        residency hsr layout sector 2 bengaluru 560102', 'ballinakill upper kilmacthomas county waterford'. Every
+        word is no common word (but 'the'), and a number or a region word ('county', 'district') says it is a
+        place."""
+        prefix = CONTEXT_PREFIX.get()
+        last = prefix.rstrip().split("\n")[-1] if prefix else ""
+        if not _ASKED.search(last):
+            return []
+        lead = _ANSWER_LEAD.match(own)
+        body = own[lead.end():].rstrip(" \t.!")
+        toks = list(_TOKEN.finditer(body))
+        words = [t.group().lower() for t in toks]
+        if not 3 <= len(words) <= 20 or re.search(r"[^\w\s,'\-/]", body) or any(
+                w in STOP_WORDS and w != "the" or w in _NOT_PLACE for w in words):
+            return []
+        if not (any(ch.isdigit() for ch in body) or any(w in _REGION for w in words[:-1])):
+            return []
+        start = base + lead.end() + toks[0].start()
+        return [self.hit("STREET_ADDRESS", start, base + lead.end() + toks[-1].end(), 0.86,
+                         "a whole turn of place words answering an address question")]
+
     def _address_at(self, words: list[str], i: int) -> tuple[int, int] | None:
         """The token range of an address starting at token i, or None."""
         w = words[i]
         j = i
+        if _STREET_SUFFIX.match(w):
+            # 'hauptstraße zwölf 10115 berlin': the street's name holds its street word, the house number follows
+            n = _number(words, i + 2 if i + 1 < len(words) and words[i + 1] in _NUMBER_CUE else i + 1)
+            if n > i + 1:
+                return i, self._parts_end(words, n)
         if w in _UNIT:
             # two numbered units in a row are an address without a street: 'lot seven block three barangay
             # malate', 'block five lot twelve phase two'; one alone is not ('unit four' may be a lesson)

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # cue or as the answer to an address question, means of payment and titles are no names; 8: a name in the greeting
 # that opens a turn or opening the answer to a name question, an address part never runs over a sentence's end,
 # 'The Crescent' streets, two numbered units as an address, spelt-out postcodes after the town, Norwegian 'gate'
-RECOGNIZER_VERSION = "8"
+RECOGNIZER_VERSION = "9"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")

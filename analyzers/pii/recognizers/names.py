@@ -38,6 +38,8 @@ _NOT_NAMES = {
     "january", "february", "march", "september", "october", "november", "december",
     # adverbs that end a sentence after a cue ('let me check with my wife first')
     "first", "later", "tonight", "again", "too", "instead", "anyway", "before", "after", "now", "though",
+    # verbs of paying that follow 'it's' or 'my dad' ('it's Pay in 4', 'my dad paid it')
+    "pay", "pays", "paid", "paying",
 }
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking with|"
@@ -146,7 +148,8 @@ _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_]+)(?=\s+(
 _GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you|bye|goodbye|cheers|"
                        r"congrats|congratulations(?: to)?|happy birthday|sorry|welcome|good luck|well done|"
                        r"thanks to|shout-?out to|miss you|love you|night|goodnight|see you|later)"
-                       r",?\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*[,.!?\n]|\s*$)", re.I)
+                       r",?\s+([A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*)?)"
+                       r"(?=\s*[,.!?\n]|\s*$)", re.I)
 # Addressing someone at the start of a message: 'Teodor, can I please speak to your manager?'
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][^\W\d_]+),\s+(?:can|could|would|will|do|did|are|is|please|"
                        r"i|we|you|have|may|let's|thanks|thank)\b")
@@ -199,7 +202,8 @@ _AGENT_INTRO = re.compile(r"[ \t]+(?:calling |ringing )?from[ \t]+(?:the[ \t]+)?
 # given name after it, and a thing the caller means ('it's about ...') is no given name either.
 _GREETING_INTRO = re.compile(
     r"^[ \t]*(?:(?:yeah|yes|oh|um|uh|er|okay|ok)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|evening)"
-    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|this is|it\u2019s)[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_][\w'\-]*))?",
+    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
+    r"(?:[ \t]+([^\W\d_][\w'\-]*))?",
     re.I)
 
 
@@ -279,7 +283,9 @@ class NameCueRecognizer(FairlineRecognizer):
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
                 # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
                 intro = weak and _AGENT_INTRO.match(text, start + kept[-1].end()) is not None
-                if (weak or cased and not cue.endswith(_NAMING_CUES)) and not kept[0].group()[0].isupper() and \
+                # in text of one case too after a relative ('my dad paid it' has no name after the cue)
+                if (weak or (cased or cue.startswith("my ")) and not cue.endswith(_NAMING_CUES)) and \
+                        not kept[0].group()[0].isupper() and \
                         not plausible_lower(kept[0].group()) and not intro:
                     continue
                 if cue in _SPEECH_CUES and _THING_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
