@@ -54,7 +54,7 @@ BLIND2 = REPO / "bench" / "data" / "pii_names_addresses_blind2.jsonl"
 BLIND3 = REPO / "bench" / "data" / "pii_names_addresses_blind3.jsonl"  # written blind after the blind2 fixes
 BLIND4 = REPO / "bench" / "data" / "pii_names_addresses_blind4.jsonl"  # written blind after the blind3 fixes
 BLIND5 = REPO / "bench" / "data" / "pii_names_addresses_blind5.jsonl"  # written blind after the blind4 fixes
-BLIND6 = REPO / "bench" / "data" / "pii_names_addresses_blind6.jsonl"  # written blind after blind5's first run, no fixes
+BLIND6 = REPO / "bench" / "data" / "pii_names_addresses_blind6.jsonl"  # written blind; scored before any blind5 fix
 BLIND7 = REPO / "bench" / "data" / "pii_names_addresses_blind7.jsonl"  # written blind before the blind5/6 fixes landed
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
