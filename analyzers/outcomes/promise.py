@@ -55,6 +55,7 @@ from analyzers.outcomes.promise_phrases import (
     NOT_NOW,
     OFFER,
     OTHER_MONEY,
+    OTHER_PAYMENT,
     PAST,
     PAY_IT,
     PAY_IT_OBJECT,
@@ -620,7 +621,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 and ACCOUNT_TASK.search(_last_sentence(before[-1].text))):
             continue  # "add the new card now?" - "I'll do that in the app tonight": not a new day to pay
         # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
-        own_dates = [d for d in own_dates if not INSTEAD_OF.search(u.text[max(0, d.start - 15): d.start])]
+        own_dates = [d for d in own_dates if not INSTEAD_OF.search(u.text[max(0, d.start - 15): d.start])
+                     and not OTHER_PAYMENT.search(u.text[max(0, d.start - 50): d.start])]
         # "get paid the 11th": the day money arrives is the promised day only when no other day is named
         paydays = [d for d in own_dates if PAYDAY_BEFORE.search(u.text[max(0, d.start - 24): d.start])]
         amount = _pick_amount(own_amounts, span, u.text)
@@ -698,7 +700,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
-        if amount is None and answered and before:
+        if amount is None and before and (answered or (span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]))):
             # "Your payment of $64.17 failed. Reply with a date you can pay." - "12/11 when i get paid"
             asked = {a.amount: a for a in find_amounts(before[-1].text, cfg.dollar_currency, cfg.default_currency)
                      if not FEE.search(before[-1].text[a.end: a.end + 30])}

@@ -19,7 +19,9 @@ SUBJECT_MODAL = (
 ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
 # "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
-FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact)\b[\w' ]{0,24}?"
+# "I'll put the new card in and pay it today": putting the card in is the first action, paying the commitment.
+FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact|put|add|enter|pop)"
+                 r"\b[\w' ]{0,24}?"
                  r"\s+(?:and|then|and then|&|n)\s+)?")
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
@@ -80,6 +82,9 @@ SEND_PROOF = re.compile(r"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my
 # The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight".
 ASKS_FOR_PROOF = re.compile(r"\bsend\b[^.?!]{0,30}\b(?:footage|evidence|video|screenshot|receipt|proof|photo|"
                             r"documents?|details|copy|statement|letter)\b", re.IGNORECASE)
+# Another payment named beside the promise: "Yes. Plus the normal instalment on the 5th, I know".
+OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:normal|regular|usual|next|monthly)\s+"
+                           r"(?:instal+ment|payment|emi|bill)\b", re.IGNORECASE)
 # A closing "no" that objects to nothing: "no that's it thank you", "no, that's all".
 NO_MORE = re.compile(r"^\W*no\W+(?:that'?s|thats)\s+(?:it|all|everything)\b|^\W*no\W+(?:thanks|thank you)\b",
                      re.IGNORECASE)
@@ -251,7 +256,8 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\
                          # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
                          rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
                          r"(?!\s*%)"  # "100% confirmed": a percentage
-                         rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:)\b)"
+                         rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:|"
+                         rf"mins?|minutes?|secs?|seconds?)\b)"
                          rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                          rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"

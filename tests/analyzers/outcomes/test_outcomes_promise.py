@@ -425,6 +425,13 @@ PROMISES = [
                   (C, "yeah okay that works")], (150.0, "USD", "2026-12-01"), id="a-day-answering-a-plan-proposal"),
     pytest.param([(C, "fine ill pay the 25 tmrw morning, around 9")], (25.0, "USD", "2026-11-19"),
                  id="the-25-before-tomorrow-is-money"),
+    pytest.param([(A, "The renewal is $14.99."),
+                  (C, "ok I'll put the new card in and pay it today, give me like 10 min")],
+                 (14.99, "USD", "2026-11-18"), id="card-in-then-pay-it-not-ten-minutes"),
+    pytest.param([(C, "I'll pay 2,000 on the 1st and the remaining 3,500 on the 15th"),
+                  (A, "So KES 2,000 on 1 December and KES 3,500 on 15 December?"),
+                  (C, "Yes. Plus the normal instalment on the 5th, I know")], (2000.0, "KES", "2026-12-01"),
+                 id="another-payment-named-beside-the-promise"),
 ]
 
 
