@@ -75,13 +75,13 @@ INSTALMENT_OF = re.compile(r"\b(?:instal+ment|emi|payment)\s+(?:amount\s+)?(?:of
 PLAN_AMOUNT = re.compile(r"\b(?:payments|instal+ments|repayments|amounts) of\s*$", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},?[ \t]*\n+",
                         re.IGNORECASE)
+# Things sent that are not money: proof of a payment or a document the agent asked for.
+_DOCUMENTS = (r"screenshot|receipt|proof|footage|evidence|video|confirmation|reference|details|photo|picture|copy|"
+              r"documents?|email|statement|letter")
 # Not a payment: "I can send you the screenshot", "I'll get you the reference".
-SEND_PROOF = re.compile(r"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:screenshot|receipt|proof|"
-                        r"footage|evidence|video|confirmation|reference|details|photo|picture|copy|documents?|email|statement|letter)",
-                        re.IGNORECASE)
+SEND_PROOF = re.compile(rf"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:{_DOCUMENTS})", re.IGNORECASE)
 # The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight".
-ASKS_FOR_PROOF = re.compile(r"\bsend\b[^.?!]{0,30}\b(?:footage|evidence|video|screenshot|receipt|proof|photo|"
-                            r"documents?|details|copy|statement|letter)\b", re.IGNORECASE)
+ASKS_FOR_PROOF = re.compile(rf"\bsend\b[^.?!]{{0,30}}\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
 # Another payment named beside the promise: "Yes. Plus the normal instalment on the 5th, I know".
 OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:normal|regular|usual|next|monthly)\s+"
                            r"(?:instal+ment|payment|emi|bill)\b", re.IGNORECASE)
