@@ -317,6 +317,9 @@ def main() -> None:
     bench_promises("promises_blind30.jsonl")
     # promises_blind31 was written blind after the blind30 fixes; its first run is the honest figure (bench/README.md).
     bench_promises("promises_blind31.jsonl")
+    # promises_blind32 and 33 were written blind after the blind31 fixes; their first runs are the honest figures.
+    bench_promises("promises_blind32.jsonl")
+    bench_promises("promises_blind33.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one

@@ -529,8 +529,12 @@ def main() -> None:
                     "then used for fixes)"),
         ("blind20", "twentieth blind set, written without reading the rules or any earlier set (scored blind once, "
                     "then used for fixes)"),
-        ("blind21", "twenty-first blind set, written without reading the rules or any earlier set; scored once before "
-                    "any fix"),
+        ("blind21", "twenty-first blind set, written without reading the rules or any earlier set (scored blind "
+                    "once, then used for fixes)"),
+        ("blind22", "twenty-second blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind23", "twenty-third blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
