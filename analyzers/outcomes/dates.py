@@ -144,7 +144,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"
                        rf"hundred|grand))"
                        # "ill pay the 25 tmrw morning": a number followed by another day is the amount
-                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))",
+                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))"
+                       # "the 24-month contract", "the 12 month plan": a term, not a day
+                       rf"(?![\s-]+(?:months?|weeks?|years?|days?|yr|mo)\b)",
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
     ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"

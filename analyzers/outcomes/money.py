@@ -47,6 +47,9 @@ _PATTERNS = (
     re.compile(r"(?<![\w$£€])(?P<letter>[NP])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,}(?:\.\d{2})?)(?![\w/-])"),
     # "R1 500", "R250": the rand sign, only straight before digits
     re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?(?![\w/-])"),
+    # "r three hundred and ninety nine": the rand sign read out as a letter in a transcript (ten or more, below)
+    re.compile(rf"(?<![\w$£€'])(?P<rand>[Rr])\s+(?P<num>{NUMBER_WORDS_RX})\b"
+               rf"(?!\s*(?:dollars?|pounds?|euros?|bucks?|percent|%))"),
     # "50 dollars", "two hundred and fifty pounds", "fifty bucks and twenty cents"
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM}|{NUMBER_WORDS_RX})\s*(?P<word>{_CUR_WORD})\b{_CENTS}", re.IGNORECASE),
 )
@@ -101,6 +104,8 @@ def _find_amounts(text: str, dollar_currency: str, default_currency: str) -> tup
                 if cents is not None and cents < 100:
                     value += cents / 100
             if groups.get("rand"):
+                if not num[:1].isdigit() and value < 10:
+                    continue  # "r u", "r two payments" in a chat: a letter, not the rand
                 groups["code"] = "zar"
             if groups.get("letter"):
                 groups["code"] = {"N": "ngn", "P": "php"}[groups["letter"]]

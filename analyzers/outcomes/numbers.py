@@ -42,6 +42,10 @@ def words_to_number(text: str) -> float | None:
     # "six four nine": three or more digits read out one by one
     if len(tokens) >= 3 and all(t in UNITS and UNITS[t] < 10 for t in tokens):
         return float("".join(str(UNITS[t]) for t in tokens))
+    # "three five hundred" (3,500), "one two hundred" (1,200): digits read one by one, then "hundred"
+    if (len(tokens) >= 3 and tokens[-1] == "hundred"
+            and all(t in UNITS and UNITS[t] < 10 for t in tokens[:-1]) and UNITS[tokens[0]] > 0):
+        return float("".join(str(UNITS[t]) for t in tokens[:-1])) * 100
     # "one fifty", "two twenty-five": a unit followed by a two-digit group and no scale word.
     # Teens go the other way: "twelve fifty", "nineteen ninety-nine" are dollars and cents (below).
     if (len(tokens) >= 2 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] in TENS | UNITS

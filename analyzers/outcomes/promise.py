@@ -163,10 +163,14 @@ def _commitment(text: str) -> tuple[int, int] | None:
         later = _commitment(text[cue.end():]) if cue else None
         if cue and later:
             return later[0] + cue.end(), later[1] + cue.end()
-        if cue and find_dates(text[cue.end(): cue.end() + 40], None):
-            # "I'll send $400 on Dec 11. Sorry, I meant Dec 18": the corrected day, the amount as before
+        if cue:
             end = next((p.start() for p in re.finditer(r"[.!?\n]", text[cue.end():])), len(text) - cue.end())
-            return cue.end(), cue.end() + end
+            corrected = text[cue.end(): cue.end() + end]
+            # "I'll send $400 on Dec 11. Sorry, I meant Dec 18": the corrected day, the amount as before;
+            # "I can pay £200 on 30 November. Actually, ... I can make that £250 on the same date": the amount
+            if find_dates(text[cue.end(): cue.end() + 40], None) or (
+                    re.search(r"\bmake (?:it|that)\b", corrected, re.IGNORECASE) and find_amounts(corrected)):
+                return cue.end(), cue.end() + end
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None
@@ -613,8 +617,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         own_amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                        if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)]
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
-        if span and re.search(r"\bsend (?:it|that|them)\b", u.text[span[0]:span[1]], re.IGNORECASE) and before and (
-                ASKS_FOR_PROOF.search(before[-1].text)):
+        sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
+        if sends and before and ASKS_FOR_PROOF.search(before[-1].text):
             continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
         if (promise is not None and promise.due_date is not None and not agreed and not own_amounts
                 and not cues.PAY_TALK.search(u.text) and before
@@ -695,6 +699,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                     ev.append(evidence(v))
         # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
         full = any(not NEGATION.search(u.text[max(0, m.start() - 20): m.start()]) for m in FULL.finditer(u.text))
+        if full and any(re.match(r"\s*(?:full and final\s+)?settlement\b", u.text[a.end:a.end + 30], re.IGNORECASE)
+                        for a in own_amounts):
+            full = False  # "I accept the €900 settlement and I'll pay it in full": in full is the settlement
         if full and span and FULL.search(u.text[span[0]:span[1]]) and not any(
                 span[0] <= a.start < span[1] for a in own_amounts):
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance

@@ -69,19 +69,24 @@ LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
 THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
 # "I'll pay the first one this sat": the first instalment, whose amount the agent stated
-FIRST_ONE = re.compile(r"\b(?:the\s+)?(?:first|1st)\s+(?:one|instal+ment|payment|emi)\b", re.IGNORECASE)
+# "the first instalment", and "the instalment" / "this month's instalment" after the agent stated it
+FIRST_ONE = re.compile(r"\b(?:the\s+)?(?:first|1st)\s+(?:one|instal+ment|payment|emi)\b"
+                       r"|\b(?:the|this|my|that|(?:this|the)\s+month'?s)\s+(?:instal+ment|emi)\b(?!\s+(?:plan|after|before))",
+                       re.IGNORECASE)
 INSTALMENT_OF = re.compile(r"\b(?:instal+ment|emi|payment)\s+(?:amount\s+)?(?:of|is)\s*$", re.IGNORECASE)
 # "three payments of $180.00 on 10 December, 24 December and 7 January": a plan's instalment amount
 PLAN_AMOUNT = re.compile(r"\b(?:payments|instal+ments|repayments|amounts) of\s*$", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},?[ \t]*\n+",
                         re.IGNORECASE)
 # Things sent that are not money: proof of a payment or a document the agent asked for.
-_DOCUMENTS = (r"screenshot|receipt|proof|footage|evidence|video|confirmation|reference|details|photo|picture|copy|"
-              r"documents?|email|statement|letter")
+_DOCUMENTS = (r"screenshot|receipt|proofs?|footage|evidence|video|confirmation|reference|details|photo|picture|copy|"
+              # "I'll send you the pop now" (South Africa: proof of payment), a bank's deposit slip
+              r"documents?|email|statement|letter|pop|deposit slip|slip")
 # Not a payment: "I can send you the screenshot", "I'll get you the reference".
 SEND_PROOF = re.compile(rf"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:{_DOCUMENTS})", re.IGNORECASE)
 # The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight".
-ASKS_FOR_PROOF = re.compile(rf"\bsend\b[^.?!]{{0,30}}\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
+ASKS_FOR_PROOF = re.compile(rf"\b(?:send|email|e-mail|forward|upload|attach|whatsapp|text)\b[^.?!]{{0,30}}"
+                            rf"\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
 # Another payment named beside the promise: "Yes. Plus the normal instalment on the 5th, I know".
 OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:normal|regular|usual|next|monthly)\s+"
                            r"(?:instal+ment|payment|emi|bill)\b", re.IGNORECASE)
@@ -113,7 +118,9 @@ UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
-                    r"(?:i'?ll|i will|will|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
+                    r"(?:i'?ll|i will|will|i shall|shall|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
+                    r"try my (?:level )?best|"
+                    r"bear with me if|"
                     r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
@@ -145,7 +152,7 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"(?:i'?m|i am|im) not paying\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
-                       r"said)|never ?mind|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
+                       r"said)|never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing)\b"

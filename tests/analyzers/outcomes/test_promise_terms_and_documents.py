@@ -1,0 +1,87 @@
+"""Promise to pay: contract terms are not days, digits read before "hundred", the rand read out as a letter,
+settlements paid "in full", corrections of the amount, documents sent rather than money, and hedges and
+withdrawals in other words."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
+from analyzers.outcomes.dates import find_dates
+from analyzers.outcomes.money import find_amounts
+from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.stage import Outcomes
+
+A, C = SpeakerRole.agent, SpeakerRole.customer
+
+
+def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
+    doc = Document(
+        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
+                             customer_timezones=["America/New_York"]),
+        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
+        redacted=True,
+    )
+    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)  # type: ignore[call-arg]
+    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
+
+
+@pytest.mark.parametrize("text", ["you're on the 36-month plan", "the 12 month contract ends in june",
+                                  "on the 18 month agreement"])
+def test_a_term_is_not_a_day(text: str) -> None:
+    assert find_dates(text, date(2026, 11, 18)) == []
+
+
+def test_a_day_is_still_a_day() -> None:
+    assert [d.value for d in find_dates("i'll pay on the 24th", date(2026, 11, 18))] == [date(2026, 11, 24)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("four two hundred", 4200.0), ("one two hundred", 1200.0),
+                                              ("five hundred", 500.0), ("three hundred", 300.0)])
+def test_digits_read_before_hundred(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_rand_read_out_as_a_letter() -> None:
+    text = "your instalment of r two hundred and fifty nine is late and there's an r eighty fee"
+    assert [(m.amount, m.currency) for m in find_amounts(text, "ZAR", "ZAR")] == [(259.0, "ZAR"), (80.0, "ZAR")]
+    assert find_amounts("r u able to pay", "ZAR", "ZAR") == []
+
+
+def test_the_instalment_the_agent_stated() -> None:
+    got = run([(A, "your november instalment of r four hundred and ten bounced"),
+               (C, "ja okay i'll pay the instalment on the thirtieth")], "ZAR")
+    assert got is not None and (got["amount"], got["due_date"]) == (410.0, "2026-11-30")
+
+
+def test_a_settlement_paid_in_full_is_the_settlement() -> None:
+    got = run([(A, "Your balance is $2,310.00. We can accept $1,500.00 as a full and final settlement."),
+               (C, "OK, I accept the $1,500 settlement and will pay it in full by the end of the month.")])
+    assert got is not None and (got["amount"], got["due_date"]) == (1500.0, "2026-11-30")
+
+
+def test_make_that_corrects_the_amount_later_in_the_message() -> None:
+    got = run([(A, "Your account is $300 in arrears."),
+               (C, "I can pay $100 on Friday.\n\nActually, my bonus came in, so I can make that $160 the same day.")])
+    assert got is not None and (got["amount"], got["due_date"]) == (160.0, "2026-11-20")
+
+
+@pytest.mark.parametrize("turns", [
+    [(A, "We can't see your payment yet. Could you email the receipt to billing?"),
+     (C, "I paid it on Monday. Sure, I'll do that this evening.")],
+    [(A, "Your account shows $90 overdue."), (C, "I paid at the store last week, I'll send the pop now")],
+])
+def test_documents_sent_are_not_payments(turns: list[tuple[SpeakerRole, str]]) -> None:
+    assert run(turns) is None
+
+
+@pytest.mark.parametrize("turns", [
+    [(A, "Your loan payment of $400 is overdue."),
+     (C, "I shall try my level best to clear the $400 by the 25th, please bear with me.")],
+    [(A, "Can you pay the $60 on Friday?"), (C, "ok friday"), (A, "Great, $60 on Friday 11/20."),
+     (C, "nvm, rent came out, I'll call next week")],
+])
+def test_hedges_and_withdrawals(turns: list[tuple[SpeakerRole, str]]) -> None:
+    assert run(turns) is None
