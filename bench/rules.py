@@ -535,6 +535,10 @@ def main() -> None:
                     "before any fix"),
         ("blind23", "twenty-third blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
+        ("blind24", "twenty-fourth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind25", "twenty-fifth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
