@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from analyzers.pii.allow import drop_allowed, is_cased
 from analyzers.pii.crossturn import cross_turn_detections
 from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
+from analyzers.pii.name_lexicon import NOT_ALONE, is_given_name
 from analyzers.pii.name_lists import listed_names
 from analyzers.pii.spoken import normalise_spoken
 
@@ -21,6 +24,28 @@ _COMMON = {
     "west", "new", "san", "los", "las", "saint", "city", "park", "hill", "main", "can", "will", "may", "june",
     "april", "august", "bill", "bob", "mark", "grace", "hope", "faith", "joy", "rose", "summer",
 }
+# Words of _COMMON that are no name part anywhere (function words, titles, street and place words).
+_NEVER_NAME_PART = {
+    "the", "and", "for", "you", "your", "this", "that", "from", "with", "mrs", "miss", "mister", "sir", "madam",
+    "street", "road", "avenue", "lane", "drive", "apt", "suite", "unit", "court", "place", "north", "south", "east",
+    "west", "new", "san", "los", "las", "saint", "city", "park", "hill", "main",
+}
+# Where a name that is also a word is the person addressed: after a greeting, thanks or a yes at the start of the
+# turn or of a clause ('thanks grace i can see it', 'ok, Will, ...'), after a cue ('this is', 'mr'), or closing
+# a clause or the turn ('that's fine, grace', '..., Hope.'): not 'the grace period' nor 'I hope so'.
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[.,!?;:])[ \t]*(?:(?:thanks|thank you|cheers|hi|hello|hey|hiya|ok|okay|right|alright|all right|"
+    r"sorry|yes|yeah|no|bye|goodbye|morning|afternoon|evening|dear|well)[ \t,]+)+|"
+    r"\b(?:this is|it's|it is|my name is|name is|name's|speak(?:ing)? (?:to|with)|is this|talking to|"
+    r"mr|mrs|ms|miss|mister|dear)\.?[ \t]+)$")
+# Greetings and thanks are followed by a name whatever comes next ('thanks hope let me check'); after 'yes', 'no',
+# 'ok' or 'right' the word must end the clause or a function word follow ('no grace period' is the word).
+_GREETED_BEFORE = re.compile(
+    r"(?i)(?:^|[.,!?;:])[ \t]*(?:(?:ok|okay|right|alright|yes|yeah|well)[ \t,]+)*(?:thanks|thank you|cheers|hi|hello|"
+    r"hey|hiya|bye|goodbye|morning|afternoon|evening|dear|sorry)[ \t,]+$")
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,!?]|\.?[ \t]*$)")
+_NOT_BEFORE_ADDRESSED = re.compile(r"(?i)\b(?:a|an|the|some|any|no|of|with|by|in|for|your|my|our|his|her|their|"
+                                   r"this|that|more|less|much|to|and|or|i|we|you|they|will|may|can)[ \t]*$")
 
 
 def detect_conversation(texts: Sequence[str], context_turns: int = 2,
@@ -57,22 +82,30 @@ def _finish(texts: Sequence[str], found: list[list[Detection]], allow: Sequence[
 def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
     """Add a detection wherever a value found in one turn appears again (names also by first or last name)."""
     needles: dict[str, tuple[str, float]] = {}
-    for text, dets in zip(texts, found, strict=True):
+    worded: dict[str, tuple[int, int, float]] = {}
+    for turn, (text, dets) in enumerate(zip(texts, found, strict=True)):
         for d in dets:
             if d.entity_type not in _PROPAGATE:
                 continue
             value = text[d.start:d.end].strip()
-            if len(value) >= 4:
+            if d.entity_type == "PERSON" and _worded(value):
+                # a name that is one English word ('hope'): found again only where its bearer is addressed
+                worded.setdefault(value.lower(), (turn, d.end, d.score * 0.9))
+            elif len(value) >= 4:
                 needles.setdefault(value.lower(), (d.entity_type, d.score))
             if d.entity_type == "PERSON":
                 for part in re.findall(r"[^\W\d_][\w'\-]*", value):
                     part = re.sub(r"'s$", "", part)  # "Olesinska's" is found again as "Olesinska"
                     if len(part) >= _MIN_NAME_PART and part.lower() not in _COMMON:
                         needles.setdefault(part.lower(), ("PERSON", d.score * 0.9))
+                    elif len(part) >= _MIN_NAME_PART and _worded(part):
+                        # 'grace', 'will': found again later in the conversation only where someone is addressed
+                        worded.setdefault(part.lower(), (turn, d.end, d.score * 0.9))
             if d.entity_type == "EMAIL_ADDRESS" and "@" in value:
                 local = value.split("@", 1)[0]
                 if len(local) >= 5:
                     needles.setdefault(local.lower(), ("USERNAME", d.score * 0.8))
+    _propagate_worded(texts, found, worded)
     if not needles:
         return
     alts = sorted(needles, key=len, reverse=True)
@@ -85,3 +118,37 @@ def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
                 continue  # "Grace" the customer, "grace period" the word
             if not any(d.start <= m.start() and m.end() <= d.end for d in found[pos]):
                 found[pos].append(Detection(etype, m.start(), m.end(), round(score, 3), "ValuePropagation"))
+
+
+def _worded(value: str) -> bool:
+    """Whether a name or name part is one word that is an English word as well ('grace', 'hope', 'will')."""
+    low = value.lower()
+    return low in _COMMON and low not in _NEVER_NAME_PART and (low in NOT_ALONE or is_given_name(value))
+
+
+def _propagate_worded(texts: Sequence[str], found: list[list[Detection]],
+                      worded: dict[str, tuple[int, int, float]]) -> None:
+    """A name part that is also an English word ('grace', 'hope', 'will'), found again after the turn that named
+    the person, where that person is addressed (see _ADDRESS_BEFORE): 'hello this is grace wanjiku' ... 'thanks
+    grace i can see it came through'."""
+    if not worded:
+        return
+    rx = re.compile(r"(?<![\w@.'\-])(?:" + "|".join(re.escape(w) for w in sorted(worded, key=len, reverse=True)) +
+                    r")(?![\w@'\-])", re.I)
+    for pos, text in enumerate(texts):
+        cased = is_cased(text)
+        for m in rx.finditer(text):
+            turn, end, score = worded[m.group().lower()]
+            if pos < turn or pos == turn and m.start() < end:
+                continue  # only where the person was named before
+            if cased and not m.group()[0].isupper():
+                continue
+            before, after = text[:m.start()], text[m.end():]
+            nxt = re.match(r"[ \t]*([^\W\d_][\w'\-]*)", after)
+            greeted = _GREETED_BEFORE.search(before) or _ADDRESS_BEFORE.search(before) and (
+                nxt is None or nxt.group(1).lower() in STOP_WORDS)
+            closing = _ADDRESS_AFTER.match(after) and not _NOT_BEFORE_ADDRESSED.search(before)
+            if not (greeted or closing):
+                continue
+            if not any(d.start <= m.start() and m.end() <= d.end for d in found[pos]):
+                found[pos].append(Detection("PERSON", m.start(), m.end(), round(score, 3), "ValuePropagation"))

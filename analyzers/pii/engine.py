@@ -29,7 +29,7 @@ from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.name_evidence import spoken_name_span, trim_spoken  # noqa: E402
-from analyzers.pii.name_lexicon import is_given_name  # noqa: E402
+from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
 from analyzers.pii.person_context import (  # noqa: E402
     FOREIGN_GREETINGS,
@@ -39,6 +39,7 @@ from analyzers.pii.person_context import (  # noqa: E402
     not_a_person,
     strip_greeting,
 )
+from analyzers.pii.places import is_known_place  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
@@ -142,7 +143,9 @@ def detect_batch(texts: Sequence[str], prefixes: Sequence[str] | None = None,
                                          score_threshold=SCORE_THRESHOLD)
             finally:
                 CONTEXT_PREFIX.reset(token)
-            out.append(_to_original(results, norm))
+            doc = getattr(art, "tokens", None)
+            places = [(e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in _PLACE_LABELS]
+            out.append(_to_original(results, norm, places))
     return out
 
 
@@ -168,7 +171,7 @@ _NOT_A_NAME = {
     "sr", "sra", "srta", "mr", "mrs", "ms", "dr", "mme", "mlle", "herr", "frau", "pak", "bu", "ibu",
     # 'yes' and 'no' of other languages, which open a reply capitalised ('Iya, saya Sukarni')
     "iya", "sí", "oui", "sim", "ja", "nein", "evet", "hayır", "haan", "nahi", "ndiyo", "hapana", "tak", "nie",
-} | FOREIGN_GREETINGS
+} | FOREIGN_GREETINGS | INDEFINITE_PRONOUNS
 
 
 # Brands callers name (what a name listed beside one is likely to be too).
@@ -426,7 +429,52 @@ def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerRe
     return not not_a_person(text, r.start, r.end, cased, _BRANDS, cued=recognizer == "NameCueRecognizer")
 
 
-def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[Detection]:
+# spaCy's labels for places; the engine takes only PERSON from spaCy, these only tell a place from a person.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Where a place is said: 'writing from Buenos Aires', 'calling from Nairobi', 'based in Lyon', 'I'm from Accra'.
+# ('a call from', 'a text from' are said of people: only the verbs' -ing forms count)
+_FROM_PLACE = re.compile(r"(?i)\b(?:(?:writing|calling|ringing|phoning|texting|messaging|emailing|i'm|i am|im|"
+                         r"we're|we are|originally|moved|relocated|all the way)[ \t]+from|"
+                         r"based[ \t]+(?:in|out[ \t]+of))[ \t]+$")
+_BARE_FROM = re.compile(r"(?i)\bfrom[ \t]+$")
+
+
+def _place_after_from(text: str, r: RecognizerResult, places: Sequence[tuple[int, int]]) -> bool:
+    """Whether a PERSON span is the place one writes, calls or is from ('writing from Buenos Aires'): right after
+    such words, a span spaCy labels a place or that is a known place. After a bare 'from' ('a text from
+    Florence') a place that is also a given name stays a person."""
+    before = text[max(0, r.start - 40):r.start]
+    strong, bare = _FROM_PLACE.search(before), _BARE_FROM.search(before)
+    if not (strong or bare):
+        return False
+    value = text[r.start:r.end]
+    if not (any(s < r.end and r.start < e for s, e in places) or is_known_place(value)):
+        return False
+    return bool(strong) or not any(is_given_name(w) for w in re.findall(r"[^\W\d_]+", value))
+
+
+def _not_persons(text: str, results: list[RecognizerResult], places: Sequence[tuple[int, int]]
+                 ) -> list[RecognizerResult]:
+    """PERSON hits that are no person whatever recognised them: a span with a digit ('ACC-99812', '88213-C. My')
+    unless it lies on a street hit (the merge makes it part of the address), a span wholly inside a street hit
+    and not at its start ('... 34710 Kadıköy/İstanbul'), and the place one writes or calls from."""
+    streets = [r for r in results if r.entity_type == "STREET_ADDRESS"]
+    out: list[RecognizerResult] = []
+    for r in results:
+        if r.entity_type == "PERSON":
+            if any(ch.isdigit() for ch in text[r.start:r.end]) and not any(
+                    a.start < r.end and r.start < a.end for a in streets):
+                continue
+            if any(a.start < r.start and r.end <= a.end for a in streets):
+                continue
+            if _place_after_from(text, r, places):
+                continue
+        out.append(r)
+    return out
+
+
+def _to_original(results: list[RecognizerResult], norm: NormalisedText,
+                 places: Sequence[tuple[int, int]] = ()) -> list[Detection]:
     dets: list[Detection] = []
     n = len(norm.text)
     _name_before_address(norm.text, results)
@@ -434,6 +482,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText) -> list[
     _address_ends_at_sentence(norm.text, results)
     _phone_after_address(norm.text, results)
     _name_out_of_address(norm.text, results)
+    results = _not_persons(norm.text, results, places)
     persons = [r for r in results if r.entity_type == "PERSON"]
     results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r, persons)]
     for r in results:

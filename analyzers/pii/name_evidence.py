@@ -19,7 +19,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from analyzers.pii.name_lexicon import is_family_name, is_given_name
+from analyzers.pii.name_lexicon import KIN_WORDS, is_family_name, is_given_name
 from analyzers.pii.number_words import AMBIGUOUS, is_number_word
 from analyzers.pii.vocab import is_rare_word
 
@@ -29,7 +29,9 @@ _KIN = (r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother
         r"hijo|hija|esposo|esposa|marido|madre|padre|mamá|mama|papá|papa|abuela|abuelo|nieto|nieta|hermano|hermana|"
         r"landlord|landlady|boss|manager|colleague|lawyer|solicitor|carer|caregiver|"
         r"tío|tio|tía|tia|filho|filha|mãe|mae|pai|avó|avô|avo|irmão|irmã|fils|fille|mari|femme|mère|père|frère|"
-        r"sœur|soeur|grand-mère|grand-père|anak|suami|istri|ibu|ayah|adik|kakak)")
+        r"sœur|soeur|grand-mère|grand-père|anak|suami|istri|ibu|ayah|adik|kakak|"
+        # kin words of many languages (see name_lexicon.KIN_WORDS: 'my koro', 'my lola', 'my nani')
+        + "|".join(re.escape(k) for k in sorted(KIN_WORDS, key=len, reverse=True)) + ")")
 # Words right before a name. Anchored at the end of the text before the span (or a word inside it).
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:it's|it is|this is|that's|that is|i'm|i am|is (?:this|that)(?: still)?|was (?:this|that)|"

@@ -22,6 +22,22 @@ _DATA_FAMILY = Path(__file__).parent / "data" / "family_names_intl.json"
 # Names of regions the Faker lists barely cover (Nigerian, Kenyan, Indian, Korean, Vietnamese, Arabic, ...).
 _DATA_WORLD = Path(__file__).parent / "data" / "names_world.json"
 
+# Indefinite pronouns: never a person, whatever cue stands before them ('i spoke to someone').
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                                 "noone", "no-one", "no one"})
+# Words for a relative in the languages callers mix into English ('my koro', 'my abuela', 'my nani'): after 'my'
+# the next words are that relative's name.
+KIN_WORDS = tuple(dict.fromkeys("""
+wife husband partner son daughter mother father mom mum dad brother sister grandmother grandfather grandma grandpa
+granny gran grandad granddad nan nana nanna nanny pop pops gramps grandson granddaughter aunt auntie aunty uncle
+cousin nephew niece stepmother stepfather stepson stepdaughter stepmom stepmum stepdad fiance fiancé fiancée
+girlfriend boyfriend mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
+koro kuia moko mokopuna whaea matua lola lolo tita tito kuya abuela abuelo abuelita abuelito tía tia tío tio
+mamá mama papá papa hermana hermano hija hijo sobrina sobrino avó avô vovó vovô mãe oma opa tante onkel nonna
+nonno zia zio mamie papi mémé pépé babcia dziadek babushka dedushka amma appa ammi abba ammu abbu nani nanaji
+dadi dada dadaji chacha chachi mausi masi bua phupho khala khalu mamu mami baba teta sitti jiddo bibi babu
+umma halmeoni harabeoji eomma obaachan ojiichan nenek kakek
+""".split()))
 # Given names that are also words a caller or writer may capitalise (sentence start, titles, places, months).
 NOT_ALONE = frozenset("""
 will may june april august mark grace hope joy faith bill art guy rose summer autumn dawn sky ray sunny max chance

@@ -325,10 +325,14 @@ _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (Latin, Greek, Cyrillic)
 _TAIL = re.compile(
     # a line may start with a bullet ('\n• Bergen', or '???' where the glyph was lost)
-    rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|\s+)"
+    # 'Kadıköy/İstanbul': a district and its city joined by a slash
+    rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|/(?=[{_CAP}][^\W\d_])|\s+)"
     # '#09-1142': a Singapore floor and unit
     rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\b|"
-    r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
+    r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|"
+    # a German floor and side ('3. OG links', '2. Etage rechts', 'EG')
+    r"(?:\d{1,2}\.[ \t]?(?:OG|UG|Etage|Stock|Obergeschoss)|EG)(?:[ \t]+(?:links|rechts|Mitte|mitte))?\b|"
+    r"(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
     # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
     # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
     r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
@@ -359,7 +363,7 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
 _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
-                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok)\b)")
+                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct)\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 _TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"

@@ -16,7 +16,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # cue or as the answer to an address question, means of payment and titles are no names; 8: a name in the greeting
 # that opens a turn or opening the answer to a name question, an address part never runs over a sentence's end,
 # 'The Crescent' streets, two numbered units as an address, spelt-out postcodes after the town, Norwegian 'gate'
-RECOGNIZER_VERSION = "9"
+# 10: indefinite pronouns are no names; kin words of many languages as cues ('my koro', 'my abuela'); 'first name
+# X', 'surname X' without 'is'; 'hi its X' in written text; the name before 'and'/','/"it's" answering a question
+# for the name and more (or before a number); a district and its city joined by '/' ('Kadıköy/İstanbul'), German
+# floors ('3. OG links') in an address's tail; a spoken town tail before 'correct'
+RECOGNIZER_VERSION = "10"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")

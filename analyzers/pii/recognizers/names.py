@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
 from analyzers.pii.name_evidence import spoken_name_span
-from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name
+from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, KIN_WORDS, NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.name_shapes import family_shaped, name_words_ok
 from analyzers.pii.vocab import is_rare_word
@@ -40,7 +40,9 @@ _NOT_NAMES = {
     "first", "later", "tonight", "again", "too", "instead", "anyway", "before", "after", "now", "though",
     # verbs of paying that follow 'it's' or 'my dad' ('it's Pay in 4', 'my dad paid it')
     "pay", "pays", "paid", "paying",
-}
+} | INDEFINITE_PRONOUNS
+# 'my wife', 'my koro', 'my abuela': a relative, longest words first so 'grandma' is not read as 'gran'.
+_KIN = "|".join(re.escape(k) for k in sorted(KIN_WORDS, key=len, reverse=True))
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking with|"
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
@@ -64,8 +66,11 @@ _CUES = [
                rf")\s+(?=\w{{3}})({_CAP_NAME})"),
     # people named in passing: 'follow up with Ingrid Halvorsen', 'said Brannagh', 'my wife Sarah', 'named him Oswin'
     re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
-               rf"named(?: him| her)?|my (?:wife|husband|partner|son|daughter|mother|father|mom|dad|brother|sister))"
+               rf"named(?: him| her)?|my (?:{_KIN}))"
                rf"\s+({_NAME})", re.I),
+    # a name given by its part, without 'is': 'first name tomasz', 'surname: Przybylski'
+    re.compile(rf"\b(?:(?:first|last|given|family|middle|christian|maiden)[ \t]+name|surname|forename)[ \t]*:?[ \t]*"
+               rf"(?!(?:is|was|'s|\u2019s)\b)({_NAME})", re.I),
 ]
 # A name credited or quoted: 'Photo by Ferko Takáts', 'according to Toshimi Arata', 'Author: Ana Ruiz', 'cc: Li Wei'.
 _CREDIT = re.compile(
@@ -175,7 +180,18 @@ _NAME_ANSWER_LEAD = re.compile(
     rf"((?-i:{_UP}){_TAIL}(?:\s+(?-i:{_UP}){_TAIL}){{0,2}})[.,!](?=\s+\S)",
     re.I,
 )
-_SPOKEN_CUES = {"this is", "i am", "i'm", "it's", "talking to", "is this", "speak to", "speak with", "calling for",
+# The answer to a question for the name and more ('your full name and postcode'): the name comes first, then
+# 'and', a comma or "it's" and the other details ('john smith and it's fourteen high street ...'), or a number
+# that starts them ('anna berg 3 of may 1990').
+_NAME_ANSWER_MORE = re.compile(
+    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account)"
+    r"[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|okay)[,.]?\s+)?"
+    rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d))",
+    re.I,
+)
+_SPOKEN_CUES = {"first name", "last name", "given name", "family name", "middle name", "christian name",
+                "maiden name", "surname", "forename", "this is", "i am", "i'm", "it's", "talking to", "is this",
+                "speak to", "speak with", "calling for",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
                 "replied", "named", "him", "her"}
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
@@ -202,7 +218,7 @@ _AGENT_INTRO = re.compile(r"[ \t]+(?:calling |ringing )?from[ \t]+(?:the[ \t]+)?
 # given name after it, and a thing the caller means ('it's about ...') is no given name either.
 _GREETING_INTRO = re.compile(
     r"^[ \t]*(?:(?:yeah|yes|oh|um|uh|er|okay|ok)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|evening)"
-    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
+    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|its|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
     r"(?:[ \t]+([^\W\d_][\w'\-]*))?",
     re.I)
 
@@ -278,7 +294,7 @@ class NameCueRecognizer(FairlineRecognizer):
                     kept.append(w)
                 if not kept:
                     continue
-                cue = m.group(0)[: start - m.start()].strip().lower()
+                cue = m.group(0)[: start - m.start()].strip(" \t\n:").lower()
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
                 # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
@@ -298,6 +314,11 @@ class NameCueRecognizer(FairlineRecognizer):
         lead = _NAME_ANSWER_LEAD.search(text)
         if lead and all(plausible_lower(w) for w in lead.group(1).split()):
             out.append(self.hit("PERSON", lead.start(1), lead.end(1), 0.8, "answer to a name question"))
+        more = _NAME_ANSWER_MORE.search(text)
+        # the first word a name (a known one or no English word), the rest no common words ('john smith')
+        if more and plausible_lower(more.group(1).split()[0]) and not any(
+                w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in more.group(1).split()):
+            out.append(self.hit("PERSON", more.start(1), more.end(1), 0.86, "answer to a name question, then more"))
         ans = _NAME_ANSWER.search(text)
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
@@ -310,8 +331,11 @@ class NameCueRecognizer(FairlineRecognizer):
         if not m:
             return []
         word = m.group(1).lower()
+        # in written text a capitalised word no English word is the writer's name too ('hi its Wanjiru, ...')
+        odd = m.group(1)[0].isupper() and is_cased(own) and (
+            is_rare_word(m.group(1)) or any(ord(ch) > 127 for ch in m.group(1)) or is_family_name(word))
         if word in _NOT_NAMES or word in STOP_WORDS or word in _WORD_NAMES_NEVER or not (
-                is_given_name(word) or word in NOT_ALONE):
+                is_given_name(word) or word in NOT_ALONE or odd):
             return []
         base = len(text) - len(own)
         end = m.end(1)
