@@ -350,10 +350,20 @@ def _double_negation(before: list[str]) -> bool:
 _NEGATING_FRAMES = (("no", "way"), ("no", "chance"), ("not", "a", "chance"), ("no", "danger"), ("no", "question"))
 
 
+# Saying verbs a negation governs across the new subject after them: "I'm not going to tell you you'll lose your
+# house", "nobody is saying we'll sue".
+_SAYING = frozenset({"tell", "telling", "say", "saying", "suggest", "suggesting", "claim", "claiming", "threaten",
+                     "threatening", "pretend", "pretending"})
+
+
 def _negating_frame(before: list[str]) -> bool:
     if before and before[-1] == "that":
         before = before[:-1]
-    return any(tuple(before[-len(f):]) == f for f in _NEGATING_FRAMES)
+    if any(tuple(before[-len(f):]) == f for f in _NEGATING_FRAMES):
+        return True
+    if before and before[-1] in ("you", "anyone", "anybody"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _SAYING and bool(NEGATION_CUES & set(before[-5:-1]))
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)")

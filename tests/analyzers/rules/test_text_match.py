@@ -43,6 +43,10 @@ CASES = [
     ("take you to court", "Not a chance that we'll take you to court.", "negated"),
     ("take you to court", "No problem, we will take you to court.", "affirmed"),
     ("arrest you", "Nobody's going to arrest you.", "negated"),
+    # a negated saying verb governs the new subject after it
+    ("repossess your car", "I'm not going to tell you we'll repossess your car, that's not how this works.", "negated"),
+    ("repossess your car", "No one is saying they'll repossess your car.", "negated"),
+    ("repossess your car", "I'm telling you we'll repossess your car.", "affirmed"),
     # the negated act is the subject of the claim, not a negation of it
     ("criminal offence", "Not paying this bill is a criminal offence.", "affirmed"),
     # a negated belief in a negation affirms it
