@@ -56,7 +56,7 @@ _PATTERNS = (
 # A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75", or naming what is paid:
 # "the full balance of 89.99" (currency then comes from the interaction's default).
 _BARE = re.compile(
-    rf"\b(?:pay|paying|send|sending|do|put|transfer|make it|cover|manage|afford|put me down for"
+    rf"\b(?:pay|paying|send|sending|do|drop|put|transfer|make it|cover|manage|afford|put me down for"
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"

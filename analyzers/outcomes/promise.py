@@ -45,6 +45,7 @@ from analyzers.outcomes.promise_phrases import (
     HYPOTHETICAL,
     IDENTITY_QUESTION,
     IF_CONDITION,
+    IF_NOT,
     INSTALMENT_OF,
     INSTEAD_OF,
     LOGGED,
@@ -157,8 +158,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
                 or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
             # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
-        if _conditional(text, c.start + m.start()):
-            continue
+        if _conditional(text, c.start + m.start()) or IF_NOT.search(rest):
+            continue  # "I'll pay on Friday if the refund comes through. If not I'll cancel": a plan B, no promise
         cue = CORRECTION.search(text, c.end)
         later = _commitment(text[cue.end():]) if cue else None
         if cue and later:
@@ -691,6 +692,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                     if bare and float(bare.group(0).replace(",", "")) >= 5:
                         v_amounts = [Money(float(bare.group(0).replace(",", "")), cfg.default_currency,
                                            bare.start(), bare.end(), explicit_currency=False)]
+                    elif not bare and not v_dates:
+                        v_amounts = list(_bare_amounts(v.text, cfg))[:1]  # "eighty yeah the eighty"
                 if amount is None and v_amounts:
                     amount = v_amounts[0]
                     ev.append(evidence(v))
@@ -707,6 +710,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)
+        if amount is None and span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]):
+            # "I'll pay it today in my lunch break, the hundred and ten": the figure the customer names
+            named = [a for a in _bare_amounts(u.text[span[0]:span[1]], cfg) if a.amount >= 20]
+            amount = named[0] if len(named) == 1 else None
         if amount is None and before and (answered or (span and PAY_IT_OBJECT.search(u.text[span[0]:span[1]]))):
             # "Your payment of $64.17 failed. Reply with a date you can pay." - "12/11 when i get paid"
             asked = {a.amount: a for a in find_amounts(before[-1].text, cfg.dollar_currency, cfg.default_currency)
@@ -749,6 +756,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise (once a
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = bool(span and CORRECTION.search(u.text[: span[0] + 12]) and not REMAINDER.search(u.text))
+        # "I will pay the £250 on 18/12 then. The remaining £230 will follow in January": the same first payment
+        # on a new day, the remainder named beside it
+        corrects = corrects or bool(span and promise is not None and promise.amount is not None and any(
+            span[0] <= a.start < span[1] and a.amount == promise.amount for a in own_amounts)
+            and any(span[0] <= d.start < span[1] and not REMAINDER.search(u.text[span[0]:d.start])
+                    for d in own_dates if d.value))
         if promise is not None and promise.due_date is not None and not agreed and not corrects and (
                 REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands

@@ -26,6 +26,8 @@ FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+      # "mi will drop the 8 thousand on the 30th" (money dropped off), not "drop the plan"
+      r"|drop(?=\s+(?:off\s+)?(?:the\s+|it\s+)?(?:money|payment|cash|[$£€\d]|j\$|(?:\w+\s+)?(?:thousand|tousand|hundred|grand)))"
       r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
       r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
@@ -105,6 +107,10 @@ PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you abl
 IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|that is|it'?s|this is)\s+"
                            r"(?:ok|okay|alright|fine|good|possible)|\s+possible|\s+you (?:like|want|prefer))",
                            re.IGNORECASE)
+# An alternative to the commitment said after it: "... if that comes through. If not I'll just cancel the order"
+# ("if not sooner" and "if not before" keep the day).
+IF_NOT = re.compile(r"\b(?:if not|if it doesn'?t|if that doesn'?t|if it does ?n'?t come|otherwise i'?ll)\b"
+                    r"(?!,?\s+(?:sooner|before|earlier))", re.IGNORECASE)
 # "If I got paid I could do 50": a conditional whose modal is hypothetical (could/would), not "I will".
 HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)\b|\b(?:could|would|['’]d|might)\b"
                            r".*\bif\b", re.IGNORECASE)

@@ -85,3 +85,43 @@ def test_documents_sent_are_not_payments(turns: list[tuple[SpeakerRole, str]]) -
 ])
 def test_hedges_and_withdrawals(turns: list[tuple[SpeakerRole, str]]) -> None:
     assert run(turns) is None
+
+
+def test_patois_drop_and_tousand() -> None:
+    assert parse_number("six tousand two hundred") == 6200.0
+    got = run([(A, "Your instalment of J$6,000 is overdue."),
+               (C, "Mi will drop the 6 thousand on the 25th when mi get pay")], "JMD")
+    assert got is not None and (got["amount"], got["due_date"]) == (6000.0, "2026-11-25")
+
+
+def test_dropping_a_plan_is_not_a_payment() -> None:
+    assert run([(A, "Your plan renews at $30 on the 25th."), (C, "I'll drop the plan on the 25th then")]) is None
+
+
+def test_the_same_first_payment_moved_with_the_remainder_named_beside_it() -> None:
+    got = run([(A, "You are $400 in arrears."), (C, "I can pay $200 by the end of the month and the rest in January."),
+               (A, "Could it be before the 20th?"),
+               (C, "Fine, I will pay the $200 on 12/18/2026 then. The remaining $200 will follow in January.")])
+    assert got is not None and (got["amount"], got["due_date"]) == (200.0, "2026-12-18")
+
+
+def test_a_plan_b_after_the_commitment_is_no_promise() -> None:
+    assert run([(A, "Would you like to schedule the payment?"),
+                (C, "I'll pay on Friday if my bonus lands. If not I'll just cancel the order.")]) is None
+
+
+def test_if_not_sooner_keeps_the_day() -> None:
+    got = run([(C, "I'll pay the $45 on Friday, if not sooner.")])
+    assert got is not None and (got["amount"], got["due_date"]) == (45.0, "2026-11-20")
+
+
+def test_an_amount_in_words_answers_how_much() -> None:
+    got = run([(A, "You've two missed payments of $70."), (C, "ok i'll pay on friday"), (A, "friday, and how much"),
+               (C, "seventy yeah the seventy")])
+    assert got is not None and (got["amount"], got["due_date"]) == (70.0, "2026-11-20")
+
+
+def test_pay_it_with_the_figure_named_in_the_same_breath() -> None:
+    got = run([(A, "the weekly debit of thirty dollars failed twice so there's sixty owing"),
+               (C, "i'll pay it today at lunch the sixty i'll do it in the app")])
+    assert got is not None and (got["amount"], got["due_date"]) == (60.0, "2026-11-18")
