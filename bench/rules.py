@@ -539,6 +539,10 @@ def main() -> None:
                     "before any fix"),
         ("blind25", "twenty-fifth blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
+        ("blind26", "twenty-sixth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind27", "twenty-seventh blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
