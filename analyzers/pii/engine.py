@@ -43,6 +43,7 @@ from analyzers.pii.places import is_known_place  # noqa: E402
 from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
+from analyzers.pii.recognizers.names import NAME_BEFORE_ADDRESS, NAME_PARTICLES, plausible_lower  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
 
 # presidio's own recognizers we keep: NER names, written emails/phones, IBAN (checksum).
@@ -352,6 +353,45 @@ def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
                 break
 
 
+def _address_after_answered_name(text: str, results: list[RecognizerResult]) -> None:
+    """'your name and address?' -> 'ingrid berg thorvald meyers gate 23 ...': the answer's name (a hit marked by the
+    name cue recognizer) is not the address's; an address hit starting with it starts after it."""
+    names = [r for r in results
+             if r.entity_type == "PERSON" and (r.recognition_metadata or {}).get(NAME_BEFORE_ADDRESS)]
+    for p in names:
+        for a in results:
+            if a.entity_type == "STREET_ADDRESS" and a.start <= p.start < p.end < a.end:
+                a.start = p.end + len(text[p.end:a.end]) - len(text[p.end:a.end].lstrip(" \t,"))
+
+
+# A particle and the name word after it ('padraig' + ' o brien', 'Nurul Huda binti' + ' Ismail').
+_PARTICLE_RUN = re.compile(r"[ \t]+((?:(?:" + "|".join(re.escape(w) for w in sorted(NAME_PARTICLES, key=len,
+                                                                                     reverse=True))
+                           + r")[ \t]+){0,2})([^\W\d_][\w'\-]*)(?![\w/])", re.I)
+
+
+def _join_name_particles(text: str, results: list[RecognizerResult]) -> None:
+    """A name hit followed by a particle and a name word ('padraig o brien', 'van der berg', 'Nurul Huda binti
+    Ismail'), or one that ends with its particle, runs on over them: the particle joins the parts of one name.
+    The word after the particle must be a name (capitalised where the text is) and no part of an address hit."""
+    cased = is_cased(text)
+    streets = [r for r in results if r.entity_type == "STREET_ADDRESS"]
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        last = re.search(r"(\S+)$", text[r.start:r.end])
+        ends_particle = last is not None and last.group(1).lower() in NAME_PARTICLES and last.start() > 0
+        m = _PARTICLE_RUN.match(text, r.end)
+        if not m or not (m.group(1) or ends_particle):
+            continue
+        word = m.group(2)
+        if word.lower() in NAME_PARTICLES or (not word[0].isupper() if cased else not plausible_lower(word)):
+            continue
+        if any(a.start < m.end() and r.end < a.end for a in streets):
+            continue
+        r.end = m.end()
+
+
 def _name_out_of_address(text: str, results: list[RecognizerResult]) -> None:
     """A name said right before a street ('maria lopez avenida juárez 12', 'name and address? \n olga berg
     storgata 5'): a PERSON hit running into the street ends where the street starts, and an address hit that
@@ -481,10 +521,12 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
     _address_after_date(norm.text, results)
     _address_ends_at_sentence(norm.text, results)
     _phone_after_address(norm.text, results)
+    _address_after_answered_name(norm.text, results)
     _name_out_of_address(norm.text, results)
     results = _not_persons(norm.text, results, places)
     persons = [r for r in results if r.entity_type == "PERSON"]
     results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r, persons)]
+    _join_name_particles(norm.text, results)
     for r in results:
         s, e = max(r.start, 0), min(r.end, n)
         if e <= s:

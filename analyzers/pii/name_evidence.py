@@ -64,7 +64,7 @@ _GREETING_BEFORE = re.compile(
 _OPENERS = re.compile(r"^(?:[ \t]*(?:yes|yeah|yep|no|uh|um|er|okay|ok|sure|sí|si|oui|sim|ya|iya|hi|hello|hey)"
                       r"[ \t,.!]*)*", re.I)
 _PARTICLES = frozenset("""
-da de del della der den di do dos das du van von ter ten bin binti ibn al el le la y e ap ní nic mac ó
+da de del della der den di do dos das du van von ter ten bin binti binte bint ibn al el le la y e ap ní nic mac mc ó
 """.split())
 
 
@@ -101,7 +101,8 @@ def spoken_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _CUE_AFTER.match(text, end)
     # a cue before the span or before one of its first words ('su nieto kevin', 'le habla valentina')
     for k, w in enumerate(words[:4]):
-        if _junk(w.group()) or w.group().lower() in _PARTICLES:
+        # a name may open with its particle after the cue ('mister al kaabi', 'is that de souza')
+        if _junk(w.group()) or w.group().lower() in _PARTICLES and k:
             continue
         before = text[max(0, w.start() - 40):w.start()]
         if _CUE_BEFORE.search(before) or (k == 0 and after):

@@ -59,7 +59,10 @@ class PiiRedact(Stage):
     # 11: no PERSON with a digit, none inside a street hit past its start, none that is the place one writes or
     # calls from; a name part that is an English word ('grace') found again where its bearer is addressed later in
     # the conversation; indefinite pronouns, kin words of many languages (recognisers 10)
-    version: ClassVar[str] = "11"
+    # 12: name particles ('o', 'mac', 'van der', 'binti', 'a/l') join a name's parts; sign-off names after an
+    # address; a name answer running straight into the address starts the address after it; 'is that <name>'
+    # questions (recognisers 11)
+    version: ClassVar[str] = "12"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

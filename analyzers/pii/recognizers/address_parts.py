@@ -39,6 +39,9 @@ _PART = r"(?:near |by |off |opposite )?[A-Z\u00c0-\u00de\u0100-\u024f0-9][\w'’
 _PARTS = re.compile(rf"{_PART}(?:[ \t]*,[ \t]*{_PART})+")
 _NOT_ADDRESS = re.compile(r"(?i)\b(?:am|pm|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|dollars?|"
                           r"euros?|pounds?|birr|rand|order|invoice|reference|ref|account)\b|[$£€%:@]")
+# Sign-offs that close a message after its address ('..., Selangor thanks, Nurul ...', '... 0555 Oslo. Regards,').
+_SIGN_OFF = re.compile(r"(?i)[ \t,.]+(?:many thanks|thanks|thank you|thx|kind regards|best regards|regards|cheers|"
+                       r"sincerely|best wishes)\b(?=[ \t,.!]*(?:\n|$|[A-Z\u00c0-\u00de]))")
 _ABBREV_DOT = re.compile(r"(?i)\b(?:no|nr|apt|dpto|depto|av|jr|st|ste|bldg|blvd|rd|ave|sr|sra|dr|jl|km|co|int|col|"
                          r"subd|brgy)\.$")
 
@@ -86,6 +89,8 @@ class AddressPartsRecognizer(FairlineRecognizer):
             value = m.group()
             # '..., MT 59771 thx - Dave': a dash between spaces sets off what follows the address (a sign-off)
             value = re.split(r"[ \t]+[-\u2013\u2014][ \t]+", value)[0]
+            # '..., Selangor thanks, Nurul Huda binti Ismail': a sign-off ends the address; the name is the writer's
+            value = _SIGN_OFF.split(value)[0]
             # 'Imus, Cavite please': lower-case words closing the last part are the sentence's, not the address's
             while (w := re.search(r"[ \t]+([^\W\d_]+)[ \t.,]*$", value)) and w.group(1).islower():
                 value = value[:w.start()]

@@ -20,7 +20,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # X', 'surname X' without 'is'; 'hi its X' in written text; the name before 'and'/','/"it's" answering a question
 # for the name and more (or before a number); a district and its city joined by '/' ('Kadıköy/İstanbul'), German
 # floors ('3. OG links') in an address's tail; a spoken town tail before 'correct'
-RECOGNIZER_VERSION = "10"
+# 11: a written sign-off name after 'thanks,'/'regards,' with its particles ('Nurul Huda binti Ismail', 'a/l');
+# address parts end before a sign-off; the name opening an answer to 'your name and address' before the street
+# ('ingrid solberg thorvald meyers gate ...'); 'is that <name>' closing a question
+RECOGNIZER_VERSION = "11"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")

@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from analyzers.pii.allow import is_cased
 from analyzers.pii.name_evidence import spoken_name_span
 from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, KIN_WORDS, NOT_ALONE, is_family_name, is_given_name
+from analyzers.pii.number_words import AMBIGUOUS, is_number_word
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.name_shapes import family_shaped, name_words_ok
 from analyzers.pii.vocab import is_rare_word
@@ -223,6 +224,78 @@ _GREETING_INTRO = re.compile(
     re.I)
 
 
+# Particles inside a name ('padraig o brien', 'Nurul Huda binti Ismail', 'Muthu a/l Raman', 'van der berg').
+NAME_PARTICLES = frozenset("""
+o ó mac mc de van von da di le la al el bin binti binte bint ibn ben der den del della dos das du ter ten ap ní nic
+a/l a/p
+""".split())
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+# A written sign-off closing a message: '... thanks, Nurul Huda binti Ismail', 'Regards,\nGuðrún Jónsdóttir'.
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:many thanks|thanks|thank you|thx|ty|kind regards|best regards|warm regards|regards|rgds|cheers|"
+    r"best wishes|best|sincerely|yours sincerely|yours faithfully|yours truly))[,.!]?[ \t]*\n?[ \t]*"
+    rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,4}})[ \t.!]*$")
+# The previous turn asks for the name and then the address ('can you confirm your name and address').
+_NAME_AND_ADDRESS = re.compile(r"(?i)(?<!street )(?<!road )(?<!building )(?<!company )\bname\b(?! of)"
+                               r"[^\n]{0,40}\baddress\b")
+# Street words closing a street's name ('high street', 'thorvald meyers gate'); Nordic ones after a genitive.
+_STREET_CLOSE = frozenset("""
+street st road rd lane avenue ave drive way close crescent terrace place court boulevard gardens highway grove row
+gate gata gatan gade vei veien vej vegen väg vägen allé allee weg gasse strasse straße straat laan plein
+""".split())
+_NORDIC_CLOSE = frozenset("gate gata gatan gade vei veien vej vegen väg vägen".split())
+_STREET_OPEN = frozenset("""
+calle carrera avenida rua rue jalan via viale piazza strada ulica ulitsa flat apartment apt unit house number
+no block lot
+""".split())
+_STREET_JOINED = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|gasse|straat|laan|vej|gade|gatan|gata|vägen|veien|"
+                            r"katu|platz|allee|weg)$")
+
+
+# 'is that padraig o brien', 'am i speaking to ana de souza?': a name closing a question about who answers.
+_IDENTITY_QUESTION = re.compile(
+    r"(?i:\b(?:is that|is this|am i speaking (?:to|with)|am i talking (?:to|with))[ \t]+)"
+    rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,3}})"
+    r"(?=[ \t]*(?:[?.!,]|$|\n)|[ \t]+(?i:speaking|please|there|yeah|right)\b)")
+# What opens the answer before the name ('yes it's ...', 'sure, ...').
+_ANSWER_NAME_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|my name is|"
+                               r"name is|yeah it's)[ \t,.]+)*")
+# Set on the name hit that opens a name-and-address answer: address hits start after it (engine).
+NAME_BEFORE_ADDRESS = "fairline_name_before_address"
+
+
+def name_before_street(words: list[str]) -> int:
+    """How many leading words of an answer to 'your name and address' are the name: the words before the street
+    (its house number, a street word opening it, or the name before a closing street word such as 'gate'), as
+    long as they look like a name. 0 when they do not."""
+    stop = len(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if any(ch.isdigit() for ch in w) or is_number_word(low) and low not in AMBIGUOUS or \
+                low in _STREET_OPEN or _STREET_JOINED.match(low):
+            stop = i
+            break
+        if low in _STREET_CLOSE and i:
+            # the street keeps a name word; a Nordic street named after a person keeps two ('thorvald meyers gate')
+            keep = 2 if low in _NORDIC_CLOSE and i >= 2 and words[i - 1].lower().endswith("s") else 1
+            stop = i - keep
+            break
+    n = 0
+    while n < min(stop, 4):
+        low = words[n].lower()
+        if n and low in NAME_PARTICLES and n + 1 < stop and plausible_lower(words[n + 1]):
+            n += 2
+            continue
+        # the first word a name; the next ones no common words either ('john smith', 'ingrid solberg')
+        if not plausible_lower(words[n]) and (not n or low in STOP_WORDS or low in _NOT_NAMES or
+                                              not words[n].isalpha() or low in NAME_PARTICLES):
+            break
+        n += 1
+    if not n or n >= len(words) or not any(is_given_name(w) or is_family_name(w) for w in words[:n]):
+        return 0
+    return n
+
+
 def plausible_lower(word: str) -> bool:
     """Whether a word written in lower case can still be a name: a known name or family-name shape, a word with
     letters English does not use ('kónya', 'šušulić'), or one the language model has no vector for."""
@@ -322,7 +395,62 @@ class NameCueRecognizer(FairlineRecognizer):
         ans = _NAME_ANSWER.search(text)
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
+        out += self._sign_off(text, cased)
+        out += self._asked_identity(text, cased)
+        out += self._name_then_address(text)
         return out
+
+    def _sign_off(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """The name that signs off a message after 'thanks,' or 'regards,', particles and all ('Nurul Huda binti
+        Ismail', 'Muthu a/l Raman'): capitalised where the text is, else known names or no English words."""
+        m = _SIGN_OFF.search(text)
+        if not m or m.start() < len(text) - len(self.own_turn(text)):
+            return []
+        names = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES]
+        if any(w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in names):
+            return []
+        if cased:
+            if not all(w[0].isupper() for w in names) or len(names) < 2 and not self._known(names[0]):
+                return []
+        elif not (all(plausible_lower(w) for w in names) and any(is_given_name(w) for w in names)):
+            return []
+        return [self.hit("PERSON", m.start(1), m.end(1), 0.86, "name signing off a message")]
+
+    def _asked_identity(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """'is that padraig o brien', 'am I speaking to Ana de Souza?': the name asked about, closing the question."""
+        out: list[RecognizerResult] = []
+        for m in _IDENTITY_QUESTION.finditer(text):
+            words = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES]
+            if not words or any(w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
+                continue
+            if cased and not all(w[0].isupper() for w in words):
+                continue
+            if not (is_given_name(words[0]) or (not cased or len(words) > 1) and plausible_lower(words[0])):
+                continue
+            if not all(plausible_lower(w) or cased and w[0].isupper() for w in words):
+                continue
+            out.append(self.hit("PERSON", m.start(1), m.end(1), 0.8, "name asked about: 'is that ...'"))
+        return out
+
+    def _name_then_address(self, text: str) -> list[RecognizerResult]:
+        """The answer to 'your name and address' that runs from the name straight into the street ('ingrid berg
+        storgata 5 ...', 'john smith fourteen high street'): the name words before the street. The hit is marked so
+        that the address hits starting with the name start after it (engine)."""
+        own = self.own_turn(text)
+        prefix = text[:len(text) - len(own)]
+        last = prefix.rstrip().split("\n")[-1] if prefix else ""
+        if not _NAME_AND_ADDRESS.search(last):
+            return []
+        lead = _ANSWER_NAME_LEAD.match(own)
+        toks = list(re.finditer(r"[^\W_][\w'\-/]*", own[lead.end():]))
+        n = name_before_street([t.group() for t in toks])
+        if not n:
+            return []
+        base = len(prefix) + lead.end()
+        hit = self.hit("PERSON", base + toks[0].start(), base + toks[n - 1].end(), 0.87,
+                       "name opening the answer to a name and address question")
+        hit.recognition_metadata[NAME_BEFORE_ADDRESS] = True
+        return [hit]
 
     def _greeting_intro(self, text: str) -> list[RecognizerResult]:
         """The name in a greeting that opens the turn ('hi it's jack', see _GREETING_INTRO)."""
