@@ -57,6 +57,8 @@ BLIND5 = REPO / "bench" / "data" / "pii_names_addresses_blind5.jsonl"  # written
 BLIND6 = REPO / "bench" / "data" / "pii_names_addresses_blind6.jsonl"  # written blind; scored before any blind5 fix
 BLIND7 = REPO / "bench" / "data" / "pii_names_addresses_blind7.jsonl"  # written blind before the blind5/6 fixes landed
 BLIND8 = REPO / "bench" / "data" / "pii_names_addresses_blind8.jsonl"  # session 6, scored after the blind7 fixes
+BLIND9 = REPO / "bench" / "data" / "pii_names_addresses_blind9.jsonl"  # session 6, scored after the blind8 fixes
+BLIND10 = REPO / "bench" / "data" / "pii_names_addresses_blind10.jsonl"  # session 6, scored after the blind8 fixes
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"}
@@ -219,7 +221,7 @@ def main() -> None:
     for path in (SPOKEN, HOLDOUT):
         convs += spoken_set(path, base_engine)
     spoken_set(FRESH, base_engine)  # scored only: the speed figures stay on the call sets
-    for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8):
+    for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10):
         if path.exists():
             spoken_set(path, base_engine)
     synth_texts: list[str] = []
