@@ -24,6 +24,7 @@ from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
+    AGREED_AFTER_IF,
     ALT_COMMIT,
     ASKS_FOR_PROOF,
     BALANCE,
@@ -159,6 +160,12 @@ def _commitment(text: str) -> tuple[int, int] | None:
             # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
         if _conditional(text, c.start + m.start()) or IF_NOT.search(rest):
+            # "if i can do eleven hundred ... yeah okay i'll do it eleven hundred on the thirty first": the doubt
+            # answered in the same breath, then the commitment
+            agreed = AGREED_AFTER_IF.search(c.text, m.end())
+            later = _commitment(c.text[agreed.end():]) if agreed and not IF_NOT.search(rest) else None
+            if agreed and later:
+                return c.start + agreed.end() + later[0], c.start + agreed.end() + later[1]
             continue  # "I'll pay on Friday if the refund comes through. If not I'll cancel": a plan B, no promise
         cue = CORRECTION.search(text, c.end)
         later = _commitment(text[cue.end():]) if cue else None
@@ -181,7 +188,9 @@ def _conditional(text: str, at: int) -> bool:
     """Whether the commitment at `at` hangs on an uncertain "if" earlier in its sentence ("if my refund comes
     through, I'll pay")."""
     lead = re.split(r"[.!?]\s", text[:at][-80:])[-1]  # "...in early December. Provided it clears I'll pay"
-    return bool(IF_CONDITION.search(lead))
+    found = list(IF_CONDITION.finditer(lead))
+    # "if i can do eleven hundred by the end of the month yeah okay i'll do it": the customer settles the doubt
+    return bool(found) and not AGREED_AFTER_IF.search(lead, found[-1].end())
 
 
 def _hedged(text: str) -> bool:

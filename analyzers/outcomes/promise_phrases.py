@@ -29,7 +29,7 @@ COMMIT = re.compile(
       # "mi will drop the 8 thousand on the 30th" (money dropped off), not "drop the plan"
       r"|drop(?=\s+(?:off\s+)?(?:the\s+|it\s+)?(?:money|payment|cash|[$£€\d]|j\$|(?:\w+\s+)?(?:thousand|tousand|hundred|grand)))"
       r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
-      r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\w+\s+)?"
+      r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\S+\s+)?"
       r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
@@ -44,6 +44,8 @@ ALT_COMMIT = re.compile(
     # "ok ok lah make it one fifty on the twentieth": a raised amount
     rf"|\bmake it (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
     r"|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    # "I commit to paying KES 7,500 on Friday" (a formal letter)
+    r"|\bi (?:hereby )?commit to (?:pay|paying|make|making|send|sending|clear|clearing|settle|settling)\b"
     # Jamaican Patois: "mi a go send the 8,500", "mi wi pay Friday"
     r"|\bmi\s+(?:a\s+go|ago|go|wi|will|gwine|a-go)\s+(?:pay|send|transfer|mek|make)\b"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
@@ -107,6 +109,9 @@ PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you abl
 IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|that is|it'?s|this is)\s+"
                            r"(?:ok|okay|alright|fine|good|possible)|\s+possible|\s+you (?:like|want|prefer))",
                            re.IGNORECASE)
+# The customer answers their own "if" before committing: "if i can do eleven hundred ... yeah okay i'll do it".
+AGREED_AFTER_IF = re.compile(r"\b(?:yeah|yes|yep)[\s,]+(?:ok(?:ay)?|alright|fine|sure)\b"
+                             r"|\bok(?:ay)?[\s,]+(?:yeah|yes)\b", re.IGNORECASE)
 # An alternative to the commitment said after it: "... if that comes through. If not I'll just cancel the order"
 # ("if not sooner" and "if not before" keep the day).
 IF_NOT = re.compile(r"\b(?:if not|if it doesn'?t|if that doesn'?t|if it does ?n'?t come|otherwise i'?ll)\b"
@@ -161,7 +166,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"said)|never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
-                       r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:anything|any ?thing|nothing)\b"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set)(?: up)? (?:anything|any ?thing|nothing)\b"
+                       r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"

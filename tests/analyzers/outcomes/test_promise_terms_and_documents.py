@@ -125,3 +125,26 @@ def test_pay_it_with_the_figure_named_in_the_same_breath() -> None:
     got = run([(A, "the weekly debit of thirty dollars failed twice so there's sixty owing"),
                (C, "i'll pay it today at lunch the sixty i'll do it in the app")])
     assert got is not None and (got["amount"], got["due_date"]) == (60.0, "2026-11-18")
+
+
+def test_a_formal_commitment_in_a_letter() -> None:
+    got = run([(A, "Dear Ms Otieno, your arrears are KES 9,000."),
+               (C, "Dear team,\n\nI commit to paying KES 3,000 on Friday 20th November via M-Pesa.\n\nRegards")], "KES")
+    assert got is not None and (got["amount"], got["currency"], got["due_date"]) == (3000.0, "KES", "2026-11-20")
+
+
+def test_make_the_amount_payment_tonight() -> None:
+    got = run([(A, "We couldn't renew your plan at $42.00."),
+               (C, "I'll make the $42 payment tonight. Is there a fee?")])
+    assert got is not None and (got["amount"], got["due_date"]) == (42.0, "2026-11-18")
+
+
+def test_not_paying_anything_withdraws() -> None:
+    assert run([(C, "will pay the 120 on 11/25"), (A, "That includes a $20 late fee."),
+                (C, "then no. not paying anything until the fee is gone. dont set up anything")]) is None
+
+
+def test_an_if_answered_in_the_same_breath() -> None:
+    got = run([(A, "we can settle for nine hundred if it's paid by the end of the month"),
+               (C, "um if i can do nine hundred by then yeah okay i'll do it nine hundred on the thirtieth")])
+    assert got is not None and (got["amount"], got["due_date"]) == (900.0, "2026-11-30")
