@@ -90,15 +90,15 @@ def bench_promises(name: str) -> None:
         print(m)
 
 
-def bench_empathy(precision: str = "int8") -> None:
+def bench_empathy(precision: str = "int8", name: str = "empathy_labelled.jsonl") -> None:
     from analyzers.quality import scoring
 
-    rows = [json.loads(line) for line in (DATA / "empathy_labelled.jsonl").read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
     emb = scoring.embed([r["agent"] for r in rows], precision=precision)
     ours = scoring.empathy_scores(emb) >= 0.5
     base = np.array([scoring.vader().polarity_scores(r["agent"])["compound"] > 0.3 for r in rows])
     gold = np.array([r["empathetic"] for r in rows])
-    print(f"empathy ({precision} encoder): {len(rows)} labelled agent replies ({int(gold.sum())} empathetic)")
+    print(f"empathy ({precision} encoder, {name}): {len(rows)} labelled agent replies ({int(gold.sum())} empathetic)")
     print(f"  agreement: ours {np.mean(ours == gold):.3f}   VADER baseline {np.mean(base == gold):.3f}")
     for r, p in zip(rows, ours, strict=True):
         if p != r["empathetic"]:
@@ -326,10 +326,15 @@ def main() -> None:
     # promises_blind36 and 37 were written blind after the blind34-35 fixes; their first runs are the honest figures.
     bench_promises("promises_blind36.jsonl")
     bench_promises("promises_blind37.jsonl")
+    # promises_blind38 and 39 were written blind after the blind36-37 fixes; their first runs are the honest figures.
+    bench_promises("promises_blind38.jsonl")
+    bench_promises("promises_blind39.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
         bench_empathy(precision)
+        # written blind in session 6 by a helper who never saw the exemplars or the labelled set: the honest figure
+        bench_empathy(precision, "empathy_blind.jsonl")
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
 

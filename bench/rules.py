@@ -543,6 +543,10 @@ def main() -> None:
                     "before any fix"),
         ("blind27", "twenty-seventh blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
+        ("blind28", "twenty-eighth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind29", "twenty-ninth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
