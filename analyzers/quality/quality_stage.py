@@ -44,7 +44,7 @@ class Quality(Stage):
     """Scores agent utterances by meaning against exemplars and sums them up per interaction."""
 
     name: ClassVar[str] = "quality"
-    version: ClassVar[str] = "2"  # 2: ONNX encoder, int8 by default (scores move by ~0.01-0.02 from 1's torch)
+    version: ClassVar[str] = "3"  # 2: ONNX encoder, int8 by default; 3: empathy also reads the `support` meaning
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"quality"})
     Params = QualityParams

@@ -10,12 +10,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analyzers.quality import exemplars as ex
 from analyzers.quality.embeddings import FAST, encode_with
+
+if TYPE_CHECKING:
+    from analyzers.rules.meanings import Model
 from analyzers.quality.politeness import strategy_score
 
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
@@ -133,10 +137,28 @@ BRAND_SCALE = 10.0
 
 
 def empathy_scores(emb: Embedded) -> np.ndarray:
-    """Empathy 0..1 per utterance: its most empathetic sentence (acknowledgement, apology, options) against
-    dismissive or purely procedural exemplars."""
+    """Empathy 0..1 per utterance: the mean of two views of its most empathetic sentence (acknowledgement,
+    apology, options).
+
+    One is closeness to the empathetic exemplars against dismissive or purely procedural ones; the other is the
+    `support` meaning the rules use (rulesets/meanings/support.yaml: a classifier taught by some 450 examples
+    written blind). On a blind set of 120 replies the exemplars alone agreed with the labels 0.767 of the time,
+    the two together 0.858 (bench/README.md)."""
     per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE, emb.precision))
-    return logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
+    exemplar = logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
+    if emb.sentences.shape[0] == 0:
+        return exemplar
+    meaning = emb.max_per_utterance(support_model().probabilities(emb.sentences))
+    return (exemplar + meaning) / 2.0
+
+
+@lru_cache(maxsize=1)
+def support_model() -> Model:
+    """The `support` meaning model of the shipped rulesets (trained once per process)."""
+    from analyzers.rules import meanings
+    from analyzers.rules.loader import default_meanings
+
+    return meanings.model(default_meanings()["support"].version)
 
 
 def situation_scores(emb: Embedded) -> np.ndarray:
