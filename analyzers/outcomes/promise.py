@@ -59,6 +59,7 @@ from analyzers.outcomes.promise_phrases import (
     OTHER_MONEY,
     OTHER_PAYMENT,
     PAST,
+    PAST_EVENT,
     PAY_IT,
     PAY_IT_OBJECT,
     PAY_QUESTION,
@@ -302,8 +303,10 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
     amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                if not any(s <= a.start < e for s, e in negated)
                and not FEE.search(u.text[a.end: a.end + 30]) and not FEE.search(u.text[max(0, a.start - 20): a.start])]
+    # "your checkout failed earlier today": the day of a past event proposes nothing
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
-             if d.value and not any(s <= d.start < e for s, e in negated)]
+             if d.value and not any(s <= d.start < e for s, e in negated)
+             and not PAST_EVENT.search(u.text[max(0, d.start - 30): d.start])]
     if not amounts and (recap or PROPOSES.search(u.text)):
         amounts = [a for a in _bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
@@ -641,8 +644,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         paydays = [d for d in own_dates if PAYDAY_BEFORE.search(u.text[max(0, d.start - 24): d.start])]
         amount = _pick_amount(own_amounts, span, u.text)
         when = _pick_date([d for d in own_dates if d not in paydays], span) or _pick_date(own_dates, span)
+        # "I'll pay one month then, and the other £34.50 on the 24th": a day after "the other" is another payment's
         if span and THAT_DAY.search(u.text[span[0]:span[1]]) and not any(
-                d.value and span[0] <= d.start < span[1] and d not in paydays for d in own_dates):
+                d.value and span[0] <= d.start < span[1] and d not in paydays
+                and not REMAINDER.search(u.text[span[0]:d.start]) for d in own_dates):
             earlier = [d for d in own_dates if d.value and d.start < span[0]]
             when = earlier[-1] if earlier else when
         totals = [a for a in own_amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])

@@ -156,7 +156,8 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see 
 DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)\b",
                      re.IGNORECASE)
 # A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
-OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than)\b",
+OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than"
+                         r"|(?:put|pay|send|add|do|give) (?:in )?(?:a bit |some |a little )?more)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
@@ -232,6 +233,9 @@ VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eve
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted)\b", re.IGNORECASE)
+# A day an agent names for something that already happened: "your payment failed earlier today", "bounced on Monday".
+PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returned|was missed|went unpaid|earlier)"
+                        r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)

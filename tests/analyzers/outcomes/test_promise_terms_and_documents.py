@@ -148,3 +148,23 @@ def test_an_if_answered_in_the_same_breath() -> None:
     got = run([(A, "we can settle for nine hundred if it's paid by the end of the month"),
                (C, "um if i can do nine hundred by then yeah okay i'll do it nine hundred on the thirtieth")])
     assert got is not None and (got["amount"], got["due_date"]) == (900.0, "2026-11-30")
+
+
+def test_trying_to_put_more_later_keeps_the_promise() -> None:
+    got = run([(C, "i'll pay three hundred on the thirtieth"), (A, "three hundred on the thirtieth okay"),
+               (C, "yes three hundred and then in january i will try put more")])
+    assert got is not None and (got["amount"], got["due_date"]) == (300.0, "2026-11-30")
+
+
+def test_then_is_the_payday_named_before_not_the_other_instalment() -> None:
+    got = run([(A, "Two payments of $40 failed, so $80 is outstanding."),
+               (C, "I get paid on the 25th so I'll pay one of them then, and the other $40 on the 4th")])
+    assert got is not None and (got["amount"], got["due_date"]) == (40.0, "2026-11-25")
+
+
+def test_the_day_of_a_failed_payment_is_no_proposal() -> None:
+    got = run([(A, "Your checkout for $64.00 failed earlier today. Can I help?"),
+               (C, "yeah I've got a $10 voucher too, does that apply?"),
+               (A, "It was applied already, $64.00 is what's left."),
+               (C, "ok I'll call my bank and redo the $64 payment tomorrow")])
+    assert got is not None and (got["amount"], got["due_date"]) == (64.0, "2026-11-19")
