@@ -335,6 +335,8 @@ def main() -> None:
         bench_empathy(precision)
         # written blind in session 6 by a helper who never saw the exemplars or the labelled set: the honest figure
         bench_empathy(precision, "empathy_blind.jsonl")
+        # a second blind set, written after the ensemble was chosen on the first: its first run is the honest figure
+        bench_empathy(precision, "empathy_blind2.jsonl")
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
 

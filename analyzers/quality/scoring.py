@@ -142,23 +142,30 @@ def empathy_scores(emb: Embedded) -> np.ndarray:
 
     One is closeness to the empathetic exemplars against dismissive or purely procedural ones; the other is the
     `support` meaning the rules use (rulesets/meanings/support.yaml: a classifier taught by some 450 examples
-    written blind). On a blind set of 120 replies the exemplars alone agreed with the labels 0.767 of the time,
-    the two together 0.858 (bench/README.md)."""
+    written blind), less a share when the reply also presses for payment. On a blind set of 120 replies the
+    exemplars alone agreed with the labels 0.767 of the time; see bench/README.md for the later figures."""
     per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE, emb.precision))
     exemplar = logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
     if emb.sentences.shape[0] == 0:
         return exemplar
-    meaning = emb.max_per_utterance(support_model().probabilities(emb.sentences))
-    return (exemplar + meaning) / 2.0
+    meaning = emb.max_per_utterance(meaning_model("support").probabilities(emb.sentences))
+    # Sympathy in one sentence and a demand in the next ("Sorry to hear that. The full $318 is due today.") is not
+    # empathy: a reply that also presses for payment (the rules' `pressing` meaning) loses a fixed share.
+    pressing = emb.max_per_utterance(meaning_model("pressing").probabilities(emb.sentences)) >= PRESSING_PROBABILITY
+    return np.clip((exemplar + meaning) / 2.0 - EMPATHY_PRESSING_PENALTY * pressing, 0.0, 1.0)
 
 
-@lru_cache(maxsize=1)
-def support_model() -> Model:
-    """The `support` meaning model of the shipped rulesets (trained once per process)."""
+EMPATHY_PRESSING_PENALTY = 0.2
+PRESSING_PROBABILITY = 0.5
+
+
+@lru_cache(maxsize=4)
+def meaning_model(name: str) -> Model:
+    """A meaning model of the shipped rulesets, `support` or `pressing` (trained once per process)."""
     from analyzers.rules import meanings
     from analyzers.rules.loader import default_meanings
 
-    return meanings.model(default_meanings()["support"].version)
+    return meanings.model(default_meanings()[name].version)
 
 
 def situation_scores(emb: Embedded) -> np.ndarray:

@@ -47,6 +47,14 @@ def test_empathetic_replies_score_high(text: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize("precision", ENCODERS)
+def test_a_demand_after_the_sympathy_lowers_empathy(precision: str) -> None:
+    alone = "Sorry to hear about your operation."
+    pressed = alone + " The full balance of $410 still needs to be paid today by card."
+    scores = scoring.empathy_scores(scoring.embed([alone, pressed], precision=precision))
+    assert scores[1] <= scores[0] - 0.15
+
+
+@pytest.mark.parametrize("precision", ENCODERS)
 @pytest.mark.parametrize("text", NOT_EMPATHETIC)
 def test_procedural_or_dismissive_replies_score_low(text: str, precision: str) -> None:
     assert scoring.empathy_scores(scoring.embed([text], precision=precision))[0] < 0.5
