@@ -104,7 +104,13 @@ immeuble imm cité lotissement barrio colonia urbanización urbanizacion vereda 
 # Who pays or employs, before an organisation's name: 'my employer Acme', 'the lender Tala'.
 _ORG_ROLE_BEFORE = re.compile(
     r"(?i)\b(?:employer|company|firm|lender|provider|insurer|network|carrier|retailer|merchant|supplier|"
-    r"bank|wallet|app|brand|shop|store)[ \t]+$")
+    r"bank|wallet|app|brand|shop|store|courier|couriers|airline|utility|broker|agency)[ \t]*,?[ \t]+$")
+# Words that end an organisation's name after a name-like word ('Tata Consultancy', 'Wong Holdings').
+_ORG_TAILS = frozenset("""
+consultancy consultants consulting services solutions systems technologies technology holdings group industries
+enterprises corporation corp inc ltd limited plc llc gmbh motors logistics partners associates ventures
+international capital airways airlines pharmaceuticals
+""".split())
 # One is moved or flown to a place, not to a person: 'relocating to Regina', 'we moved back to Florence'.
 _MOVED_TO = re.compile(r"(?i)\b(?:relocat\w*|mov(?:e|es|ed|ing)|emigrat\w*|fl(?:y|ies|ying|ew)|travel\w*|"
                        r"commut\w*)(?:[ \t]+back)?[ \t]+to[ \t]+$")
@@ -150,6 +156,9 @@ def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[
         return True  # 'Banco Comercial do Atlântico'
     if _ORG_ROLE_BEFORE.search(before) or (len(words) == 1 and _MOVED_TO.search(before)):
         return True
+    tail = re.match(r"[ \t]+([A-Z][\w\-]*)\.?(?![\w\-])", text[end:end + 30])
+    if not cued and tail and tail.group(1).lower() in _ORG_TAILS:
+        return True  # 'my salary from Tata Consultancy': a name that heads an organisation's name
     brand_end = brand_at(text, start)
     if brand_end is None or brand_end < end and not re.fullmatch(r"['\u2019]s", text[brand_end:end]):
         return False

@@ -37,6 +37,8 @@ from analyzers.pii.person_context import (  # noqa: E402
     known_name,
     lowercase_cut,
     not_a_person,
+    self_introduced,
+    sentence_opening_word,
     strip_greeting,
 )
 from analyzers.pii.places import is_known_place  # noqa: E402
@@ -458,9 +460,12 @@ def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerRe
         agreed = (r.recognition_metadata or {}).get(_AGREED, False)
         span = lowercase_cut(text, r.start, r.end) if cased else (
             (r.start, r.end) if agreed else spoken_name_span(text, r.start, r.end))
-        if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]])):
+        if span is None or (foreign_sentence(text, *span) and not known_name(text[span[0]:span[1]]) and
+                            not (cased and self_introduced(text, span[0]))):
             return False
         r.start, r.end = span
+        if cased and sentence_opening_word(text, r.start, r.end):
+            return False
         # 'Kia ora Aroha' cut to 'Kia': the cut span is read again for a greeting it begins
         start = strip_greeting(text, r.start, r.end)
         if start is None or start >= r.end:

@@ -59,11 +59,11 @@ _HELD_WITH = re.compile(r"(?i)\b(?:(?:account|accounts|401k|401\(k\)|ira|pension
                         r"\bbank(?:s|ed|ing)?[ \t]+with)[ \t]+$")
 # Facility words that are family names too ('Ji-woo Park', 'Min-jun Hall').
 _FACILITY_SURNAMES = frozenset("park hall court bridge church market tower".split())
-# A name as a place one is in or near: 'I'm in Sydney', 'we live near Chelsea'.
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|around|outside|inside|across|towards|toward|into|visiting)[ \t]+$")
+# A name as a place one is in or near: 'I'm in Sydney', 'we live near Chelsea', 'vivo en Bilbao'.
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|en|em|near|around|outside|inside|across|towards|toward|into|visiting)[ \t]+$")
 # A name as the shop or venue: 'bought it at Ted Lapidus', 'at Karen Millen and Hugo Boss'. People are not 'at',
 # except after verbs aimed at someone ('look at Sam', 'shouted at Nina').
-_AT_BEFORE = re.compile(r"(?:\b([^\W\d_]+)[ \t]+)?\b[Aa]t[ \t]+"
+_AT_BEFORE = re.compile(r"(?:\b([^\W\d_]+)[ \t]+)?\b[Aa]t[ \t]+(?:the[ \t]+)?"
                         r"(?:(?:[A-Z][\w'\-]*[ \t]*)+(?:,|and|or|&)[ \t]*)?$")
 _AIMED_AT = frozenset("""
 look looked looking laugh laughed laughing shout shouted shouting yell yelled stare stared smile smiled wave waved
@@ -153,6 +153,12 @@ def lowercase_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def self_introduced(text: str, start: int) -> bool:
+    """Whether the span follows 'I am' or 'my name is' of another language ('soy Itziar', 'saya Sukarmi')."""
+    intro = re.search(r"(\S+)[ \t]+$", text[max(0, start - 20):start])
+    return intro is not None and intro.group(1).lower() in _SELF_INTRO
+
+
 def foreign_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around the span is in another language: three or more other words, none an English
     stop word, one at least no English word ('Quero renegociar o boleto', 'Meine neue Anschrift lautet')."""
@@ -162,6 +168,28 @@ def foreign_sentence(text: str, start: int, end: int) -> bool:
     others = [w for w in _WORD.findall(sentence.replace(text[start:end], " ", 1))]
     return len(others) >= 3 and not any(w.lower() in STOP_WORDS for w in others) and any(
         is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in others)
+
+
+# Object pronouns right after a sentence's first word make that word a verb ('Mark it as paid', 'Bill them').
+_OBJECT_AFTER = frozenset("it them me us".split())
+
+
+def sentence_opening_word(text: str, start: int, end: int) -> bool:
+    """Whether a one-word span that opens a sentence of capitalised text is the sentence's verb or first word
+    rather than a name: an object pronoun follows ('Mark it as disputed'), or the rest of the sentence is another
+    language (lower case, no English stop word, a word no English one: 'Kan jag betala ...', 'Taksit planı
+    istiyorum'), unless the word is a known given name ('Maria quiere pagar')."""
+    if len(_WORD.findall(text[start:end])) != 1 or not re.search(r"(?:^|[.!?\n])[ \t\"'(]*$", text[:start]):
+        return False
+    stop = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    rest = _WORD.findall(text[end:min(stop) if stop else len(text)])
+    if not rest or not re.match(r"[ \t]+[^\W\d_]", text[end:]):
+        return False
+    if rest[0] in _OBJECT_AFTER:
+        return True
+    return rest[0][0].islower() and not is_given_name(text[start:end]) and \
+        not any(w.lower() in STOP_WORDS for w in rest) and \
+        any(is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in rest)
 
 
 def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset[str], cued: bool = False) -> bool:
@@ -175,8 +203,9 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
         return True  # 'I pay by Telebirr', 'she pays with zaad': the means of paying, even after a cue
     facility = _FACILITY_AFTER.match(after) or (last and _FACILITY_AFTER.fullmatch(last.group()))
     first = _WORD.match(text, start)
-    if facility and not (first and is_given_name(first.group()) and is_rare_word(first.group()) and
-                         facility.group().strip().lower() in _FACILITY_SURNAMES):
+    given = first and is_rare_word(first.group()) and (
+        is_given_name(first.group()) or re.fullmatch(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", first.group()) is not None)
+    if facility and not (given and facility.group().strip().lower() in _FACILITY_SURNAMES):
         return True  # 'Victoria Hospital', but 'Ji-woo Park': a given name no English word, then a family name
 
     if one_word and not possessive and _PLACE_BEFORE.search(before):

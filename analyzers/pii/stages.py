@@ -62,7 +62,12 @@ class PiiRedact(Stage):
     # 12: name particles ('o', 'mac', 'van der', 'binti', 'a/l') join a name's parts; sign-off names after an
     # address; a name answer running straight into the address starts the address after it; 'is that <name>'
     # questions (recognisers 11)
-    version: ClassVar[str] = "12"
+    # 13: no name that opens a capitalised sentence when an object pronoun follows ('Mark it as ...') or the rest
+    # of the sentence is another language ('Kan jag ...'); a name after 'at the' is the venue ('at the Hilton'),
+    # after 'the courier,' or before 'Consultancy'/'Holdings'/'Ltd' a firm; the spoken name before an address cue
+    # and the address shapes of recognisers 12; a capitalised name after 'soy'/'saya' stays one in a sentence of
+    # another language; a town after Spanish/Portuguese 'en'/'em' is a place
+    version: ClassVar[str] = "13"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -27,7 +27,9 @@ _SUFFIX = (
     r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay"
 )
 _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg|house\s+no|h\.\s?no|door\s+no|"
-         r"plot(?:\s+no)?)\.?\s*(?:#|no\.?|number)?\s*[a-z]?-?\d+[a-z]?\b(?:[ \t][a-z](?=[ \t]*(?:[,.!?]|$)))?")
+         # a unit's number joined by '-' is short: 'FL-00438291' is a reference code
+         r"plot(?:\s+no)?)\.?\s*(?:#|no\.?|number)?\s*[a-z]?(?:-\d{1,5}(?!\d)|\d+)[a-z]?\b"
+         r"(?:[ \t][a-z](?=[ \t]*(?:[,.!?]|$)))?")
 _STREET = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s+\d{{1,4}})?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"
     # '10 minute walk', '5 mile run' are distances, not streets
@@ -318,7 +320,9 @@ _CHUNK_STOP = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|text|e-
 # Rural routes and highway contracts carry a box number like a PO box ('RR 2 Box 118', 'HC 64 Box 9'); Kenyan
 # boxes add the post office's code ('P.O. Box 1234-00200').
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|postbox|post box|postfach|apartado|caixa postal|"
-                     r"(?:psc|rural route|rural rte|r\.?r\.?|hc|highway contract(?: route)?)\s+\d+,?\s+box)"
+                     r"(?:psc|rural route|rural rte|r\.?r\.?|hc|highway contract(?: route)?)\s+\d+,?\s+"
+                     # a Canadian rural route's site or compartment before the box: 'RR 3 Site 12 Box 7'
+                     r"(?:(?:site|comp|compartment)\s+\d+,?\s+)?box)"
                      r"\s+\d+(?:-\d{3,5})?\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
@@ -329,16 +333,19 @@ _TAIL = re.compile(
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|/(?=[{_CAP}][^\W\d_])|\s+)"
     # '#09-1142': a Singapore floor and unit
     rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\b|"
-    r"\d{1,2}[ \t]?[º°ª](?:[ \t]?[^\W\d_]+)?|"
+    # a floor and side of Spain and Portugal, abbreviated: '3º izq.', '2.º Esq.'
+    r"\d{1,2}\.?[ \t]?[º°ª](?:[ \t]?[^\W\d_]+\.?)?|"
     # a German floor and side ('3. OG links', '2. Etage rechts', 'EG')
     r"(?:\d{1,2}\.[ \t]?(?:OG|UG|Etage|Stock|Obergeschoss)|EG)(?:[ \t]+(?:links|rechts|Mitte|mitte))?\b|"
-    r"(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso)[ \t]?\d{1,4}[a-zA-Z]?\b|"
+    # a Danish floor and side: '3. tv.', '2. th.', 'st. mf.'
+    r"(?:\d{1,2}\.|st\.)[ \t]?(?:tv|th|mf)\b\.?|"
+    r"(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso|conj\.)[ \t]?(?:\d{1,4}[a-zA-Z]?|[A-Z])\b|"
     # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
     # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
     r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
     # Serbo-Croatian 'stan 12' (flat), 'sprat 3' (floor); Swedish 'lgh 1102'; German 'Whg. 4'; French 'appt 7',
     # Québécois 'app. 302'
-    r"kat|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?|app\.)"
+    r"kat|lot|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?|app\.)"
     r"[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
     r"(?:[ \t]*/[ \t]*(?i:rt|rw)?\.?[ \t]*\d{1,4})?\b|\d{1,5}-(?i:dong|ho|ga|gil|ro|beonji)\b|"
     r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
@@ -363,7 +370,7 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
 _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
-                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct)\b)")
+                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 _TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
@@ -432,7 +439,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 if lead and rx is not _UNIT_RX:
                     start -= len(lead.group())  # "33100 Koivutie 9": the leading house number too
-                block = re.search(r"(?<![\w/\-])(?:\d{1,5}/|[A-Za-z]-)$", text[max(0, start - 6):start])
+                # ('seven stroke two forty high street': a flat and house number read out with 'stroke')
+                block = re.search(r"(?<![\w/\-])(?:\d{1,5}/|\d{1,5}[ \t]+(?:stroke|slash)[ \t]+|[A-Za-z]-)$",
+                                  text[max(0, start - 16):start])
                 if block:
                     start -= len(block.group())  # '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar': flat or block
                 word = re.search(r"(?i)(?<![\w\-])(?:lot|plot|number|no\.?|house|blk|block)[ \t]+$",
@@ -671,7 +680,13 @@ class StreetAddressRecognizer(FairlineRecognizer):
             end = m.end()
         if not cased:
             m = _TAIL_SPOKEN.match(text, end) or _TAIL_SPOKEN_POSTCODE.match(text, end)
+            stop = m.end() if m else end
+            if m and m.end() == m.end(1):
+                # 'savanoriu prospektas vilnius now': the courtesy or time words that end the turn are not the town's
+                while (last := re.search(r"[ \t]+([^\W\d_]+)$", text[m.start(1):stop])) and \
+                        last.group(1).lower() in _NOT_TOWN:
+                    stop = m.start(1) + last.start()
             if m and not any(w.lower() in STOP_WORDS or w.lower() in _NOT_PLACE or w.lower() in _NOT_TOWN
-                             for w in m.group(1).split()):
-                end = m.end()
+                             for w in text[m.start(1):min(stop, m.end(1))].split()):
+                end = stop
         return end

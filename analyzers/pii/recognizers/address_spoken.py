@@ -54,6 +54,9 @@ _STREET_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|str|gasse|straat|laa
 _ASKED = re.compile(r"(?i)\b(?:address|where (?:do|does) \w+ live|where are you (?:based|living))\b")
 # Words of a region that end an address said without a house number ('... county waterford').
 _REGION = frozenset("county co parish district province prefecture oblast canton region state".split())
+# An address cue inside the turn, after which the rest of the turn may be the address.
+_SAID_ADDRESS = re.compile(r"(?i)\b(?:the|my|our)[ \t]+(?:new[ \t]+|current[ \t]+|home[ \t]+)?address[ \t]+"
+                           r"(?:is|'s)[ \t,:]+")
 # What may open an answer before the address itself ('yeah it's ...', 'sure, my address is ...').
 _ANSWER_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|that's|my address is|"
                           r"address is|the address is|i live at|i'm at|we're at)[ \t,.]+)*")
@@ -89,6 +92,7 @@ class SpokenAddressRecognizer(FairlineRecognizer):
             return []
         base = len(text) - len(own)
         out: list[RecognizerResult] = self._whole_answer(own, base)
+        out += self._after_cue(own, base)
         for line in re.finditer(r"[^\n.?!]+", own):
             toks = list(_TOKEN.finditer(line.group()))
             words = [t.group().lower() for t in toks]
@@ -115,7 +119,17 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         if not _ASKED.search(last):
             return []
         lead = _ANSWER_LEAD.match(own)
-        body = own[lead.end():].rstrip(" \t.!")
+        return self._place_words(own, lead.end(), base)
+
+    def _after_cue(self, own: str, base: int) -> list[RecognizerResult]:
+        """The same run of place words after an address cue in the turn itself, ending the turn: 'it's padraig o
+        donnell the address is the old schoolhouse drumkeeran county leitrim'."""
+        m = _SAID_ADDRESS.search(own)
+        return self._place_words(own, m.end(), base) if m else []
+
+    def _place_words(self, own: str, at: int, base: int) -> list[RecognizerResult]:
+        """A hit on own[at:] when it is 3 to 20 place words: no common word but 'the', a number or a region word."""
+        body = own[at:].rstrip(" \t.!")
         toks = list(_TOKEN.finditer(body))
         words = [t.group().lower() for t in toks]
         if not 3 <= len(words) <= 20 or re.search(r"[^\w\s,'\-/]", body) or any(
@@ -123,8 +137,8 @@ class SpokenAddressRecognizer(FairlineRecognizer):
             return []
         if not (any(ch.isdigit() for ch in body) or any(w in _REGION for w in words[:-1])):
             return []
-        start = base + lead.end() + toks[0].start()
-        return [self.hit("STREET_ADDRESS", start, base + lead.end() + toks[-1].end(), 0.86,
+        start = base + at + toks[0].start()
+        return [self.hit("STREET_ADDRESS", start, base + at + toks[-1].end(), 0.86,
                          "a whole turn of place words answering an address question")]
 
     def _address_at(self, words: list[str], i: int) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from typing import ClassVar
 
@@ -23,9 +24,19 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # 11: a written sign-off name after 'thanks,'/'regards,' with its particles ('Nurul Huda binti Ismail', 'a/l');
 # address parts end before a sign-off; the name opening an answer to 'your name and address' before the street
 # ('ingrid solberg thorvald meyers gate ...'); 'is that <name>' closing a question
-RECOGNIZER_VERSION = "11"
+# 12: in transcripts, two words between a turn's opening and 'the address is' are the speaker's name; no name
+# after a cue when a verb of saying follows ('the man i spoke to said'); a reply ('yeah that's right') never
+# continues the previous turn's address; a unit word joined by '-' to a long number is a reference ('FL-00438291');
+# rural route site and box, Korean 'dong ... ho' units, Singapore HDB blocks, a house number before a Baltic or
+# Nordic street word, place words after 'the address is' ending the turn; address tails take Danish, Spanish and
+# Portuguese floor-and-side parts ('3. tv.', '2.º Esq.'), 'depto. C', 'conj. 41', 'lot 4', 'seven stroke' before a
+# house number, and a spoken town before a closing 'now'; 'Soo-ah Park': a hyphened given name and family name
+RECOGNIZER_VERSION = "12"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
+# Words of a reply that confirms or denies, which no town or postcode holds.
+_REPLY_WORDS = re.compile(r"(?i)(?<![\w'])(?:yes|yeah|yep|yup|no|nope|ok|okay|correct|right|sure|still|that's|"
+                          r"that|it's|it|is|was|thanks|thank)(?![\w'])")
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 
 
@@ -61,9 +72,9 @@ class FairlineRecognizer(EntityRecognizer):
                     continue  # a hit inside the earlier turns: that turn redacts it itself
                 # An address of the earlier turn runs on into this one only as its town or postcode: a part with a
                 # number, or the whole turn ('Leeds LS6 2BX' after '14 Marlowe Gardens'), not 'Of course.'
-                if crosses and r.entity_type == "STREET_ADDRESS" and not any(
-                        ch.isdigit() for ch in text[:r.end]) and text[r.end:].strip(" .,!?"):
-                    continue
+                if crosses and r.entity_type == "STREET_ADDRESS" and not any(ch.isdigit() for ch in text[:r.end]) and (
+                        text[r.end:].strip(" .,!?") or _REPLY_WORDS.search(text[:r.end])):
+                    continue  # nor 'yeah that's still right': a reply confirms, it names no place
             out.append(r)
         return out
 

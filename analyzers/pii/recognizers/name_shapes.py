@@ -130,6 +130,9 @@ def name_words_ok(words: list[str], cased: bool) -> bool:
     return True
 
 
+_HYPHENED_GIVEN = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,4}-[a-z]{1,4})[ \t]+([A-Z][a-z]{1,5})(?![\w\-])")
+
+
 class NameShapeRecognizer(FairlineRecognizer):
     """Names by shape: initials, name fields, signature lines, dialogue speaker labels, given names."""
 
@@ -161,6 +164,11 @@ class NameShapeRecognizer(FairlineRecognizer):
                     continue
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "speaker label of a dialogue"))
         if cased:
+            for m in _HYPHENED_GIVEN.finditer(text):
+                # 'Soo-ah Park', 'Hye-jin Lee': a romanised given name of two syllables joined by a hyphen (no
+                # English word, unlike 'Check-in Desk'), then a short capitalised family name
+                if is_rare_word(m.group(1)) and m.group(2).lower() not in STOP_WORDS:
+                    out.append(self.hit("PERSON", m.start(), m.end(), 0.7, "hyphened given name and family name"))
             out += self._given_names(text)
             # 'Directed by naomi ryan': a name written in lower case inside normal text needs both its parts
             out += [h for h in self.uncased_given_names(text)

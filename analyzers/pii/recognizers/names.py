@@ -12,6 +12,7 @@ from analyzers.pii.allow import is_cased
 from analyzers.pii.name_evidence import spoken_name_span
 from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, KIN_WORDS, NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.number_words import AMBIGUOUS, is_number_word
+from analyzers.pii.person_context import FOREIGN_GREETINGS
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.recognizers.name_shapes import family_shaped, name_words_ok
 from analyzers.pii.vocab import is_rare_word
@@ -198,6 +199,14 @@ _SPOKEN_CUES = {"first name", "last name", "given name", "family name", "middle 
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
 _NAMING_CUES = ("my name is", "my name's", "name is", "name's", "call me", "spell", "spelled", "spells")
 _SPEECH_CUES = {"said", "asked", "told", "replied"}
+# A turn's opening, its speaker's name, then the address: 'yes delroy campbell the address is ...'.
+_NAME_THEN_ADDRESS_CUE = re.compile(
+    r"[ \t]*((?:[^\W\d_][\w']*[ \t,]+){0,4}?)([^\W\d_][\w'\-]+)[ \t]+([^\W\d_][\w'\-]+)[ \t,]+"
+    r"(?:the[ \t]+|my[ \t]+(?:new[ \t]+|current[ \t]+)?)?address[ \t]+(?:is|'s)\b")
+_OPENERS = frozenset("yes yeah yep hi hello hey hiya uh um erm er so ok okay morning afternoon evening".split())
+# Verbs of saying that follow a relative clause ('the woman i talked to told me ...'), never a lower-case name.
+_REPORT_VERBS = frozenset("said says told tells asked asks replied replies mentioned explained promised agreed "
+                          "reckoned reckons confirmed".split())
 # What speaks without being a person: 'the letter said ...', 'your website told ...'.
 _THING_SUBJECT = re.compile(r"(?i)\b(?:letter|email|e-mail|text|message|statement|website|site|app|screen|form|notice|"
                             r"bill|invoice|document|contract|agreement|sign|page|advert|ad|leaflet|label|system|"
@@ -365,8 +374,8 @@ class NameCueRecognizer(FairlineRecognizer):
                                                            and not lower_name):
                         break  # 'my wife Sarah handles the bills': a surname is capitalised where the text is
                     kept.append(w)
-                if not kept:
-                    continue
+                if not kept or not kept[0].group()[0].isupper() and kept[0].group().lower() in _REPORT_VERBS:
+                    continue  # 'the chap i spoke to said ...': a verb after the cue, its object came before it
                 cue = m.group(0)[: start - m.start()].strip(" \t\n:").lower()
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
@@ -398,7 +407,29 @@ class NameCueRecognizer(FairlineRecognizer):
         out += self._sign_off(text, cased)
         out += self._asked_identity(text, cased)
         out += self._name_then_address(text)
+        if not cased:
+            out += self._name_before_address_cue(text)
         return out
+
+    def _name_before_address_cue(self, text: str) -> list[RecognizerResult]:
+        """'yes delroy campbell the address is ...', 'hello this is <name> my new address is ...': in a transcript,
+        two words between the turn's opening (a greeting, a yes, 'this is') and an address cue are the speaker's
+        name, whatever they look like, when neither is a common or number word."""
+        own = self.own_turn(text)
+        base = len(text) - len(own)
+        m = _NAME_THEN_ADDRESS_CUE.match(own)
+        if not m:
+            return []
+        lead = m.group(1).split()
+        opened = not lead or lead[0] in _OPENERS or lead[0] in FOREIGN_GREETINGS or \
+            " ".join(lead[:2]) in FOREIGN_GREETINGS or " ".join(lead[-2:]) in ("this is", "it's", "i'm", "i am")
+        if not opened or len(lead) > 3:
+            return []
+        words = [m.group(2), m.group(3)]
+        if any(w in STOP_WORDS or w in _NOT_NAMES or w in _OPENERS or is_number_word(w) or w in FOREIGN_GREETINGS
+               for w in words):
+            return []
+        return [self.hit("PERSON", base + m.start(2), base + m.end(3), 0.86, "name before an address cue")]
 
     def _sign_off(self, text: str, cased: bool) -> list[RecognizerResult]:
         """The name that signs off a message after 'thanks,' or 'regards,', particles and all ('Nurul Huda binti
