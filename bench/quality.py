@@ -337,6 +337,8 @@ def main() -> None:
         bench_empathy(precision, "empathy_blind.jsonl")
         # a second blind set, written after the ensemble was chosen on the first: its first run is the honest figure
         bench_empathy(precision, "empathy_blind2.jsonl")
+        # a third, written after the pressing penalty was added on the first two: its first run is the honest figure
+        bench_empathy(precision, "empathy_blind3.jsonl")
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
 
