@@ -21,6 +21,7 @@ _WORDS = {
     "usd": "USD", "gbp": "GBP", "eur": "EUR", "cad": "CAD", "aud": "AUD",
     "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "zar": "ZAR", "rand": "ZAR", "nzd": "NZD",
     "myr": "MYR", "rm": "MYR", "php": "PHP", "kes": "KES", "ksh": "KES", "kshs": "KES", "ngn": "NGN", "sgd": "SGD",
+    "jmd": "JMD", "ghs": "GHS", "ttd": "TTD", "hkd": "HKD",
 }
 # Space as the thousands separator after a currency mark: "R3 240", "Rs 12 500" (South Africa, India, much of Europe).
 _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
@@ -41,7 +42,7 @@ _PATTERNS = (
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
-    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|rs\.?|rm|ksh|kshs)\s?"
+    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|jmd|ghs|ttd|hkd|rs\.?|rm|ksh|kshs)\s?"
                rf"(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
     # "N15,000", "P2,500": the naira and peso written with a plain letter, only before a thousands figure
     re.compile(r"(?<![\w$£€])(?P<letter>[NP])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,}(?:\.\d{2})?)(?![\w/-])"),

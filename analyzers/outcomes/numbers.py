@@ -42,6 +42,12 @@ def words_to_number(text: str) -> float | None:
     # "six four nine": three or more digits read out one by one
     if len(tokens) >= 3 and all(t in UNITS and UNITS[t] < 10 for t in tokens):
         return float("".join(str(UNITS[t]) for t in tokens))
+    # "two oh six fourteen" (206.14): hundreds read the price way with "oh" for the zero, then the cents
+    if (len(tokens) >= 4 and tokens[1] in ("oh", "o") and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10
+            and tokens[2] in UNITS and UNITS[tokens[2]] < 10):
+        cents = _two_digit_groups(tokens[3:])
+        if cents is not None and len(cents) == 1:
+            return UNITS[tokens[0]] * 100 + UNITS[tokens[2]] + cents[0] / 100
     # "three five hundred" (3,500), "one two hundred" (1,200): digits read one by one, then "hundred"
     if (len(tokens) >= 3 and tokens[-1] == "hundred"
             and all(t in UNITS and UNITS[t] < 10 for t in tokens[:-1]) and UNITS[tokens[0]] > 0):

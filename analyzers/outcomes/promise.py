@@ -47,6 +47,7 @@ from analyzers.outcomes.promise_phrases import (
     IDENTITY_QUESTION,
     IF_CONDITION,
     IF_NOT,
+    INFORMS_OTHER,
     INSTALMENT_OF,
     INSTEAD_OF,
     LOGGED,
@@ -145,6 +146,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
+        if verb.startswith("sort") and CALLBACK.search(text):
+            continue  # "Can someone call me back Thursday? I'll sort it out then": the call is what is promised
         if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
             continue  # "I can send you the screenshot": proof of a payment, not a payment
         if verb in ("do", "put", "manage", "afford") and not (
@@ -295,8 +298,8 @@ def _affirms(text: str) -> bool:
 def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
               recap: bool = False) -> tuple[list[Money], list[DateMention]]:
     """Amounts and dates in an agent utterance that talks about paying (or reads a promise back)."""
-    if not recap and IDENTITY_QUESTION.search(u.text):
-        return [], []
+    if (not recap and IDENTITY_QUESTION.search(u.text)) or (INFORMS_OTHER.search(u.text) and "?" not in u.text):
+        return [], []  # "just so you know, the last payment of 32.50 is still due on the 21st" asks for nothing
     # "I can't approve a partial payment today" proposes nothing: drop what negated clauses mention.
     negated = [(c.start + _negated_from(c.text, m.start()), c.end) for c in clauses(u.text)
                if (m := NEGATION.search(c.text))]
@@ -328,7 +331,7 @@ def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
     "two hundred dollars on wednesday the twenty second"."""
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and (ref is None or d.value >= ref)]
-    if not dates or BALANCE.search(u.text):
+    if not dates or BALANCE.search(u.text) or INFORMS_OTHER.search(u.text):
         return False
     return bool(find_amounts(u.text, cfg.dollar_currency, cfg.default_currency) or _bare_amounts(u.text, cfg))
 

@@ -196,7 +196,7 @@ PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:i
 # A call promised or agreed, not a payment: the agent's "Can I schedule a follow-up call for Wednesday?" - "sure",
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
-                      r"(?:schedule|book|arrange|set\s+up)\s+(?:a|another)\s+(?:call|callback|chat)"
+                      r"(?:schedule|scheduled|book|booked|arrange|arranged|set\s+up)\s+(?:a|another|you\s+a)\s+(?:call|callback|chat)"
                       r"|(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+(?:ye|you|u|back)"
                       # the customer asks to be called back: "can you ring me back thursday"
                       r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|on|monday|tuesday|wednesday|thursday|friday|"
@@ -232,7 +232,12 @@ VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eve
                          r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
+                   r"|transferred|deposited|wired"
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted)\b", re.IGNORECASE)
+# The agent tells the customer about another instalment rather than proposing one.
+INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to remind you)\b"
+                           r"|\b(?:the )?(?:last|final|third|fourth|remaining) (?:payment|instal+ment|repayment)\b"
+                           r"[^.?!]{0,40}\b(?:is )?still due\b", re.IGNORECASE)
 # A day an agent names for something that already happened: "your payment failed earlier today", "bounced on Monday".
 PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returned|was missed|went unpaid|earlier)"
                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -273,11 +278,15 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
 
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
 # digits or number words not part of a date, a time or an ordinal.
 BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
                          # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
-                         rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\b"
+                         rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?"
+                         # "two oh six fourteen" (206.14): hundreds with "oh" for the zero, then the cents
+                         rf"|{_DIGIT_WORD}\s+oh\s+{_DIGIT_WORD}(?:\s+{NUMBER_WORDS_RX})?"
+                         rf"|{NUMBER_WORDS_RX})\b"
                          r"(?!\s*%)"  # "100% confirmed": a percentage
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:|"
                          rf"mins?|minutes?|secs?|seconds?)\b)"

@@ -168,3 +168,36 @@ def test_the_day_of_a_failed_payment_is_no_proposal() -> None:
                (A, "It was applied already, $64.00 is what's left."),
                (C, "ok I'll call my bank and redo the $64 payment tomorrow")])
     assert got is not None and (got["amount"], got["due_date"]) == (64.0, "2026-11-19")
+
+
+def test_hundreds_with_oh_and_cents() -> None:
+    assert parse_number("three oh five twenty") == 305.2
+    got = run([(A, "you've two missed repayments so the arrears are three hundred and five dollars twenty"),
+               (C, "i'll pay the whole lot on friday"),
+               (A, "okay the full three oh five twenty on friday the twentieth"),
+               (C, "yep friday")])
+    assert got is not None and (got["amount"], got["due_date"]) == (305.2, "2026-11-20")
+
+
+def test_iso_codes_of_smaller_currencies() -> None:
+    assert [(m.amount, m.currency) for m in find_amounts("I can send JMD 6,500 and GHS 300", "USD", "USD")] == [
+        (6500.0, "JMD"), (300.0, "GHS")]
+
+
+def test_a_transfer_already_made_is_no_promise() -> None:
+    assert run([(A, "Your repayment of $90 is overdue. How can I help?"),
+                (C, "I transferred $90 this morning, here is the reference")]) is None
+
+
+def test_a_call_back_to_sort_it_out_is_no_promise() -> None:
+    assert run([(A, "Your payment of $120 is late. Can I help you set it up today?"),
+                (C, "Can someone call me back Friday after 3? I'll sort it out then"),
+                (A, "Sure, I've scheduled a call for Friday, November 20 between 3 and 5 pm."), (C, "ok")]) is None
+
+
+def test_a_note_about_the_last_instalment_is_no_proposal() -> None:
+    got = run([(A, "when could you make the second payment of forty"), (C, "i can do it in two weeks when i'm paid"),
+               (A, "okay so forty dollars in two weeks wednesday the second of december"), (C, "yeah that's right"),
+               (A, "lovely and just so you know the last payment of forty is still due on the twentieth"),
+               (C, "yeah no bother")])
+    assert got is not None and (got["amount"], got["due_date"]) == (40.0, "2026-12-02")
