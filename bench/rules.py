@@ -547,6 +547,10 @@ def main() -> None:
                     "before any fix"),
         ("blind29", "twenty-ninth blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
+        ("blind30", "thirtieth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind31", "thirty-first blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
