@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 def allowed_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     """Character spans of every allowed term in the text (case-insensitive, whole words, also inside URLs)."""
-    alts = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    alts = sorted({t.strip() for t in terms if t and t.strip()}, key=lambda a: (-len(a), a))
     if not alts:
         return []
     rx = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![^\W_])", re.I)

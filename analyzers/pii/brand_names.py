@@ -49,7 +49,7 @@ _ASSISTANTS = ["alexa", "siri", "cortana", "bixby", "google assistant", "google 
 
 BRANDS: frozenset[str] = frozenset(b.strip() for b in _BNPL + _MOBILE_MONEY + _TELECOM + _RETAIL + _ASSISTANTS
                                    if b.strip())
-_LONGEST = sorted(BRANDS, key=len, reverse=True)
+_LONGEST = sorted(BRANDS, key=lambda b: (-len(b), b))  # a set: sorted in full, the same every run
 _BRAND_AT = re.compile(r"(?i)(?:" + "|".join(re.escape(b) for b in _LONGEST) + r")(?![\w\-])")
 
 # The last word of a product's or plan's name ('Aroha Saver', 'Zip Pay', 'Orange Money'), in English and the

@@ -42,7 +42,7 @@ from analyzers.pii.person_context import (  # noqa: E402
     strip_greeting,
 )
 from analyzers.pii.places import is_known_place  # noqa: E402
-from analyzers.pii.recognizers import fairline_recognizers  # noqa: E402
+from analyzers.pii.recognizers import FAIRLINE_RECOGNIZERS, fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
 from analyzers.pii.recognizers.names import NAME_BEFORE_ADDRESS, NAME_PARTICLES, plausible_lower  # noqa: E402
@@ -112,7 +112,7 @@ def get_engine() -> AnalyzerEngine:
     nlp_engine = _OfflineSpacyEngine(spacy_model_path())
     nlp_engine.load()
     vocab.register(nlp_engine.nlp["en"].vocab.vectors)
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = _OrderedRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     registry.recognizers = [_NameCheckedSpacyRecognizer(supported_entities=["PERSON"], name="SpacyRecognizer")
                             if type(r).__name__ == "SpacyRecognizer" else r
@@ -120,7 +120,55 @@ def get_engine() -> AnalyzerEngine:
     registry.add_recognizer(PhoneRecognizer(supported_regions=_PHONE_REGIONS))
     for rec in fairline_recognizers():
         registry.add_recognizer(rec)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return _OrderedAnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+# presidio's own recognizers in the engine; every other recognizer is Fairline's.
+_PRESIDIO_NAMES = frozenset(_PRESIDIO_KEEP | {"PhoneRecognizer"})
+_FAIRLINE_RANK = {cls.__name__: i for i, cls in enumerate(FAIRLINE_RECOGNIZERS)}
+
+
+def _recognizer_rank(name: str) -> int:
+    """Which recognizer names a hit when two find the same span with the same type and score: Fairline's (they read
+    the words around the value) in registration order, then the conversation-level ones (name lists, values found
+    again), then spaCy's and presidio's."""
+    if name in _FAIRLINE_RANK:
+        return _FAIRLINE_RANK[name]
+    return len(_FAIRLINE_RANK) + (name in _PRESIDIO_NAMES)
+
+
+def _recognizer_name(r: RecognizerResult) -> str:
+    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "") or (
+        r.analysis_explanation.recognizer if r.analysis_explanation else "")
+
+
+def _result_order(r: RecognizerResult) -> tuple:
+    """A total order of raw hits: higher score, longer span, the preferred recognizer (`_recognizer_rank`), then
+    position, type and recognizer name."""
+    name = _recognizer_name(r)
+    return (-r.score, -(r.end - r.start), _recognizer_rank(name), r.start, r.end, r.entity_type, name)
+
+
+class _OrderedRegistry(RecognizerRegistry):
+    """presidio's registry collects the recognizers for a request in a set of objects, so they run (and their hits
+    arrive) in an order that changes from process to process; this one returns them in registration order."""
+
+    def get_recognizers(self, *args, **kwargs) -> list:  # type: ignore[override]
+        """The matching recognizers, in the order they were registered."""
+        found = super().get_recognizers(*args, **kwargs)
+        rank = {id(rec): i for i, rec in enumerate(self.recognizers)}
+        return sorted(found, key=lambda rec: (rank.get(id(rec), len(rank)), rec.name))
+
+
+class _OrderedAnalyzerEngine(AnalyzerEngine):
+    """presidio's analyzer with its duplicate removal made deterministic. `remove_duplicates` puts the hits in a set
+    whose members compare equal by span, type and score only: of two such hits (spaCy's PERSON and a Fairline name
+    hit on 'Soy Itziar Etxeberria', both 0.85) the one that arrived first is kept, and the recognizer it names
+    decides how the engine reads it afterwards. The hits are put in `_result_order` just before that step (context
+    enhancement is the last hook before it), so the same text always keeps the same hit."""
+
+    def _enhance_using_context(self, *args, **kwargs) -> list[RecognizerResult]:
+        return sorted(super()._enhance_using_context(*args, **kwargs), key=_result_order)
 
 
 def detect_batch(texts: Sequence[str], prefixes: Sequence[str] | None = None,
@@ -367,8 +415,8 @@ def _address_after_answered_name(text: str, results: list[RecognizerResult]) -> 
 
 
 # A particle and the name word after it ('padraig' + ' o brien', 'Nurul Huda binti' + ' Ismail').
-_PARTICLE_RUN = re.compile(r"[ \t]+((?:(?:" + "|".join(re.escape(w) for w in sorted(NAME_PARTICLES, key=len,
-                                                                                     reverse=True))
+_PARTICLE_RUN = re.compile(r"[ \t]+((?:(?:" + "|".join(re.escape(w) for w in sorted(NAME_PARTICLES,
+                                                                                     key=lambda w: (-len(w), w)))
                            + r")[ \t]+){0,2})([^\W\d_][\w'\-]*)(?![\w/])", re.I)
 
 
@@ -555,7 +603,7 @@ def merge_overlaps(dets: list[Detection]) -> list[Detection]:
     """Union overlapping hits into one span typed by its strongest hit (redaction covers every piece)."""
     if not dets:
         return []
-    dets = sorted(dets, key=lambda d: (d.start, -d.end))
+    dets = sorted(dets, key=lambda d: (d.start, -d.end, *_detection_order(d)))
     groups: list[list[Detection]] = [[dets[0]]]
     end = dets[0].end
     for d in dets[1:]:
@@ -569,10 +617,17 @@ def merge_overlaps(dets: list[Detection]) -> list[Detection]:
     for g in groups:
         # an unexplained digit run is the fallback type: any hit that says what the number is names the span
         typed = [d for d in g if d.entity_type != "DIGIT_SEQUENCE"] or g
-        best = max(typed, key=lambda d: (d.score, _PRIORITY.get(d.entity_type, 0), d.end - d.start))
+        # a tie goes to the earlier start (as before), then `_detection_order`, so a span is always named alike
+        best = min(typed, key=lambda d: (-d.score, -_PRIORITY.get(d.entity_type, 0), -(d.end - d.start), d.start,
+                                         *_detection_order(d)))
         merged.append(Detection(best.entity_type, min(d.start for d in g), max(d.end for d in g), best.score,
                                 best.recognizer))
     return merged
+
+
+def _detection_order(d: Detection) -> tuple:
+    """Tie-break between hits at the same place: stronger, the preferred recognizer, then type, name and end."""
+    return (-d.score, _recognizer_rank(d.recognizer), d.entity_type, d.recognizer, d.end)
 
 
 # When scores tie, the more sensitive type names the span.

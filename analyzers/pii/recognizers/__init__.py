@@ -15,27 +15,32 @@ from analyzers.pii.recognizers.labelled import LabelledNumberRecognizer
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer
 from analyzers.pii.recognizers.names import NameCueRecognizer
 
+# Every Fairline recognizer, in registration order. The order is also the tie-break between two of them that find the
+# same span with the same type and score (the earlier names the hit): the specific recognizer of a kind before the
+# general ones (cards and expiry dates before labelled numbers, the street rules before the other address forms).
+FAIRLINE_RECOGNIZERS: tuple[type[FairlineRecognizer], ...] = (
+    CardNumberRecognizer,
+    CardExpiryRecognizer,
+    LabelledNumberRecognizer,
+    SsnRecognizer,
+    DateOfBirthRecognizer,
+    IdNumberRecognizer,
+    SpokenEmailRecognizer,
+    PhoneFormatRecognizer,
+    UsernameRecognizer,
+    NameCueRecognizer,
+    NameShapeRecognizer,
+    StreetAddressRecognizer,
+    AddressFormsRecognizer,
+    IntlAddressRecognizer,
+    SpokenAddressRecognizer,
+    AddressPartsRecognizer,
+)
+
 
 def fairline_recognizers() -> list[FairlineRecognizer]:
-    """One instance of every Fairline recognizer."""
-    return [
-        CardNumberRecognizer(),
-        CardExpiryRecognizer(),
-        LabelledNumberRecognizer(),
-        SsnRecognizer(),
-        DateOfBirthRecognizer(),
-        IdNumberRecognizer(),
-        SpokenEmailRecognizer(),
-        PhoneFormatRecognizer(),
-        UsernameRecognizer(),
-        NameCueRecognizer(),
-        NameShapeRecognizer(),
-        StreetAddressRecognizer(),
-        AddressFormsRecognizer(),
-        IntlAddressRecognizer(),
-        SpokenAddressRecognizer(),
-        AddressPartsRecognizer(),
-    ]
+    """One instance of every Fairline recognizer, in registration order."""
+    return [cls() for cls in FAIRLINE_RECOGNIZERS]
 
 
-__all__ = ["FairlineRecognizer", "fairline_recognizers"]
+__all__ = ["FAIRLINE_RECOGNIZERS", "FairlineRecognizer", "fairline_recognizers"]

@@ -238,7 +238,7 @@ NAME_PARTICLES = frozenset("""
 o ó mac mc de van von da di le la al el bin binti binte bint ibn ben der den del della dos das du ter ten ap ní nic
 a/l a/p
 """.split())
-_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 # A written sign-off closing a message: '... thanks, Nurul Huda binti Ismail', 'Regards,\nGuðrún Jónsdóttir'.
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:many thanks|thanks|thank you|thx|ty|kind regards|best regards|warm regards|regards|rgds|cheers|"
