@@ -234,6 +234,15 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig,
                                        next_weekday_rule=cfg.next_weekday_rule) if d.value]
         if dates and (ref is None or dates[0].value >= ref):  # type: ignore[operator]
             return c.start, c.end
+        # "friday though, the whole $210.40 for sure": the day in the clause just before, in the same sentence
+        lead = text[:c.start]
+        lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
+        if lead.strip() and not find_amounts(lead, cfg.dollar_currency, cfg.default_currency) and not (
+                NEGATION.search(lead) or PAST.search(lead)):
+            before = [d for d in find_dates(lead, ref, month_first=cfg.month_first,
+                                            next_weekday_rule=cfg.next_weekday_rule) if d.value]
+            if before and (ref is None or before[-1].value >= ref):  # type: ignore[operator]
+                return c.start - len(lead), c.end
     return None
 
 

@@ -201,3 +201,9 @@ def test_a_note_about_the_last_instalment_is_no_proposal() -> None:
                (A, "lovely and just so you know the last payment of forty is still due on the twentieth"),
                (C, "yeah no bother")])
     assert got is not None and (got["amount"], got["due_date"]) == (40.0, "2026-12-02")
+
+
+def test_a_day_then_the_amount_in_the_next_clause() -> None:
+    got = run([(A, "I can see $84.20 overdue on your account."), (C, "can't do anything today, skint till payday"),
+               (C, "friday though, the whole $84.20 for sure")])
+    assert got is not None and (got["amount"], got["due_date"]) == (84.2, "2026-11-20")
