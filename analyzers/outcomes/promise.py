@@ -81,6 +81,7 @@ from analyzers.outcomes.promise_phrases import (
     UNSURE,
     VAGUE_TIME,
     WHEN_CLAUSE,
+    WISH_BUT,
     WITHDRAW,
 )
 from analyzers.outcomes.text_spans import NEGATION, clauses, evidence
@@ -146,6 +147,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
         verb = (m.groupdict().get("verb") or "").lower()
+        if WISH_BUT.search(text[c.start + max(0, m.start() - 20): c.start + m.end() + 40]):
+            continue  # "I would like to pay but currently I lost my job": a wish, then the reason it cannot be
         if verb.startswith("sort") and CALLBACK.search(text):
             continue  # "Can someone call me back Thursday? I'll sort it out then": the call is what is promised
         if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
@@ -638,9 +641,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             else:
                 continue
             agreed = True
-        # "I meant 540, not 450": an amount the customer says "not" to is no candidate
+        # "I meant 540, not 450": an amount the customer says "not" to is no candidate; nor a later step of a plan
+        # ("€50 per month ... rising to €100 once I'm back on full hours")
         own_amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
-                       if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)]
+                       if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)
+                       and not re.search(r"\b(?:rising|increasing|going up|stepping up)\s+to\s*$",
+                                         u.text[max(0, a.start - 20): a.start], re.IGNORECASE)]
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
         sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
         if sends and before and ASKS_FOR_PROOF.search(before[-1].text):

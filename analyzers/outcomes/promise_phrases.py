@@ -112,6 +112,9 @@ IF_CONDITION = re.compile(r"\b(?:if|unless|provided|assuming)\b(?!\s+(?:that'?s|
 # The customer answers their own "if" before committing: "if i can do eleven hundred ... yeah okay i'll do it".
 AGREED_AFTER_IF = re.compile(r"\b(?:yeah|yes|yep)[\s,]+(?:ok(?:ay)?|alright|fine|sure)\b"
                              r"|\bok(?:ay)?[\s,]+(?:yeah|yes)\b", re.IGNORECASE)
+# A wish to pay and the reason it cannot be: "I would like to pay but currently I lost my job".
+WISH_BUT = re.compile(r"\b(?:would|'d) (?:like|love) to (?:pay|clear|settle)\b[^.?!]{0,25}\bbut\b"
+                      r"|\b(?:want|wish) to (?:pay|clear|settle)\b[^.?!]{0,25}\bbut\b", re.IGNORECASE)
 # An alternative to the commitment said after it: "... if that comes through. If not I'll just cancel the order"
 # ("if not sooner" and "if not before" keep the day).
 IF_NOT = re.compile(r"\b(?:if not|if it doesn'?t|if that doesn'?t|if it does ?n'?t come|otherwise i'?ll)\b"
@@ -133,6 +136,7 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"try my (?:level )?best|"
                     r"bear with me if|"
                     r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
+                    r"(?:can'?t|cannot) say for (?:sure|certain)|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"

@@ -207,3 +207,21 @@ def test_a_day_then_the_amount_in_the_next_clause() -> None:
     got = run([(A, "I can see $84.20 overdue on your account."), (C, "can't do anything today, skint till payday"),
                (C, "friday though, the whole $84.20 for sure")])
     assert got is not None and (got["amount"], got["due_date"]) == (84.2, "2026-11-20")
+
+
+def test_a_later_step_of_the_plan_is_not_the_first_payment() -> None:
+    got = run([(A, "Your instalments of €150 are three months in arrears."),
+               (C, "I propose paying €40 per month starting on 1 December, rising to €90 once I'm back full time.")],
+              "EUR")
+    assert got is not None and (got["amount"], got["due_date"]) == (40.0, "2026-12-01")
+
+
+def test_a_wish_to_pay_and_its_reason_is_no_promise() -> None:
+    assert run([(A, "Your EMI of Rs 3,100 due on 15 November is unpaid; a charge applies after 25 November."),
+                (C, "I would like to pay but I lost my job this month. I will inform you once I get salary.")],
+               "INR") is None
+
+
+def test_cannot_say_for_sure_is_a_hedge() -> None:
+    assert run([(A, "Your payment of $120 is overdue."),
+                (C, "I'll pay the $120 once my refund lands, around the 25th, but I can't say for sure.")]) is None
