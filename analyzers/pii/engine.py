@@ -514,12 +514,32 @@ def _person_in_context(text: str, r: RecognizerResult, others: list[RecognizerRe
         r.start, r.end = span
         if cased and sentence_opening_word(text, r.start, r.end):
             return False
+        if cased and _foreign_word_before_name(text, r.start, r.end):
+            return False
         # 'Kia ora Aroha' cut to 'Kia': the cut span is read again for a greeting it begins
         start = strip_greeting(text, r.start, r.end)
         if start is None or start >= r.end:
             return False
         r.start = start
     return not not_a_person(text, r.start, r.end, cased, _BRANDS, cued=recognizer == "NameCueRecognizer")
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;\n][ \t]*|[.!?][\"')\]]?[ \t]+)$")
+_SHORT_LINK = re.compile(r"[ \t]+([^\W\d_A-Z]{1,3})[ \t]+([A-Z][^\W\d_]+)")
+
+
+def _foreign_word_before_name(text: str, s: int, e: int) -> bool:
+    """'Intestato a Giulia Ferraresi', 'Grazie a Marco': one capitalised word that opens a sentence, is no known
+    name, and is joined to a given name by a short lower-case word that no name has inside it is a word of the
+    sentence (another language's verb or thanks), not a person."""
+    if " " in text[s:e].strip() or known_name(text[s:e]) or not _OPENING.search(text[max(0, s - 4):s]):
+        return False
+    m = _SHORT_LINK.match(text, e)
+    return m is not None and m.group(1).lower() not in _LINK_IN_NAMES and is_given_name(m.group(2))
+
+
+# Short lower-case words between two names of one list or inside a name ('Ana and Luis', 'Maria da Silva').
+_LINK_IN_NAMES = frozenset(NAME_PARTICLES) | {"and", "or", "nor", "n", "y", "e", "et", "und", "og", "och", "en", "i"}
 
 
 # spaCy's labels for places; the engine takes only PERSON from spaCy, these only tell a place from a person.
@@ -530,14 +550,24 @@ _FROM_PLACE = re.compile(r"(?i)\b(?:(?:writing|calling|ringing|phoning|texting|m
                          r"we're|we are|originally|moved|relocated|all the way)[ \t]+from|"
                          r"based[ \t]+(?:in|out[ \t]+of))[ \t]+$")
 _BARE_FROM = re.compile(r"(?i)\bfrom[ \t]+$")
+# Places one travels between or sends money from: 'travelling between Florence and Adelaide', 'flying to Lyon',
+# 'transferring the money from Jordan'.
+_TRAVEL_PLACE = re.compile(r"(?i)\b(?:(?:travel(?:l)?ing|flying|commuting|driving|moving|going back and forth|"
+                           r"splitting (?:my|our) time)[ \t]+(?:between|to|from)(?:[ \t]+[^\W\d_][\w\-]*){0,3}?"
+                           r"(?:[ \t]+and)?|(?:transferring|transferred|sending|sent|wiring|wired)[ \t]+(?:the[ \t]+)?"
+                           r"(?:money|funds|cash|payment)[ \t]+(?:over[ \t]+)?from)[ \t]+$")
+# A month written after a day ('12 Jun', '3 May'), which the NER may take for a name.
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _place_after_from(text: str, r: RecognizerResult, places: Sequence[tuple[int, int]]) -> bool:
     """Whether a PERSON span is the place one writes, calls or is from ('writing from Buenos Aires'): right after
     such words, a span spaCy labels a place or that is a known place. After a bare 'from' ('a text from
     Florence') a place that is also a given name stays a person."""
-    before = text[max(0, r.start - 40):r.start]
-    strong, bare = _FROM_PLACE.search(before), _BARE_FROM.search(before)
+    before = text[max(0, r.start - 60):r.start]
+    strong, bare = _FROM_PLACE.search(before) or _TRAVEL_PLACE.search(before), _BARE_FROM.search(before)
     if not (strong or bare):
         return False
     value = text[r.start:r.end]
@@ -562,6 +592,8 @@ def _not_persons(text: str, results: list[RecognizerResult], places: Sequence[tu
                 continue
             if _place_after_from(text, r, places):
                 continue
+            if text[r.start:r.end].strip(" .,").lower() in _MONTH_WORDS and _DAY_BEFORE.search(text[:r.start]):
+                continue  # '12 Jun and 12 Jul': a date
         out.append(r)
     return out
 

@@ -45,7 +45,9 @@ _CUE_BEFORE = re.compile(
     r"(?:my|his|her|your|our|their|su|mi|mon|ma|meu|minha|seu|sua) " + _KIN + r"|"
     # verbs whose object is a person ('please let tiziano know', 'ask ramona', 'thank otieno for me')
     r"let|tell|told|ask|asked|thank|text|texted|remind|met|meet|visited|"
-    r"for my " + _KIN + r"|" + _KIN + r"(?: is)?)"
+    r"for my " + _KIN + r"|" + _KIN + r"(?: is)?|"
+    # whose relative a person is ('the daughter of ruth katz', 'widow of the late ...')
+    r"(?:" + _KIN + r") of(?: the late)?)"
     r"|\bde (?:parte de )?(?:mi |su )?" + _KIN + r")[ \t,]+$", re.I)
 _CUE_AFTER = re.compile(r"[ \t,]+(?:speaking|here|calling|on the line|ringing)\b|['\u2019]s\b|"
                         # what people do, in lower-case written text ('bártová began writing', 'heard X speak')

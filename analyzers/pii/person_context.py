@@ -13,6 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from analyzers.pii.allow import ORG_SUFFIXES
 from analyzers.pii.brand_names import named_thing
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.vocab import is_rare_word
@@ -221,8 +222,13 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
                 is_given_name(amp.group(1)) and is_given_name(text[start:end]))):
             return True
     at = _AT_BEFORE.search(before)
-    if at and not possessive and (at.group(1) or "").lower() not in _AIMED_AT:
+    # 'at Mary's' is her home, but 'at McDonald's', 'at Sainsbury's' (no given name) is the shop
+    shop = not possessive or (one_word and not is_given_name(text[start:end]))
+    if at and shop and (at.group(1) or "").lower() not in _AIMED_AT:
         return True
+    firm = re.match(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'\-]*){1,3}", after)
+    if firm and not cued and firm.group().split()[-1].lower() in ORG_SUFFIXES:
+        return True  # 'Okoro Brothers Logistics': a name that heads a firm's name
     nxt = re.match(r"[ \t]+([^\W\d_][\w\-]*)", after)
     if nxt and not cued and _THING_DETERMINER.search(before) and nxt.group(1).lower() in _GOODS:
         return True

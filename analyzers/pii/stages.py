@@ -71,7 +71,12 @@ class PiiRedact(Stage):
     # (same span, type and score) are put in a total order before its set-based duplicate removal, so the same
     # recognizer (Fairline's before spaCy's and presidio's) always names the hit; ties in the overlap merge are
     # broken the same way (spans unchanged on the bench sets; the recognizer recorded on a redaction can differ)
-    version: ClassVar[str] = "14"
+    # 15: no name for a month after a day ('12 Jun'), places travelled between or money sent from ('travelling
+    # between Florence and Adelaide', 'the money from Jordan'), a shop after 'at' with a possessive that is no
+    # given name ('at McDonald's'), a family name heading a firm ('Okoro Brothers Logistics'), nor one capitalised
+    # word of another language joined to a given name at a sentence's start ('Intestato a Giulia ...'); a spoken
+    # name after 'the daughter of'; the names and address shapes of recognisers 13
+    version: ClassVar[str] = "15"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

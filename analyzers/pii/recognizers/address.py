@@ -323,7 +323,7 @@ _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?\s?box|post office box|postbox|post box|p
                      r"(?:psc|rural route|rural rte|r\.?r\.?|hc|highway contract(?: route)?)\s+\d+,?\s+"
                      # a Canadian rural route's site or compartment before the box: 'RR 3 Site 12 Box 7'
                      r"(?:(?:site|comp|compartment)\s+\d+,?\s+)?box)"
-                     r"\s+\d+(?:-\d{3,5})?\b", re.I)
+                     r"\s+\d+(?:(?:-|\s+dash\s+)\d{3,5})?\b", re.I)
 _UNIT_RX = re.compile(rf"\b{_UNIT}", re.I)
 # What may follow a street line: unit, city, state, ZIP/postcode, country - comma or newline separated.
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f"  # capitals (Latin, Greek, Cyrillic)
@@ -376,7 +376,9 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ 
 _TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
                                    r"[ \t]+[a-z](?:[ \t]+[a-z])?[ \t]*\d{1,4}(?:[ \t]+[a-z]){1,3}\b")
 # What may end a house number: a Dutch floor ('412-III', '12-hs'), a French 'bis', a Korean road ('23-gil').
-_NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b")
+_NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b|"
+                            # after a space, closing the street part: 'Vlierstraat 9 hs, 3552 TK', 'Via Po 3 bis,'
+                            r"[ \t]+(?:hs|huis|bis|boven|bg)(?=[ \t]*(?:,|\n|$))")
 _NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
              "okay", "correct", "though", "too", "anyway", "actually", "sorry", "instead", "already", "again",
              "still", "there", "here", "mate", "sir", "madam", "ma'am", "thank", "cheers", "basically",

@@ -31,6 +31,9 @@ _CUE = re.compile(
     r"ship (?:it |them )?to|deliver(?:ed)? to|post (?:it |them )?to|forward(?:ed)? (?:it |them )?to|moved to|"
     r"update (?:it|my address|the address) to|change (?:it|my address|the address) to)\s*[:\-]?\s+")
 # A question about the address in the turns before: then the whole of this turn may be the answer.
+# A reply word, then a title or a pronoun as the next part: a sentence, not an address.
+_REPLY_PARTS = re.compile(r"(?i)(?:yes|yeah|yep|no|ok|okay|sure|thanks|thank you|right|hi|hello)[ \t]*,[ \t]*"
+                          r"(?:(?:mr|mrs|ms|miss|dr|sir|madam)\b|(?:I|we|you|he|she|they|it)[ \t])")
 _ASKED = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|endereço|alamat|where (?:do|does) \w+ live|"
                     r"postcode|post code|zip code)\b")
 # One part: opens with a capital or a digit, up to eight words ('Heol y Bryn', 'near KM4', 'Caernarfon LL55 4AB').
@@ -86,6 +89,8 @@ class AddressPartsRecognizer(FairlineRecognizer):
             parts = m.group().count(",") + 1
             if not (any(ch.isdigit() for ch in m.group()) or parts >= 3):
                 continue
+            if _REPLY_PARTS.match(m.group()):
+                continue  # 'Yes, Ms Shaikh, I see ...': a reply that addresses someone, not the parts of an address
             value = m.group()
             # '..., MT 59771 thx - Dave': a dash between spaces sets off what follows the address (a sign-off)
             value = re.split(r"[ \t]+[-\u2013\u2014][ \t]+", value)[0]

@@ -31,12 +31,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # Nordic street word, place words after 'the address is' ending the turn; address tails take Danish, Spanish and
 # Portuguese floor-and-side parts ('3. tv.', '2.º Esq.'), 'depto. C', 'conj. 41', 'lot 4', 'seven stroke' before a
 # house number, and a spoken town before a closing 'now'; 'Soo-ah Park': a hyphened given name and family name
-RECOGNIZER_VERSION = "12"
+# 13: spoken name answers to 'the name of the account holder' or 'your name' followed by who the person is or the
+# name's spelling ('sunita devi she's ...', 'chidinma okafor c h i d i n m a'); a middle initial in 'is that ...';
+# an agent naming themselves ('you're through to sam at ...', 'this is rob calling about ...'); 'aye'/'right'
+# before a greeting; a cue's unknown given name before a known family name; Gaelic 'mac'/'mc' family-name shapes;
+# a middle name that is an English word after 'my name is' ('mehmet can ozturk'); 'my <relative> is <name>' in
+# transcripts; 'yes, Ms ..., I ...' is a reply, not address parts; 'that's the one' continues no address; a
+# spoken 'dash' in a Kenyan P.O. box; house-number suffixes after a space ('9 hs,', '12 bis,')
+RECOGNIZER_VERSION = "13"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.
 _REPLY_WORDS = re.compile(r"(?i)(?<![\w'])(?:yes|yeah|yep|yup|no|nope|ok|okay|correct|right|sure|still|that's|"
                           r"that|it's|it|is|was|thanks|thank)(?![\w'])")
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:the|that|this|which|same|right|wrong|other|new|old)[ \t]+1\b(?![ \t]*\d)")
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 
 
@@ -72,7 +80,9 @@ class FairlineRecognizer(EntityRecognizer):
                     continue  # a hit inside the earlier turns: that turn redacts it itself
                 # An address of the earlier turn runs on into this one only as its town or postcode: a part with a
                 # number, or the whole turn ('Leeds LS6 2BX' after '14 Marlowe Gardens'), not 'Of course.'
-                if crosses and r.entity_type == "STREET_ADDRESS" and not any(ch.isdigit() for ch in text[:r.end]) and (
+                # ('the one', 'that one' normalised to '1' is a pronoun: 'yeah that's the one' holds no number)
+                head = _PRONOUN_ONE.sub(" ", text[:r.end])
+                if crosses and r.entity_type == "STREET_ADDRESS" and not any(ch.isdigit() for ch in head) and (
                         text[r.end:].strip(" .,!?") or _REPLY_WORDS.search(text[:r.end])):
                     continue  # nor 'yeah that's still right': a reply confirms, it names no place
             out.append(r)

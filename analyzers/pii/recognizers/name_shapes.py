@@ -54,6 +54,8 @@ _FAMILY_SHAPE = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|ski|ska|cki|cka|wicz|vich|vych|ovna|evna|vić|ić|escu|eanu|enko|chuk|czuk|iuk|yuk|"
     r"shvili|dze|poulos|poulou|akis|oglu|oğlu|sson|ssen|sen|ová|ský|ská|guchi|moto|mura|saki|shita|yama|kawa|hara|"
     r"naga|hashi|uchi|yan)$")
+# Gaelic family names by their opening: 'mackinnon', 'mcgregor' (not 'machine', 'macro', 'macbook').
+_GAELIC_SHAPE = re.compile(r"(?:mc[a-z]{3,}|mac(?!ro|kerel|kintosh|rame|book)[bcdfgklmnpqrstvwz][a-z]{3,})$")
 # Words with those endings that are English words or places, not family names (WordNet words with the endings,
 # people left out).
 _SHAPED_WORDS = frozenset("""
@@ -114,7 +116,8 @@ def _surname_like(word: str, given_ok: bool) -> bool:
 def family_shaped(word: str) -> bool:
     """Whether a word ends like a family name ('Batukayev', 'petrova') and is no English word with that ending."""
     low = word.lower()
-    return len(low) >= 5 and _FAMILY_SHAPE.search(low) is not None and low not in _SHAPED_WORDS
+    return len(low) >= 5 and (_FAMILY_SHAPE.search(low) is not None or _GAELIC_SHAPE.match(low) is not None) and \
+        low not in _SHAPED_WORDS
 
 
 def name_words_ok(words: list[str], cased: bool) -> bool:

@@ -60,6 +60,9 @@ _CUES = [
     re.compile(rf"\b(?:madame|monsieur|señora|señor|senhora|senhor|doña)\s+([^\W\d_]{_TAIL})", re.I),
     re.compile(rf"\b(?:am i speaking (?:with|to)|is this|speak (?:with|to)|calling for|looking for|trying to reach|"
                rf"message for|calling to speak (?:with|to)|ask for|asking for)\s+({_NAME})", re.I),
+    # an agent answering the call: "you're through to sam at ...", "you've reached priya from ..."
+    re.compile(rf"\b(?:you're|you are|youre|you've|you have)\s+(?:now\s+)?(?:through to|reached|speaking (?:with|to)|"
+               rf"talking (?:with|to))\s+({_NAME})", re.I),
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
     # self-introductions of other languages ('me llamo', 'je suis', 'ich bin', 'saya', 'tôi là'), before a
     # capitalised word of three letters or more ('Alamat saya Jl. ...' is 'my address'; 'Jl.' is no name)
@@ -74,6 +77,20 @@ _CUES = [
     re.compile(rf"\b(?:(?:first|last|given|family|middle|christian|maiden)[ \t]+name|surname|forename)[ \t]*:?[ \t]*"
                rf"(?!(?:is|was|'s|\u2019s)\b)({_NAME})", re.I),
 ]
+# Words that never stand inside one name: pronouns, joining words, articles, forms of 'be'.
+_NOT_INSIDE_NAMES = frozenset("i you he she we they it and or but so is was are were the a an my your his her our "
+                              "their to of in on at for with from by as if then".split())
+_WORD_THEN_WORD = re.compile(r"([ \t]+)([^\W\d_]+)[ \t]+([^\W\d_][\w'\-]*)")
+# 'my grandmother is rivka goldfarb' (in text of one case only: 'My husband is Polish' is no name).
+_KIN_IS = re.compile(rf"\bmy[ \t]+(?:{_KIN})[ \t]+(?:is|was|'s)[ \t]+(?:called[ \t]+)?([a-z][a-z'\-]+)"
+                     r"(?:[ \t]+([a-z][a-z'\-]+))?")
+
+
+def cue_is_naming(cue: str) -> bool:
+    """Whether a cue's text ends with a phrase that introduces one's own name ('my name is')."""
+    return cue.strip(" \t\n:").lower().endswith(("my name is", "my name's", "name is", "name's", "call me"))
+
+
 # A name credited or quoted: 'Photo by Ferko Takáts', 'according to Toshimi Arata', 'Author: Ana Ruiz', 'cc: Li Wei'.
 _CREDIT = re.compile(
     r"\b(?:according to|interview(?:ed)? with|(?:photo(?:graph)?s?|pictures?|image|written|directed|produced|"
@@ -186,14 +203,17 @@ _NAME_ANSWER_LEAD = re.compile(
 # 'and', a comma or "it's" and the other details ('john smith and it's fourteen high street ...'), or a number
 # that starts them ('anna berg 3 of may 1990').
 _NAME_ANSWER_MORE = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account)"
+    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
+    r"name of the (?:main |primary |joint )?(?:account[ -]?holder|borrower|policy ?holder|card ?holder))"
     r"[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|okay)[,.]?\s+)?"
-    rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d))",
+    rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d)|"
+    # the name, then who they are ('sunita devi she's my mother') or its spelling ('... c h i d i n m a')
+    r"\b(?:she's|he's|she is|he is|who's|who is|that's)\b|(?=(?:[^\W\d_][ \t]+){2,}[^\W\d_][ \t]*[.!]?[ \t]*$))",
     re.I,
 )
 _SPOKEN_CUES = {"first name", "last name", "given name", "family name", "middle name", "christian name",
                 "maiden name", "surname", "forename", "this is", "i am", "i'm", "it's", "talking to", "is this",
-                "speak to", "speak with", "calling for",
+                "speak to", "speak with", "calling for", "through to", "reached",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
                 "replied", "named", "him", "her"}
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
@@ -218,16 +238,19 @@ _STRONG_IN_LOWERCASE = ("follow up with", "following up with", "spoke with", "sp
 
 # 'this is giorgi from the bank of georgia collections team', 'this is lagi calling from pacific home furnishings':
 # an agent's introduction, where the word after 'this is' is the agent's name whatever it looks like.
-_AGENT_INTRO = re.compile(r"[ \t]+(?:calling |ringing )?from[ \t]+(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
+_AGENT_INTRO = re.compile(r"[ \t]+(?:(?:calling |ringing )?(?:from|at)[ \t]+(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
                           r"(?:team|bank|finance|collections?|department|credit|union|services|furnishings|company|"
-                          r"office|agency|recovery|loans?|lending|group|store|stores)\b", re.I)
+                          r"office|agency|recovery|loans?|lending|group|store|stores)\b|"
+                          # 'this is rob calling about your account': the caller's name, then what the call is about
+                          r"(?:calling|ringing|phoning)[ \t]+(?:about|regarding|re|with|on behalf|back|to)\b)", re.I)
 
 
 # A caller's greeting that opens the turn and names them: 'hi it's jack', 'yeah hello this is tom'. There a given
 # name that is also an English word (jack, tom, bill, rose) is the caller's name: 'hi, it's fine' has no
 # given name after it, and a thing the caller means ('it's about ...') is no given name either.
 _GREETING_INTRO = re.compile(
-    r"^[ \t]*(?:(?:yeah|yes|oh|um|uh|er|okay|ok)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|evening)"
+    r"^[ \t]*(?:(?:yeah|yes|yep|aye|oh|um|uh|er|okay|ok|right|well)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|"
+    r"evening)"
     r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|its|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
     r"(?:[ \t]+([^\W\d_][\w'\-]*))?",
     re.I)
@@ -264,7 +287,7 @@ _STREET_JOINED = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|gasse|straat|laan|ve
 # 'is that padraig o brien', 'am i speaking to ana de souza?': a name closing a question about who answers.
 _IDENTITY_QUESTION = re.compile(
     r"(?i:\b(?:is that|is this|am i speaking (?:to|with)|am i talking (?:to|with))[ \t]+)"
-    rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,3}})"
+    rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*(?:[^\W\d_]\.?[ \t]+)?[^\W\d_]{_TAIL}){{0,3}})"
     r"(?=[ \t]*(?:[?.!,]|$|\n)|[ \t]+(?i:speaking|please|there|yeah|right)\b)")
 # What opens the answer before the name ('yes it's ...', 'sure, ...').
 _ANSWER_NAME_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|my name is|"
@@ -374,25 +397,37 @@ class NameCueRecognizer(FairlineRecognizer):
                                                            and not lower_name):
                         break  # 'my wife Sarah handles the bills': a surname is capitalised where the text is
                     kept.append(w)
+                if kept and not cased and cue_is_naming(m.group(0)[: start - m.start()]):
+                    kept = self._given_word_inside(text, start, kept)
                 if not kept or not kept[0].group()[0].isupper() and kept[0].group().lower() in _REPORT_VERBS:
                     continue  # 'the chap i spoke to said ...': a verb after the cue, its object came before it
                 cue = m.group(0)[: start - m.start()].strip(" \t\n:").lower()
                 weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
                 # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
-                intro = weak and _AGENT_INTRO.match(text, start + kept[-1].end()) is not None
+                agent = _AGENT_INTRO.match(text, start + kept[-1].end()) if weak else None
+                # 'this is rob calling about ...', but not 'this is automated calling about ...': without the firm
+                # named, the word must not be shaped like a verb, adjective or adverb
+                intro = agent is not None and (bool(re.search(r"\b(?:from|at)\b", agent.group(), re.I)) or not (
+                    re.search(r"(?:ed|ing|ly)$", kept[-1].group().lower()) or kept[0].group().lower() in STOP_WORDS))
                 # in text of one case too after a relative ('my dad paid it' has no name after the cue)
+                # 'it's morag mackinnon': a given name we do not know, then a family name we do
+                surnamed = len(kept) > 1 and kept[0].group().lower() not in STOP_WORDS and \
+                    (is_family_name(kept[1].group()) or family_shaped(kept[1].group()))
                 if (weak or (cased or cue.startswith("my ")) and not cue.endswith(_NAMING_CUES)) and \
                         not kept[0].group()[0].isupper() and \
-                        not plausible_lower(kept[0].group()) and not intro:
+                        not plausible_lower(kept[0].group()) and not intro and not surnamed:
                     continue
                 if cue in _SPEECH_CUES and _THING_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
                     continue  # 'the statement said Easy Pay Max': a document speaks of products, not people
                 end = start + kept[-1].end()
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
                     end = self._lowercase_surname(text, end)
-                out.append(self.hit("PERSON", start, end, 0.75 if weak else 0.85, "name after a cue"))
+                # an agent's own introduction ('this is rob calling about ...') is as sure as a strong cue
+                out.append(self.hit("PERSON", start, end, 0.75 if weak and not intro else 0.85, "name after a cue"))
         out += self._greeting_intro(text)
+        if not cased:
+            out += self._kin_is(text)
         lead = _NAME_ANSWER_LEAD.search(text)
         if lead and all(plausible_lower(w) for w in lead.group(1).split()):
             out.append(self.hit("PERSON", lead.start(1), lead.end(1), 0.8, "answer to a name question"))
@@ -409,6 +444,37 @@ class NameCueRecognizer(FairlineRecognizer):
         out += self._name_then_address(text)
         if not cased:
             out += self._name_before_address_cue(text)
+        return out
+
+    @staticmethod
+    def _given_word_inside(text: str, start: int, kept: list[re.Match[str]]) -> list[re.Match[str]]:
+        """'my name is mehmet can ozturk': a middle name that is also an English word ('can', 'will') stands between
+        a given name and a family name; the name runs on over it when the word after it is a family name or no
+        English word (not 'mehmet can i pay') and it is no joining word or pronoun ('ali and ...')."""
+        if len(kept) != 1 or not is_given_name(kept[0].group()):
+            return kept
+        m = _WORD_THEN_WORD.match(text, start + kept[0].end())
+        if not m or m.group(2).lower() in _NOT_INSIDE_NAMES or m.group(3).lower() in STOP_WORDS or \
+                m.group(3).lower() in _NOT_NAMES or not (is_family_name(m.group(3)) or family_shaped(m.group(3)) or
+                                                         is_rare_word(m.group(3))):
+            return kept
+        return list(re.finditer(r"\S+", text[start:m.end()]))
+
+    def _kin_is(self, text: str) -> list[RecognizerResult]:
+        """'my grandmother is rivka goldfarb': in a transcript, a relative's name after 'my <relative> is', when
+        the first word is a name (or no English word) and the next no common word."""
+        out: list[RecognizerResult] = []
+        for m in _KIN_IS.finditer(text):
+            first, second = m.group(1), m.group(2)
+            if not plausible_lower(first) or first in _NOT_NAMES:
+                continue
+            end = m.end(1)
+            # the second word a family name or no common word ('rivka goldfarb', not 'maria today')
+            if second and second not in STOP_WORDS and second not in _NOT_NAMES and not is_number_word(second) and (
+                    plausible_lower(second) or is_given_name(first) and not is_given_name(second) and
+                    second not in _NOT_INSIDE_NAMES and len(second) >= 4 and not re.search(r"(?:ing|ed|ly)$", second)):
+                end = m.end(2)
+            out.append(self.hit("PERSON", m.start(1), end, 0.8, "name after 'my <relative> is'"))
         return out
 
     def _name_before_address_cue(self, text: str) -> list[RecognizerResult]:
@@ -451,7 +517,8 @@ class NameCueRecognizer(FairlineRecognizer):
         """'is that padraig o brien', 'am I speaking to Ana de Souza?': the name asked about, closing the question."""
         out: list[RecognizerResult] = []
         for m in _IDENTITY_QUESTION.finditer(text):
-            words = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES]
+            # a middle initial ('dwayne t okonkwo') is part of the name, not a word to check
+            words = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES and len(w.rstrip(".")) > 1]
             if not words or any(w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
                 continue
             if cased and not all(w[0].isupper() for w in words):
