@@ -61,6 +61,7 @@ BLIND9 = REPO / "bench" / "data" / "pii_names_addresses_blind9.jsonl"  # session
 BLIND10 = REPO / "bench" / "data" / "pii_names_addresses_blind10.jsonl"  # session 6, scored after the blind8 fixes
 BLIND11 = REPO / "bench" / "data" / "pii_names_addresses_blind11.jsonl"  # session 6, scored after the blind9/10 fixes
 BLIND12 = REPO / "bench" / "data" / "pii_names_addresses_blind12.jsonl"  # session 6, scored after the blind9/10 fixes
+BLIND13 = REPO / "bench" / "data" / "pii_names_addresses_blind13.jsonl"  # session 6, scored after the blind11/12 fixes
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"}
@@ -223,8 +224,8 @@ def main() -> None:
     for path in (SPOKEN, HOLDOUT):
         convs += spoken_set(path, base_engine)
     spoken_set(FRESH, base_engine)  # scored only: the speed figures stay on the call sets
-    for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
-                 BLIND12):
+    for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12,
+                 BLIND13):
         if path.exists():
             spoken_set(path, base_engine)
     synth_texts: list[str] = []

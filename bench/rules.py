@@ -555,6 +555,10 @@ def main() -> None:
                     "before any fix"),
         ("blind33", "thirty-third blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
+        ("blind34", "thirty-fourth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
+        ("blind35", "thirty-fifth blind set, written without reading the rules or any earlier set; scored once "
+                    "before any fix"),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:
