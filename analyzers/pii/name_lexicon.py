@@ -11,6 +11,7 @@ same source ("Petrussen", "Kowalczyk") mark a capitalised word that stands alone
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,16 @@ _DATA_FAMILY = Path(__file__).parent / "data" / "family_names_intl.json"
 _DATA_WORLD = Path(__file__).parent / "data" / "names_world.json"
 
 # Indefinite pronouns: never a person, whatever cue stands before them ('i spoke to someone').
+# Words that close a written message before the writer's name ('Kind regards,\nAna', '... thanks, Nurul Huda').
+SIGN_OFFS = ("many thanks", "thanks", "thank you", "kind regards", "best regards", "regards", "cheers", "sincerely")
+
+
+def sign_off_pattern(*extra: str) -> str:
+    """A regex alternation of the sign-offs and a caller's own extra ones, longest first."""
+    words = dict.fromkeys((*SIGN_OFFS, *extra))
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                                  "noone", "no-one", "no one"})
 # Words for a relative in the languages callers mix into English ('my koro', 'my abuela', 'my nani'): after 'my'

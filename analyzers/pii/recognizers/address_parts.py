@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from analyzers.pii.allow import is_cased
+from analyzers.pii.name_lexicon import sign_off_pattern
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX, FairlineRecognizer
 
 # Cues of several languages after which an address follows.
@@ -43,8 +44,8 @@ _PARTS = re.compile(rf"{_PART}(?:[ \t]*,[ \t]*{_PART})+")
 _NOT_ADDRESS = re.compile(r"(?i)\b(?:am|pm|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|dollars?|"
                           r"euros?|pounds?|birr|rand|order|invoice|reference|ref|account)\b|[$£€%:@]")
 # Sign-offs that close a message after its address ('..., Selangor thanks, Nurul ...', '... 0555 Oslo. Regards,').
-_SIGN_OFF = re.compile(r"(?i)[ \t,.]+(?:many thanks|thanks|thank you|thx|kind regards|best regards|regards|cheers|"
-                       r"sincerely|best wishes)\b(?=[ \t,.!]*(?:\n|$|[A-Z\u00c0-\u00de]))")
+_SIGN_OFF = re.compile(rf"(?i)[ \t,.]+{sign_off_pattern('thx', 'best wishes')}\b"
+                       r"(?=[ \t,.!]*(?:\n|$|[A-Z\u00c0-\u00de]))")
 _ABBREV_DOT = re.compile(r"(?i)\b(?:no|nr|apt|dpto|depto|av|jr|st|ste|bldg|blvd|rd|ave|sr|sra|dr|jl|km|co|int|col|"
                          r"subd|brgy)\.$")
 

@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES, is_cased
-from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name
+from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name, sign_off_pattern
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.vocab import is_rare_word
 
@@ -31,8 +31,7 @@ _FIELD = re.compile(
     rf"card ?holder(?: name)?|name on (?:the )?(?:card|account)|contact(?: name)?|attn|attention)[ \t]*[:\-][ \t]*"
     rf"({_W}\.?(?:[ \t]+{_W}\.?){{0,3}})[ \t]*$"
 )
-_SIGN_OFF = r"(?:regards|kind regards|best regards|best|thanks|thank you|many thanks|cheers|sincerely|yours|" \
-            r"yours truly|yours sincerely|warm regards|respectfully)"
+_SIGN_OFF = sign_off_pattern("best", "yours", "yours truly", "yours sincerely", "warm regards", "respectfully")
 _NAME_LINE = rf"{_W}\.?(?:[ \t]+{_W}\.?){{1,3}}"
 _FIRST_LINE = re.compile(rf"\A[ \t]*(?:[?•·*▪]+[ \t]*)?({_NAME_LINE})[ \t]*\n")
 _AFTER_SIGN_OFF = re.compile(rf"(?im)^[ \t]*{_SIGN_OFF}[ \t]*[,.!]?[ \t]*\n+[ \t]*({_NAME_LINE})[ \t]*(?:\n|$)")

@@ -10,7 +10,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
 from analyzers.pii.name_evidence import spoken_name_span
-from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, KIN_WORDS, NOT_ALONE, is_family_name, is_given_name
+from analyzers.pii.name_lexicon import (
+    INDEFINITE_PRONOUNS,
+    KIN_WORDS,
+    NOT_ALONE,
+    is_family_name,
+    is_given_name,
+    sign_off_pattern,
+)
 from analyzers.pii.number_words import AMBIGUOUS, is_number_word
 from analyzers.pii.person_context import FOREIGN_GREETINGS
 from analyzers.pii.recognizers.base import FairlineRecognizer
@@ -263,9 +270,10 @@ a/l a/p
 """.split())
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 # A written sign-off closing a message: '... thanks, Nurul Huda binti Ismail', 'Regards,\nGuðrún Jónsdóttir'.
+_SIGN_OFF_WORDS = sign_off_pattern("thx", "ty", "warm regards", "rgds", "best wishes", "best", "yours sincerely",
+                                   "yours faithfully", "yours truly")
 _SIGN_OFF = re.compile(
-    r"(?i:\b(?:many thanks|thanks|thank you|thx|ty|kind regards|best regards|warm regards|regards|rgds|cheers|"
-    r"best wishes|best|sincerely|yours sincerely|yours faithfully|yours truly))[,.!]?[ \t]*\n?[ \t]*"
+    rf"(?i:\b{_SIGN_OFF_WORDS})[,.!]?[ \t]*\n?[ \t]*"
     rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,4}})[ \t.!]*$")
 # The previous turn asks for the name and then the address ('can you confirm your name and address').
 _NAME_AND_ADDRESS = re.compile(r"(?i)(?<!street )(?<!road )(?<!building )(?<!company )\bname\b(?! of)"
