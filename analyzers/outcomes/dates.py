@@ -138,6 +138,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
     ("weekday", re.compile(r"(?:\b(?P<mod>next|this|coming|on|by)\s+|(?<=\d\s))(?P<wd>sat|sun)\b(?!\s*-?\s*\w+ing)",
                            re.IGNORECASE)),
+    # ... or a part of the day follows: "ill pay it sat morning", "sun arvo"
+    ("weekday", re.compile(r"\b(?P<wd>sat|sun)\s+(?=(?:morning|afternoon|evening|night|arvo|am|pm)\b)",
+                           re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))"
                        # "the 25 quid", "the 40 bucks": an amount, not a day

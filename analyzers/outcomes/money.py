@@ -21,13 +21,15 @@ _WORDS = {
     "usd": "USD", "gbp": "GBP", "eur": "EUR", "cad": "CAD", "aud": "AUD",
     "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "zar": "ZAR", "rand": "ZAR", "nzd": "NZD",
     "myr": "MYR", "rm": "MYR", "php": "PHP", "kes": "KES", "ksh": "KES", "kshs": "KES", "ngn": "NGN", "sgd": "SGD",
-    "jmd": "JMD", "ghs": "GHS", "ttd": "TTD", "hkd": "HKD",
+    "jmd": "JMD", "ghs": "GHS", "ttd": "TTD", "hkd": "HKD", "peso": "peso", "pesos": "peso",
 }
+# "one thousand five hundred pesos": the peso of the interaction's currency (Mexico, Chile...), else the Philippine one.
+_PESO_CURRENCIES = frozenset({"PHP", "MXN", "CLP", "COP", "ARS", "UYU", "DOP", "CUP"})
 # Space as the thousands separator after a currency mark: "R3 240", "Rs 12 500" (South Africa, India, much of Europe).
 _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand"
+_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand|pesos?"
 _TWO_DIGIT_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -113,6 +115,8 @@ def _find_amounts(text: str, dollar_currency: str, default_currency: str) -> tup
             unit = _SYMBOLS.get(groups.get("sym") or "") or _WORDS.get((groups.get("code") or groups.get("word")
                                                                          or "").lower(), "dollar")
             currency = dollar_currency if unit == "dollar" else unit
+            if unit == "peso":
+                currency = next((c for c in (default_currency, dollar_currency) if c in _PESO_CURRENCIES), "PHP")
             if groups.get("pre") and groups.get("sym") == "$":
                 currency = _DOLLAR_PREFIXES[groups["pre"].lower()]
             found.append(Money(round(value, 2), currency, m.start(), m.end()))

@@ -39,6 +39,8 @@ def words_to_number(text: str) -> float | None:
         return None
     if any(t not in UNITS and t not in TENS and t not in SCALES for t in tokens):
         return None
+    if tokens[0] in ("a", "an") and len(tokens) > 1 and tokens[1] not in SCALES:
+        tokens = tokens[1:]  # "a fifteen dollar fee": the article, not "one fifteen"; "a hundred" is one hundred
     # "six four nine": three or more digits read out one by one
     if len(tokens) >= 3 and all(t in UNITS and UNITS[t] < 10 for t in tokens):
         return float("".join(str(UNITS[t]) for t in tokens))

@@ -53,6 +53,7 @@ from analyzers.outcomes.promise_phrases import (
     LOGGED,
     MAKE_THAT,
     MINIMUM,
+    MONEY_ARRIVES,
     NEGATED_PAYING,
     NO_MORE,
     NOT_NOW,
@@ -161,6 +162,8 @@ def _commitment(text: str) -> tuple[int, int] | None:
         rest = text[c.end:]
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
+        if _taken_back(rest):
+            continue  # "I can pay $119.90 on the 15th. Actually, hold on - ... I'm not paying anything until..."
         before_clause = re.split(r"(?<=[.!?])\s+", text[: c.start].strip())[-1] if c.start else ""
         if (_hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()])
                 or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
@@ -189,6 +192,15 @@ def _commitment(text: str) -> tuple[int, int] | None:
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None
+
+
+def _taken_back(rest: str) -> bool:
+    """Whether the rest of the turn withdraws the commitment before it with no new one after ("I'm not paying
+    anything until that's refunded"); refusing more than was promised ("can't pay anything more") keeps it."""
+    m = WITHDRAW.search(rest)
+    if m is None:
+        return False
+    return not BEYOND.search(rest[m.start(): m.end() + 20]) and _commitment(rest[m.end():]) is None
 
 
 def _conditional(text: str, at: int) -> bool:
@@ -224,7 +236,7 @@ def _elliptical(text: str, ref: date | None, cfg: PromiseConfig,
     for c in clauses(text):
         if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
-                or _hedged(c.text) or _hedged(text[c.end:]) or _conditional(text, c.end)
+                or _hedged(c.text) or _hedged(text[c.end:]) or _conditional(text, c.end) or _taken_back(text[c.end:])
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
         if not any(a.explicit_currency for a in find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)):
@@ -350,6 +362,15 @@ def _reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
 
 
 
+def _states_debt(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
+    """An agent turn that only tells the debt ("so the past due is one eighty nine ninety eight plus a fifteen dollar
+    reactivation"): balance words, no question, no proposal and no coming day, so its "so" reads nothing back."""
+    if "?" in u.text or PROPOSES.search(u.text) or not BALANCE.search(u.text):
+        return False
+    dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+    return not any(d.value and (ref is None or d.value >= ref) for d in dates)
+
+
 def _logged(utterances: list[Utterance], pos: int, ref: date | None,
             cfg: PromiseConfig) -> tuple[Money, DateMention] | None:
     """The one amount and one coming day an agent logs after a promise ("Noted sir, ₹1,499 on Monday", "Sure,
@@ -366,6 +387,11 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
     amounts = [a for a in find_amounts(text, cfg.dollar_currency, cfg.default_currency)
                if not _states_balance(text, a) and not FEE.search(text[a.end: a.end + 30])
                and not FEE.search(text[max(0, a.start - 20): a.start])]
+    if not amounts:
+        # "okay i have two fifty on the thirtieth at nine a m": a spoken log names the figure without a currency
+        # (not "noted and the remaining three hundred ... by the new year", another payment's)
+        amounts = [b for b in _bare_amounts(text, cfg) if not _states_balance(text, b)
+                   and not REMAINDER.search(text[max(0, b.start - 24): b.start])]
     dates = [d for d in find_dates(text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and (ref is None or d.value >= ref)]
     if (len({a.amount for a in amounts}) == 1 and len(dates) > 1
@@ -405,6 +431,19 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if value >= 10:
             out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
     return tuple(out)
+
+
+def _figure_committed(text: str, span: tuple[int, int], cfg: PromiseConfig) -> Money | None:
+    """The bare figure right after "do", "manage", "afford" or "put" in the commitment ("i can do like the thirty nine
+    ninety nine"): what licensed reading the verb as a payment is the amount paid."""
+    m = COMMIT.search(text, span[0], span[1])
+    if m is None or (m.group("verb") or "").lower() not in ("do", "put", "manage", "afford"):
+        return None
+    bare = _bare_amounts(text[m.end(): span[1]], cfg)
+    if not bare or bare[0].start > 30 or re.search(r"[,.;!?]", text[m.end(): m.end() + bare[0].start]):
+        return None  # "ill do it tonight b4 midnight, at work til 10": a later number is no object of "do"
+    return Money(bare[0].amount, bare[0].currency, bare[0].start + m.end(), bare[0].end + m.end(),
+                 explicit_currency=False)
 
 
 def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str | None = None) -> Money | None:
@@ -619,7 +658,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             if offer is not None and after and _affirms(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif before and _affirms(u.text) and not _hedged(u.text):
-                recap = bool(STRONG_RECAP.search(before[-1].text)) or _reads_back(before[-1], cfg, ref)
+                recap = (bool(STRONG_RECAP.search(before[-1].text)) and not _states_debt(before[-1], cfg, ref)
+                         ) or _reads_back(before[-1], cfg, ref)
                 names_own = promise is not None and (
                     find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                     or any(d.value for d in find_dates(u.text, ref, month_first=cfg.month_first,
@@ -658,6 +698,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
         own_dates = [d for d in own_dates if not INSTEAD_OF.search(u.text[max(0, d.start - 15): d.start])
                      and not OTHER_PAYMENT.search(u.text[max(0, d.start - 50): d.start])]
+        if promise is not None and promise.due_date is not None:
+            # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands
+            own_dates = [d for d in own_dates if not MONEY_ARRIVES.search(u.text[max(0, d.start - 40): d.start])]
         # "get paid the 11th": the day money arrives is the promised day only when no other day is named
         paydays = [d for d in own_dates if PAYDAY_BEFORE.search(u.text[max(0, d.start - 24): d.start])]
         amount = _pick_amount(own_amounts, span, u.text)
@@ -682,6 +725,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
             # already named as money is the customer's amount, before anything the agent proposed
             amount = _bare_said_before(u.text, span, utterances, pos, cfg)
+        if amount is None and not own_amounts and span and not agreed and not answered:
+            # "i can do like the one month the thirty nine ninety nine on the fifteenth": the figure the customer
+            # commits to, before the larger sum the agent asked for
+            amount = _figure_committed(u.text, span, cfg)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
         recaps = [v for v in after if RECAP.search(v.text)]

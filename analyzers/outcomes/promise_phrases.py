@@ -20,9 +20,10 @@ ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually
             r"|possibly|try to|try and|at least)\s+)*")
 # "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
 # "I'll put the new card in and pay it today": putting the card in is the first action, paying the commitment.
+# "i'll call the bank at nine that morning and and pay": the first action may carry its time, and speech repeats "and".
 FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact|put|add|enter|pop)"
-                 r"\b[\w' ]{0,24}?"
-                 r"\s+(?:and|then|and then|&|n)\s+)?")
+                 r"\b[\w' ]{0,40}?"
+                 r"\s+(?:and|then|and then|&|n)(?:\s+(?:and|then))?\s+)?")
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
@@ -194,9 +195,12 @@ WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IG
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
 FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |bounce )?(?:fees?|charges?|penalty|"
                  r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
-# "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated.
+# "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated;
+# "ill redo the payment tonight": a retried payment is the one that failed.
 PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:it|that|this)"
-                           r"(?:\s+(?:through|off|over))?\b", re.IGNORECASE)
+                           r"(?:\s+(?:through|off|over))?\b"
+                           r"|\b(?:redo|re-do|retry|re-try|re-?run|re-?submit|re-?process)\s+(?:the|my|that|this)\s+"
+                           r"(?:payment|order|checkout|purchase|transaction)\b", re.IGNORECASE)
 # A call promised or agreed, not a payment: the agent's "Can I schedule a follow-up call for Wednesday?" - "sure",
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
@@ -212,6 +216,10 @@ THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bt
 # "get paid the 11th", "salary comes on the 30th": the day money arrives, not the day promised
 PAYDAY_BEFORE = re.compile(r"\b(?:(?:get|gets|getting|i'?m|am|be)\s+paid|pay\s?day\s+is|salary\s+(?:comes?|is|lands?|"
                            r"comes in)|wages?\s+(?:come|comes|land|lands|go in))\s+(?:on\s+)?$", re.IGNORECASE)
+# "my sister will send me money on the 29th": the day someone else's money reaches the customer, which moves no day
+# already agreed
+MONEY_ARRIVES = re.compile(r"\b(?:send|sends|sending|give|gives|giving|lend|lends|transfer|transfers|wire|wires)\s+"
+                           r"(?:me|us)\s+(?:the\s+|some\s+)?(?:money|cash|funds)?\s*(?:on\s+|by\s+)?$", re.IGNORECASE)
 # "Rs. 4,350 along with the bounce charge of Rs. 590, i.e. total Rs. 4,940": the sum is what will be paid.
 TOTAL_OF = re.compile(r"\b(?:total(?:\s+(?:of|due|owed|outstanding|amount))?(?:\s+(?:is|comes\s+to))?|in\s+total|"
                       r"altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",

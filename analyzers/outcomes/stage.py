@@ -41,7 +41,7 @@ class Outcomes(Stage):
     """Right-party contact, promise to pay (amount, currency, due date), dispute, cease, wrong number, hardship."""
 
     name: ClassVar[str] = "outcomes"
-    version: ClassVar[str] = "4"  # 4: prefixed dollars, past-event dates, withdrawals, plan pairing
+    version: ClassVar[str] = "5"  # 5: withdrawals in the same turn, pesos, retried payments, spoken logs
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"outcomes"})
     Params = OutcomesParams
