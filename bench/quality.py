@@ -4,8 +4,9 @@ Accuracy figures are printed for both encoders the quality stage offers (int8, i
 
 1. Politeness: Spearman correlation of our politeness score with the human ratings of the Stanford Politeness
    Corpus (../shared/data/politeness_stanford_corpus; skipped when absent), next to VADER compound (lexicon).
-2. Empathy: agreement with the project's labelled agent replies (bench/data/quality/empathy_labelled.jsonl),
-   next to VADER compound > 0.3 as the lexicon baseline.
+2. Empathy: agreement with labelled agent replies, next to VADER compound > 0.3 as the lexicon baseline: on each
+   of the empathy model's training files left out of its training in turn (analyzers/quality/data/empathy_replies),
+   and on sets it never saw (bench/data/quality/empathy_blind4.jsonl onwards).
 3. Promise to pay: exact match of (amount, due date) on labelled conversations
    (bench/data/quality/promises_labelled.jsonl; promises_holdout*.jsonl were written before the detector saw
    them, see bench/data/quality/README.md), next to a naive baseline (first amount and first date said
@@ -90,23 +91,49 @@ def bench_promises(name: str) -> None:
         print(m)
 
 
-def bench_empathy(precision: str = "int8", name: str = "empathy_labelled.jsonl") -> None:
+def _empathy_rows(name: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
+
+
+def _report_empathy(label: str, agent: list[str], gold: np.ndarray, ours: np.ndarray) -> None:
     from analyzers.quality import scoring
 
-    rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
-    emb = scoring.embed([r["agent"] for r in rows], precision=precision)
-    ours = scoring.empathy_scores(emb) >= 0.5
-    base = np.array([scoring.vader().polarity_scores(r["agent"])["compound"] > 0.3 for r in rows])
-    gold = np.array([r["empathetic"] for r in rows])
-    print(f"empathy ({precision} encoder, {name}): {len(rows)} labelled agent replies ({int(gold.sum())} empathetic)")
+    base = np.array([scoring.vader().polarity_scores(t)["compound"] > 0.3 for t in agent])
+    print(f"empathy ({label}): {len(agent)} labelled agent replies ({int(gold.sum())} empathetic)")
     print(f"  agreement: ours {np.mean(ours == gold):.3f}   VADER baseline {np.mean(base == gold):.3f}")
-    for r, p in zip(rows, ours, strict=True):
-        if p != r["empathetic"]:
-            print(f"  miss (gold {r['empathetic']}): {r['agent']}")
+    for text, p, g in zip(agent, ours, gold, strict=True):
+        if p != g:
+            print(f"  miss (gold {bool(g)}): {text}")
+
+
+def bench_empathy(precision: str, name: str) -> None:
+    """The shipped empathy model on a set it was not trained on (bench/data/quality/empathy_blind4.jsonl, ...)."""
+    from analyzers.quality import scoring
+
+    rows = _empathy_rows(name)
+    agent = [str(r["agent"]) for r in rows]
+    ours = scoring.empathy_scores(scoring.embed(agent, precision=precision)) >= 0.5
+    _report_empathy(f"{precision} encoder, {name}, unseen", agent, np.array([r["empathetic"] for r in rows]), ours)
     # Every customer line in the set shares a situation, so this is the recall of the situation gate.
-    customer = list(dict.fromkeys(r["customer"] for r in rows))
+    customer = list(dict.fromkeys(str(r["customer"]) for r in rows))
     found = scoring.situation_scores(scoring.embed(customer, precision=precision)) >= 0.5
     print(f"  customer situations recognised (recall of the empathy gate): {found.mean():.3f} of {len(customer)}")
+
+
+def bench_empathy_cv(precision: str) -> None:
+    """Leave-one-file-out over the empathy model's own training files: each file scored by a model taught by the
+    others. Each file was written blind by a different writer, so this is close to a first run on new replies."""
+    from analyzers.quality import empathy_model as em
+    from analyzers.quality import scoring
+
+    replies = em.load_replies()
+    for source in sorted({r.source for r in replies}):
+        held = [r for r in replies if r.source == source]
+        model = em.EmpathyModel([r for r in replies if r.source != source], precision)
+        agent = [r.agent for r in held]
+        ours = model.probabilities(scoring.embed(agent, precision=precision).utterances) >= 0.5
+        _report_empathy(f"{precision} encoder, {source}, left out of training", agent,
+                        np.array([r.empathetic for r in held]), ours)
 
 
 def bench_politeness(sample: int, precision: str = "int8") -> list[str]:
@@ -143,7 +170,10 @@ def bench_politeness(sample: int, precision: str = "int8") -> list[str]:
 
 
 def _speed_turns() -> list[tuple[SpeakerRole, str]]:
-    rows = [json.loads(line) for line in (DATA / "empathy_labelled.jsonl").read_text().splitlines() if line.strip()]
+    from analyzers.quality import empathy_model
+
+    rows = [{"customer": r.customer, "agent": r.agent} for r in empathy_model.load_replies()
+            if r.source == "empathy_labelled.jsonl"]
     turns: list[tuple[SpeakerRole, str]] = []
     seen: set[str] = set()
     for r in rows:
@@ -338,16 +368,17 @@ def main() -> None:
     # promises_blind44 and 45 were written blind after the blind42-43 fixes; their first runs are the honest figures.
     bench_promises("promises_blind44.jsonl")
     bench_promises("promises_blind45.jsonl")
+    # promises_blind46 to 49 were written blind in session 7, after the blind44-45 fixes; their first runs are the
+    # honest figures.
+    for n in range(46, 50):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
-        bench_empathy(precision)
-        # written blind in session 6 by a helper who never saw the exemplars or the labelled set: the honest figure
-        bench_empathy(precision, "empathy_blind.jsonl")
-        # a second blind set, written after the ensemble was chosen on the first: its first run is the honest figure
-        bench_empathy(precision, "empathy_blind2.jsonl")
-        # a third, written after the pressing penalty was added on the first two: its first run is the honest figure
-        bench_empathy(precision, "empathy_blind3.jsonl")
+        bench_empathy_cv(precision)
+        # written blind in session 7, after the reply-level model was chosen: its first run is the honest figure
+        if (DATA / "empathy_blind4.jsonl").exists():
+            bench_empathy(precision, "empathy_blind4.jsonl")
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
 
