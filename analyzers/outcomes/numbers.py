@@ -61,6 +61,14 @@ def words_to_number(text: str) -> float | None:
         rest = words_to_number(" ".join(tokens[1:]))
         if rest is not None and rest >= 10:
             return UNITS[tokens[0]] * 100 + rest
+    for cut in range(2, len(tokens) - 1):
+        # "three fifty three hundred and fifty": the price said the short way, then restated in full
+        head, tail = tokens[:cut], tokens[cut:]
+        if "hundred" in head or "hundred" not in tail or any(t in SCALES and t != "hundred" for t in tokens):
+            continue
+        short, full = words_to_number(" ".join(head)), words_to_number(" ".join(tail))
+        if short is not None and short >= 100 and short == full:
+            return short
     half = len(tokens) // 2
     if (len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]
             and (any(t in SCALES for t in tokens[:half]) or (tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10))):

@@ -25,6 +25,7 @@ from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
     AGREED_AFTER_IF,
+    ALREADY_PAID,
     ALT_COMMIT,
     ASKS_FOR_PROOF,
     BALANCE,
@@ -35,6 +36,7 @@ from analyzers.outcomes.promise_phrases import (
     COMMIT,
     CONDITIONAL,
     CORRECTION,
+    DECLINES,
     DESPITE,
     DOUBT,
     FEE,
@@ -77,6 +79,7 @@ from analyzers.outcomes.promise_phrases import (
     SOFT_HEDGE,
     STRONG_RECAP,
     THANKS_CLOSING,
+    THANKS_LEAD,
     THAT_DAY,
     TOTAL_OF,
     UNSURE,
@@ -222,6 +225,8 @@ def _withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     if WITHDRAW.search(text) or (_hedged(text) and not DESPITE.search(text)):
         return True
+    if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):
+        return True  # "he paid already this morning": nothing is left to pay (not "did I already pay it?")
     # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
     return bool(SECOND_THOUGHT.search(text)) and any(
         NEGATION.search(c.text) and (COMMIT.search(c.text) or NEGATED_PAYING.search(c.text))
@@ -309,6 +314,7 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
 def _affirms(text: str) -> bool:
     """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
     text = SALUTATION.sub("", text)  # an email's "Hi Liam," comes before its "No problem at all"
+    text = THANKS_LEAD.sub("", text)  # "Thanks Jodie, that's fine": the yes after the thanks
     first = clauses(text)[:1]
     if first and first[0].question:
         return False  # "ok so I'm good?" asks, it does not agree
@@ -732,7 +738,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
         recaps = [v for v in after if RECAP.search(v.text)]
-        sources = before[-1:] + recaps
+        # "Would you like me to set up €214.35 for the 20th?" - "I'd rather not set anything up until...": a
+        # proposal turned down fills nothing in
+        sources = ([] if DECLINES.search(u.text) else before[-1:]) + recaps
         for src in sources:
             if amount is not None and when is not None:
                 break
@@ -784,8 +792,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if full and any(re.match(r"\s*(?:full and final\s+)?settlement\b", u.text[a.end:a.end + 30], re.IGNORECASE)
                         for a in own_amounts):
             full = False  # "I accept the €900 settlement and I'll pay it in full": in full is the settlement
+        named = _bare_said_before(u.text, span, utterances, pos, cfg) if span and not own_amounts else None
         if full and span and FULL.search(u.text[span[0]:span[1]]) and not any(
-                span[0] <= a.start < span[1] for a in own_amounts):
+                span[0] <= a.start < span[1] for a in own_amounts) and named is None:
+            # (but "the full 74.98" names the figure the conversation already gave as money)
             amount = _balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
         if amount is None and full:
             amount = _balance_amount(utterances, pos, cfg)

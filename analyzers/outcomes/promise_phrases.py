@@ -68,7 +68,9 @@ RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|gr
                    re.IGNORECASE)
 # An agent logging the arrangement: "Noted sir, ₹1,499 on Monday", "Sure, updated to $60 on 12/16".
 LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
-                    r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|booked|scheduled|logged|"
+                    # "We are happy to accept £40.00 per month starting 23 December": the creditor's acceptance
+                    r"(?:happy|pleased|glad|able) to accept|we (?:will |'ll )?accept|we(?:'ve| have) accepted|"
+                    r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|pop|booked|scheduled|logged|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
@@ -143,6 +145,8 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
                     r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
+                    # "i think i can get it next week": the customer's guess about their own means, not a promise
+                    r"i think (?:i|we) (?:can|could|should|might|will|'?ll)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
                     r"not (?:a hundred|100) (?:percent|%))", re.IGNORECASE)
 # Hedges that make any commitment a hope, whatever else the clause says ("on the 15th hopefully, just waiting to
@@ -151,6 +155,8 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see 
                         r"depending on|we'?ll see|"
                         r"(?:i'?ll|i will|will) try|maybe\s+\w+\s+(?:or\s+)?maybe|no fit give|can'?t give (?:an? )?"
                         r"(?:exact|firm|definite)"
+                        # "i'll do the ten as well if i can": the customer keeps the choice of paying it
+                        r"|if (?:i|we) can\b(?! (?:just |please )?(?:ask|check|confirm))"
                         # "I'll pay it when I can": the timing is the customer's to choose, not a day promised
                         # ("Friday, that's when I can" names the day)
                         r"|(?<!that's )(?<!thats )(?<!that is )"
@@ -162,6 +168,7 @@ DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|ce
                      re.IGNORECASE)
 # A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
 OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than"
+                         r"|(?:and|or|maybe|even|possibly) (?:a bit |some |a little )?more"
                          r"|(?:put|pay|send|add|do|give) (?:in )?(?:a bit |some |a little )?more)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
@@ -273,6 +280,8 @@ CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|po
 
 OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
                     r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b"
+                    # "can u do next friday?": the customer asks the agent to take a day or an amount
+                    r"|\b(?:can|could) (?:you|u|ya) (?:do|make it|put it through|take it|set it up for)\b"
                     r"|\b(?:would|is) it (?:be )?possible to (?:pay|split|spread|send|do|make|move)\b", re.IGNORECASE)
 
 PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
@@ -306,3 +315,14 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                          rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
                          rf"november|december)))", re.IGNORECASE)
+
+# A payment the customer learns was already made ("my husband just told me he paid already this morning"): nothing
+# is left to promise.
+ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |that |the \w+ )?already\b"
+                          r"|\balready (?:paid|sent|transferred|settled|cleared)\b", re.IGNORECASE)
+# The customer turning the agent's proposal down ("I'd rather not set anything up until..."): its day and amount
+# are not the customer's.
+DECLINES = re.compile(r"\b(?:i'?d|i would) (?:rather|prefer) not\b|\brather not (?:set|book|schedule|put|arrange)\b",
+                      re.IGNORECASE)
+# Thanks opening an agent's reply comes before its yes: "Thanks Jodie, that's fine."
+THANKS_LEAD = re.compile(r"^\W*(?:thanks|thank you|cheers)(?:\s+\w+)?\s*[,.!]\s*(?=\w)", re.IGNORECASE)

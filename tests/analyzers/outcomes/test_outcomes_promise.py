@@ -432,6 +432,30 @@ PROMISES = [
                   (A, "So KES 2,000 on 1 December and KES 3,500 on 15 December?"),
                   (C, "Yes. Plus the normal instalment on the 5th, I know")], (2000.0, "KES", "2026-12-01"),
                  id="another-payment-named-beside-the-promise"),
+    pytest.param([(A, "Your instalment of £112.00 is overdue."),
+                  (C, "can do £75 in a fortnight when im paid, is that ok?"), (A, "Thanks Sam, that's fine.")],
+                 (75.0, "GBP", "2026-12-02"), id="the-yes-after-the-agent's-thanks"),
+    pytest.param([(A, "Your payment of $45 didn't go through. When would you like to retry the $45?"),
+                  (C, "can u do next friday? get paid thurs"), (A, "Yep, I can set that up for you")],
+                 (45.0, "USD", "2026-11-27"), id="can-you-do-a-day-asks-the-agent"),
+    pytest.param([(A, "your repayment of ninety dollars didn't come out and there's a late fee of ten"),
+                  (C, "i'll chuck the ninety on it friday"), (A, "so friday the twentieth yeah"),
+                  (C, "yep friday and i'll do the ten as well if i can but the ninety definitely")],
+                 (90.0, "USD", "2026-11-20"), id="more-if-i-can-is-no-promise-of-more"),
+    pytest.param([(C, "I'll pay $50 on Friday and more if I can")], (50.0, "USD", "2026-11-20"),
+                 id="a-hope-of-more-keeps-the-promise"),
+    pytest.param([(A, "Your balance is £312.60."),
+                  (C, "I would like to propose paying £40 a month, starting on 12/23, until the £312.60 is cleared. "
+                      "I can set up a standing order for the same date each month."),
+                  (A, "We are happy to accept £40.00 per month starting 23 December 2026.")],
+                 (40.0, "GBP", "2026-12-23"), id="the-creditor-accepts-the-instalment"),
+    pytest.param([(A, "what can you do"), (C, "i can pay three hundred by the end of the month"), (A, "okay"),
+                  (C, "actually make it three fifty three hundred and fifty by the end of the month"),
+                  (A, "three hundred and fifty by the thirtieth of november no worries i'll pop that on")],
+                 (350.0, "USD", "2026-11-30"), id="the-agent-pops-the-final-figure-on"),
+    pytest.param([(A, "Two boxes went unpaid: $37.49 for Nov 1 and $37.49 for Nov 8, so $74.98 in total."),
+                  (C, "I'll do it tonight when I get home, the full 74.98")],
+                 (74.98, "USD", "2026-11-18"), id="the-full-figure-named"),
 ]
 
 
@@ -559,6 +583,15 @@ def test_promise_extracted(turns: list[tuple[SpeakerRole, str]], expected: tuple
          (C, "i paid it this morning, reference c four seven two, one forty five twelve went out at eight")],
         [(C, "I can do $40 on the 28th"), (A, "The lowest arrangement we can accept is $75."),
          (C, "then I can't do anything for now, I'll wait till next year and see")],
+        # a payment someone else already made, a guess about one's means, a proposal turned down
+        [(A, "Your instalment of $88 was declined this morning."), (C, "Ok I'll pay $88 on Sat"),
+         (A, "Great, noted Sat!"), (C, "Wait my husband just told me he paid already this morning. Can check?")],
+        [(A, "okay can you tell me when you will pay the eight thousand"),
+         (C, "i think i can get it next week but i am waiting for my chama, they meet on saturday")],
+        [(A, "You're €214.35 in arrears. Could we agree a payment date?"),
+         (C, "hopefully by the 20th, I'm waiting on a refund"),
+         (A, "Would you like me to set up €214.35 for the 20th?"),
+         (C, "I'd rather not set anything up until I actually have it. I'll pay online once it lands")],
     ],
 )
 def test_no_promise(turns: list[tuple[SpeakerRole, str]]) -> None:
