@@ -44,7 +44,9 @@ class Quality(Stage):
     """Scores agent utterances by meaning against exemplars and sums them up per interaction."""
 
     name: ClassVar[str] = "quality"
-    version: ClassVar[str] = "3"  # 2: ONNX encoder, int8 by default; 3: empathy also reads the `support` meaning
+    # 2: ONNX encoder, int8 by default; 3: empathy also reads the `support` meaning; 4: empathy from the reply-level
+    # model (empathy_model.py)
+    version: ClassVar[str] = "4"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"quality"})
     Params = QualityParams

@@ -10,16 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analyzers.quality import exemplars as ex
 from analyzers.quality.embeddings import FAST, encode_with
-
-if TYPE_CHECKING:
-    from analyzers.rules.meanings import Model
+from analyzers.quality.message_parts import message_paragraphs
 from analyzers.quality.politeness import strategy_score
 
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
@@ -41,10 +38,20 @@ def embeddable(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+def paragraphs(text: str) -> list[list[str]]:
+    """Sentences of an utterance, grouped by paragraph: blank-line blocks, and a message's subject, salutation,
+    body, sign-off and footer apart even where the text has lost its line breaks (message_parts.py)."""
+    out = []
+    for block in message_paragraphs(text):
+        parts = [" ".join(p.split()) for p in _SENTENCE_END.split(block) if p.strip()]
+        if parts:
+            out.append(parts)
+    return out or [[text.strip() or "."]]
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences of an utterance (one empathetic sentence is enough to make a reply empathetic)."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
-    return parts or [text.strip() or "."]
+    """Sentences of an utterance, in order."""
+    return [sent for para in paragraphs(text) for sent in para]
 
 
 @dataclass(frozen=True)
@@ -55,12 +62,19 @@ class Embedded:
     sentences: np.ndarray  # (m, d)
     owner: np.ndarray  # (m,): which utterance each sentence belongs to
     precision: str = FAST  # the encoder that made them: exemplars are compared through the same one
+    paragraph: np.ndarray | None = None  # (m,): which paragraph of its utterance each sentence is in
 
     def split(self, n: int) -> tuple[Embedded, Embedded]:
         """The first n utterances and the rest, as two views."""
         first = self.owner < n
-        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first], self.precision),
-                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n, self.precision))
+        para = self.paragraphs()
+        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first], self.precision, para[first]),
+                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n, self.precision,
+                         para[~first]))
+
+    def paragraphs(self) -> np.ndarray:
+        """Paragraph index of each sentence within its utterance (all 0 when built without them)."""
+        return self.paragraph if self.paragraph is not None else np.zeros_like(self.owner)
 
     def max_per_utterance(self, sentence_scores: np.ndarray) -> np.ndarray:
         """The highest sentence score of each utterance."""
@@ -72,17 +86,20 @@ class Embedded:
 def embed(texts: Sequence[str], batch_size: int = 64, precision: str = FAST) -> Embedded:
     """Encode every sentence of every text once; utterance vectors are pooled from their sentences."""
     owner: list[int] = []
+    paragraph: list[int] = []
     flat: list[str] = []
     for i, t in enumerate(texts):
-        for sent in sentences(embeddable(t)):
-            flat.append(sent)
-            owner.append(i)
+        for j, para in enumerate(paragraphs(embeddable(t))):
+            flat.extend(para)
+            owner.extend([i] * len(para))
+            paragraph.extend([j] * len(para))
     sent_emb = encode_with(precision, flat, batch_size=batch_size)
     own = np.asarray(owner, dtype=np.int64)
     pooled = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
     np.add.at(pooled, own, sent_emb)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own, precision)
+    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own, precision,
+                    np.asarray(paragraph, dtype=np.int64))
 
 
 @dataclass(frozen=True)
@@ -136,36 +153,47 @@ RUDENESS_SCALE = 12.0
 BRAND_SCALE = 10.0
 
 
+# The longest stretch of sentences judged as one reply: the empathy model was taught on replies of one to four.
+EMPATHY_WINDOW = 4
+
+
+def reply_passages(emb: Embedded) -> tuple[np.ndarray, np.ndarray]:
+    """Pooled vectors of each utterance's passages, and the utterance each passage belongs to.
+
+    A passage is a paragraph, or, in a paragraph longer than EMPATHY_WINDOW sentences, every run of that many
+    consecutive sentences. A short chat or call reply is one passage (its own pooled vector); an email's greeting,
+    body and signature are separate, so the boilerplate does not drown the body."""
+    vectors: list[np.ndarray] = []
+    owners: list[int] = []
+    para = emb.paragraphs()
+    for i in range(emb.utterances.shape[0]):
+        mine = np.flatnonzero(emb.owner == i)
+        for p in dict.fromkeys(para[mine].tolist()):
+            run = mine[para[mine] == p]
+            width = min(EMPATHY_WINDOW, len(run))
+            for start in range(len(run) - width + 1):
+                v = emb.sentences[run[start:start + width]].sum(axis=0)
+                vectors.append(v / max(float(np.linalg.norm(v)), 1e-12))
+                owners.append(i)
+    if not vectors:
+        return np.zeros((0, emb.utterances.shape[1]), dtype=np.float32), np.zeros(0, dtype=np.int64)
+    return np.asarray(vectors, dtype=np.float32), np.asarray(owners, dtype=np.int64)
+
+
 def empathy_scores(emb: Embedded) -> np.ndarray:
-    """Empathy 0..1 per utterance: the mean of two views of its most empathetic sentence (acknowledgement,
-    apology, options).
+    """Empathy 0..1 per agent utterance: how likely its most empathetic passage acknowledges the customer's
+    situation, apologises where due or offers options without overriding that with pressure
+    (analyzers/quality/empathy_model.py).
 
-    One is closeness to the empathetic exemplars against dismissive or purely procedural ones; the other is the
-    `support` meaning the rules use (rulesets/meanings/support.yaml: a classifier taught by some 450 examples
-    written blind), less a share when the reply also presses for payment. On a blind set of 120 replies the
-    exemplars alone agreed with the labels 0.767 of the time; see bench/README.md for the later figures."""
-    per_sentence = contrast(emb.sentences, bank(ex.EMPATHY_POSITIVE, ex.EMPATHY_NEGATIVE, emb.precision))
-    exemplar = logistic(emb.max_per_utterance(per_sentence), EMPATHY_SCALE)
-    if emb.sentences.shape[0] == 0:
-        return exemplar
-    meaning = emb.max_per_utterance(meaning_model("support").probabilities(emb.sentences))
-    # Sympathy in one sentence and a demand in the next ("Sorry to hear that. The full $318 is due today.") is not
-    # empathy: a reply that also presses for payment (the rules' `pressing` meaning) loses a fixed share.
-    pressing = emb.max_per_utterance(meaning_model("pressing").probabilities(emb.sentences)) >= PRESSING_PROBABILITY
-    return np.clip((exemplar + meaning) / 2.0 - EMPATHY_PRESSING_PENALTY * pressing, 0.0, 1.0)
+    A passage is judged as a whole, not by its best sentence: "Sorry to hear that. The full $318 is due today."
+    is not empathetic, and only the pooled vector of both sentences says so."""
+    from analyzers.quality import empathy_model
 
-
-EMPATHY_PRESSING_PENALTY = 0.2
-PRESSING_PROBABILITY = 0.5
-
-
-@lru_cache(maxsize=4)
-def meaning_model(name: str) -> Model:
-    """A meaning model of the shipped rulesets, `support` or `pressing` (trained once per process)."""
-    from analyzers.rules import meanings
-    from analyzers.rules.loader import default_meanings
-
-    return meanings.model(default_meanings()[name].version)
+    vectors, owners = reply_passages(emb)
+    out = np.zeros(emb.utterances.shape[0], dtype=np.float64)
+    if owners.size:
+        np.maximum.at(out, owners, empathy_model.model(emb.precision).probabilities(vectors))
+    return out
 
 
 def situation_scores(emb: Embedded) -> np.ndarray:
