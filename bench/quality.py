@@ -372,13 +372,17 @@ def main() -> None:
     # honest figures.
     for n in range(46, 50):
         bench_promises(f"promises_blind{n}.jsonl")
+    # promises_blind50 to 53: written blind in session 7, after the blind46-49 fixes.
+    for n in range(50, 54):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
         bench_empathy_cv(precision)
-        # written blind in session 7, after the reply-level model was chosen: its first run is the honest figure
-        if (DATA / "empathy_blind4.jsonl").exists():
-            bench_empathy(precision, "empathy_blind4.jsonl")
+        # written blind in session 7, after the reply-level model was chosen: their first runs are the honest figures
+        # (blind5's came after the message-parts split was added for the demo email)
+        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl"):
+            bench_empathy(precision, name)
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
 
