@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from analyzers.document import Document, SpeakerRole, Utterance
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
+from analyzers.quality import empathy_model, scoring
 from analyzers.quality import exemplars as ex
-from analyzers.quality import scoring
 from analyzers.quality.embeddings import encoder
 
 
@@ -53,8 +53,10 @@ class Quality(Stage):
 
     def __init__(self, params: StageParams | None = None) -> None:
         super().__init__(params)
-        # Fail at start-up on a missing or altered model, not on the first call (and export it here if absent).
+        # Fail at start-up on a missing or altered model, not on the first call (and export it here if absent); the
+        # empathy model is trained here too, so the first call does not pay for it.
         encoder(self.params.encoder)  # type: ignore[attr-defined]
+        empathy_model.model(self.params.encoder)  # type: ignore[attr-defined]
 
     def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
         p: QualityParams = self.params  # type: ignore[assignment]
