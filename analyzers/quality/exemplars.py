@@ -36,24 +36,6 @@ EMPATHY_POSITIVE: tuple[str, ...] = (
     "We can work together to find something that's manageable for you.",
     "If you need some breathing space, I can put a hold on the account.",
 )
-
-_DISMISSIVE: tuple[str, ...] = (
-    # dismissive or curt
-    "That's not my problem, the payment is still due.",
-    "I don't care about your situation, you owe the money.",
-    "Everyone has problems, you still need to pay today.",
-    "Excuses don't change the balance.",
-    "You should have thought about that before you signed up.",
-    "Look, I just need a payment from you today.",
-    "That's irrelevant, how are you going to pay?",
-    "We hear that all the time.",
-    "Whatever, just tell me when you can pay.",
-    "It is what it is, the debt has to be paid.",
-    # deflecting: it is someone else's problem or the system is always right
-    "That's not something we can help with, you'll need to call someone else.",
-    "Our records show the charge is correct.",
-    "That's covered in the terms you agreed to.",
-)
 # Neutral procedure: not rude, not empathy either; on-voice for any brand.
 NEUTRAL_PROCEDURE: tuple[str, ...] = (
     "Can you confirm your date of birth please?",
@@ -69,7 +51,6 @@ NEUTRAL_PROCEDURE: tuple[str, ...] = (
     "Okay.",
     "Thank you, goodbye.",
 )
-EMPATHY_NEGATIVE: tuple[str, ...] = _DISMISSIVE + NEUTRAL_PROCEDURE
 
 # The customer shares a situation that calls for empathy (hardship, distress, complaint, bad news).
 SITUATION_POSITIVE: tuple[str, ...] = (

@@ -1,7 +1,8 @@
 """Empathy, politeness, rudeness, customer situation and brand-voice scores from sentence embeddings.
 
-Each score compares an utterance with positive and negative exemplars (mean of the k nearest of each) and
-maps the difference to 0..1 with a logistic curve; 0.5 means "as close to one side as the other".
+Empathy comes from a model taught by labelled replies (empathy_model.py). The other scores compare an utterance
+with positive and negative exemplars (mean of the k nearest of each) and map the difference to 0..1 with a
+logistic curve; 0.5 means "as close to one side as the other".
 """
 
 from __future__ import annotations
@@ -147,7 +148,6 @@ def vader() -> SentimentIntensityAnalyzer:
 
 
 # Scales chosen so that clear exemplar-like sentences land near 0.1 / 0.9 (checked by the tests' tables).
-EMPATHY_SCALE = 14.0
 SITUATION_SCALE = 14.0
 RUDENESS_SCALE = 12.0
 BRAND_SCALE = 10.0
