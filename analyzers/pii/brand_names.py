@@ -134,6 +134,9 @@ def address_word_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+# Stems of 'address' in other languages, inflected forms and all ('adresim', 'adresse', 'direcciones'). English
+# 'address' is left out: in a transcript without commas a name runs into it ('this is ali address is ...').
+_ADDRESS_STEMS = ("adres", "direcci", "endereç", "endereco", "indirizz", "anschrift", "alamat")
 _POSTCODE_WORDS = frozenset("eircode postcode zipcode cep plz postleitzahl".split())
 _QUALIFIERS = frozenset("""my your our his her their the new old current mi mis su tu nueva nuevo meu minha seu sua
 nova novo mon ma mes nouvelle nouvel mein meine neue neuer neues il la el o a and y e et und""".split())
@@ -149,6 +152,9 @@ def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[
     prev = re.search(r"([^\W\d_][\w'\-]*)[ \t]+$", before)
     if prev and prev.group(1).lower() in _ADDRESS_WORDS:
         return True  # 'rua Tabapuã', 'Calle Mendoza': the name after a street word is the street's
+    nxt_word = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 30])
+    if len(words) == 1 and nxt_word and nxt_word.group(1).lower().startswith(_ADDRESS_STEMS):
+        return True  # 'Yeni adresim', 'Nueva dirección': the word qualifying another language's 'address'
     if not cued and len(words) > 1 and words[-1].lower() in PRODUCT_HEADS:
         return True  # 'Aroha Saver', 'Zip Pay'
     run = re.search(r"((?:[A-Z\u00c0-\u00de][\w'\-]*[ \t]+|(?:do|da|de|del|di|du|of|des|la)[ \t]+)+)$", before)

@@ -133,7 +133,7 @@ def has_any(window: str, pattern: re.Pattern[str]) -> bool:
 NOT_PII_LABEL = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|promo|coupon|voucher|discount|"
     r"transaction|receipt|booking|shipment|parcel|sku|item|model|serial|extension|ext|room|flight|"
-    r"policy|batch|version|page|step)\b(?:\s+(?:number|no|num|id|code|#))?\s*(?:is|was|:|#)?\s*$"
+    r"policy|batch|version|page|step|ending(?:\s+in)?)\b(?:\s+(?:number|no|num|id|code|#))?\s*(?:is|was|:|#)?\s*$"
 )
 
 

@@ -205,10 +205,13 @@ def detect(text: str, prefix: str = "") -> list[Detection]:
     return detect_batch([text], [prefix])[0]
 
 
-# What spaCy's small model calls a PERSON in call transcripts but is not a name.
-_NOT_A_NAME = {
+# Fillers, courtesy words and roles: no name, and no brand either ('Hi, Wiratmoko here' lists no brand).
+_COURTESY = frozenset({
     "mm", "mm-hmm", "mhm", "uh", "uh-huh", "um", "hmm", "okay", "ok", "yeah", "yes", "no", "hi", "hello", "thanks",
-    "thank", "bye", "sir", "madam", "ma'am", "agent", "customer", "visa", "mastercard", "amex", "paypal", "cvv",
+    "thank", "bye", "sir", "madam", "ma'am", "agent", "customer"})
+# What spaCy's small model calls a PERSON in call transcripts but is not a name.
+_NOT_A_NAME = _COURTESY | {
+    "visa", "mastercard", "amex", "paypal", "cvv",
     # field labels and abbreviations that head a line ('Tel. 955-704-8226', 'Send your CV to ...')
     "tel", "fax", "phone", "mobile", "cell", "email", "e-mail", "cv", "hr", "re", "fwd", "ps", "attn", "dob", "ssn",
     # payment, credit and subscription brands callers name ('I paid with Klarna', 'sent it by Zelle')
@@ -226,7 +229,7 @@ _NOT_A_NAME = {
 
 
 # Brands callers name (what a name listed beside one is likely to be too).
-_BRANDS = frozenset(w for w in _NOT_A_NAME if w not in FOREIGN_GREETINGS)
+_BRANDS = frozenset(w for w in _NOT_A_NAME if w not in FOREIGN_GREETINGS and w not in _COURTESY)
 
 
 # en_core_web_md sometimes starts a PERSON at the word before the name ("Is this Denise Foster?" -> "this
@@ -306,8 +309,8 @@ _STREET_WORD = re.compile(r"(?i)\b(?:rua|rue|via|calle|avenida|avenue|ave|av|str
                           r"park|hill|square|boulevard|blvd|row|mews|grove)\b")
 
 
-# Brazilian postcodes and US ZIP+4 codes, which phone matchers take for short numbers.
-_POSTCODE_LIKE = re.compile(r"\d{5}-\d{3}|\d{5}-\d{4}")
+# Brazilian, Japanese and Polish-style postcodes and US ZIP+4 codes, which phone matchers take for short numbers.
+_POSTCODE_LIKE = re.compile(r"\d{5}-\d{3}|\d{5}-\d{4}|\d{3}-\d{4}")
 
 
 def _phone_after_address(text: str, results: list[RecognizerResult]) -> None:

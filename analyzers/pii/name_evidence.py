@@ -35,6 +35,10 @@ _KIN = (r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother
 # Words right before a name. Anchored at the end of the text before the span (or a word inside it).
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:it's|it is|this is|that's|that is|i'm|i am|is (?:this|that)(?: still)?|was (?:this|that)|"
+    # the same as an ASR writes them, without apostrophes ('its andile zulu', 'im chen yu ting')
+    r"its|im|thats|my names|"
+    # the name the account is in, and the name one goes by ('the name on the account is ...', 'goes by tupi')
+    r"(?:on|for|under) the account(?: is| was)?|account ?holder(?: is| was)?|go(?:es)? by|went by|known as|"
     r"speak(?:ing)? (?:with|to)|follow(?:ing)? up with|talk(?:ing)? (?:with|to)|spoke (?:with|to)|calling for|"
     r"ask for|looking for|"
     r"name is|name's|names are|(?:'s|my|his|her|your|the) name|named|called|call me|care of|in the name of|"
@@ -50,6 +54,8 @@ _CUE_BEFORE = re.compile(
     r"(?:" + _KIN + r") of(?: the late)?)"
     r"|\bde (?:parte de )?(?:mi |su )?" + _KIN + r")[ \t,]+$", re.I)
 _CUE_AFTER = re.compile(r"[ \t,]+(?:speaking|here|calling|on the line|ringing)\b|['\u2019]s\b|"
+                        # a name read back to be confirmed ('so i have hemi walker is that right')
+                        r"[ \t,]+is that (?:right|correct)\b|"
                         # what people do, in lower-case written text ('bártová began writing', 'heard X speak')
                         r"[ \t]+(?:said|says|told|asked|began|begins|speak|speaks|spoke|wrote|writes|was born|died|"
                         r"lives|lived|works|worked|replied|agreed|will be|has been|had)\b", re.I)

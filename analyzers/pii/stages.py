@@ -76,7 +76,9 @@ class PiiRedact(Stage):
     # given name ('at McDonald's'), a family name heading a firm ('Okoro Brothers Logistics'), nor one capitalised
     # word of another language joined to a given name at a sentence's start ('Intestato a Giulia ...'); a spoken
     # name after 'the daughter of'; the names and address shapes of recognisers 13
-    version: ClassVar[str] = "15"
+    # 16: 'Hi, Wiratmoko here': courtesy words are no brands that make a name beside them one; a word qualifying
+    # another language's 'address' ('Yeni adresim') is no name; the names and address shapes of recognisers 14
+    version: ClassVar[str] = "16"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

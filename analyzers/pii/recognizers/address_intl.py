@@ -5,7 +5,10 @@
 - Irish addresses, often only townland and county, proven by the Eircode that ends them;
 - Nordic and Icelandic lines with a three-digit postcode before the town: 'Laugavegur 7, 101 Reykjavík';
 - the Colombian grid: 'Calle 10 # 4-21', 'Carrera 7 No. 32-16 Sur' (street, cross street, metres from it);
-- Caribbean addresses read out, which end in a parish and no postcode the tail rules know.
+- Caribbean addresses read out, which end in a parish and no postcode the tail rules know;
+- Japanese district-block-house numbers ('3-12-7 Higashi-Nakano, Nakano-ku', '2 chome 5 banchi 9');
+- Turkish neighbourhood and street lines ('Atatürk Mah. Gül Sok. No:8 D:3');
+- Indian sector addresses closed by a PIN code ('D-402, Sector 15, Noida 201301').
 
 Each line is extended over the unit, town and postcode parts after it like any street line.
 """
@@ -60,6 +63,31 @@ _COLOMBIAN = re.compile(
     # a flat, tower or interior number after it ('Apto 602', 'Torre 2', 'Int. 3')
     r"(?:,?[ \t]*(?i:apto|apt|apartamento|torre|int|interior|casa|bloque|oficina|of|piso)\.?[ \t]*\d{1,4}[A-Za-z]?)*"
 )
+# Japanese block addresses, numbered by district (chōme), block (banchi) and house (gō): written '3-12-7
+# Higashi-Nakano, Nakano-ku' (the numbers, then the district and a ward, city or town word), or read out with the
+# words ('2 chome 5 banchi 9 kita ku sapporo').
+_JAPANESE = re.compile(
+    r"(?<![\w\-])\d{1,3}-\d{1,4}(?:-\d{1,4})?,?[ \t]+[A-Z\u00c0-\u00de][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?"
+    r"(?:,[ \t]*[A-Z][\w]*-(?:ku|shi|cho|machi|gun|mura)\b)"
+    r"|\b\d{1,3}[ \t-]*(?i:chome|chōme|choume)(?:[ \t,]+\d{1,4}[ \t-]*(?i:banchi|ban)"
+    r"(?:[ \t,]+\d{1,4}(?:[ \t-]*(?i:go|gō))?)?)?"
+    r"(?:(?:[ \t,]+[^\W\d_]+){1,2}[ \t-]+(?i:ku|shi|cho|machi|gun))?"
+    # the city and the postcode of seven digits ('sapporo 001-0018'), a city only before the postcode
+    r"(?:,?[ \t]+[^\W\d_]{3,}[ \t]+\d{3}-?\d{4}\b)?"
+)
+# Turkish addresses: a neighbourhood (Mahallesi, 'Mah.'), a street (Sokak 'Sok.', Caddesi 'Cad.', Bulvarı), the
+# door number 'No:8' and flat 'D:3', as 'Atatürk Mah. Gül Sok. No:8 D:3'.
+_TR_W = r"[A-Z\u00c0-\u00de\u0130\u015e\u011e\u00c7\u00d6\u00dc][\w\u00c0-\u024f'\-]*"
+_TURKISH = re.compile(
+    rf"(?<![\w\-])(?:{_TR_W}[ \t]+){{1,3}}(?:Mahallesi|Mah\.|Mh\.)"
+    rf"(?:,?[ \t]+(?:{_TR_W}[ \t]+){{1,3}}(?:Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.))?"
+    r"(?:,?[ \t]*(?:No|Kat|Daire|D)[ \t]*[:.][ \t]*\d{1,4}[A-Za-z]?)*"
+)
+# Indian sector addresses: a flat or plot ('D-402', 'd 402'), the sector, the town and the six-digit PIN code.
+_SECTOR = re.compile(
+    r"\b(?:[A-Za-z]{1,2}[ \t-]?\d{1,4}[A-Za-z]?,?[ \t]+)?(?i:sector|sec\.?)[ \t]+\d{1,3}[A-Za-z]?"
+    r"(?:,?[ \t]+[^\W\d_]+){0,2},?[ \t]+\d{6}\b"
+)
 # Parishes of Barbados and Jamaica, which end an address there as a county or state does elsewhere.
 _PARISHES = (
     r"christ church|saint andrew|st andrew|saint george|st george|saint james|st james|saint john|st john|"
@@ -77,8 +105,8 @@ _PARISH_ADDRESS = re.compile(
 
 
 class IntlAddressRecognizer(StreetAddressRecognizer):
-    """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid and Caribbean
-    parish address lines."""
+    """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid, Caribbean parish,
+    Japanese block, Turkish and Indian sector address lines."""
 
     ENTITIES = ["STREET_ADDRESS"]
 
@@ -86,7 +114,10 @@ class IntlAddressRecognizer(StreetAddressRecognizer):
         out: list[RecognizerResult] = []
         cased = is_cased(self.own_turn(text))
         for rx, why in ((_MICRODISTRICT, "microdistrict, building and flat"),
-                        (_COLOMBIAN, "Colombian street grid address")):
+                        (_COLOMBIAN, "Colombian street grid address"),
+                        (_JAPANESE, "Japanese district, block and house numbers"),
+                        (_TURKISH, "Turkish neighbourhood, street and door number"),
+                        (_SECTOR, "Indian flat, sector, town and PIN code")):
             for m in rx.finditer(text):
                 out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.88, why))
         for m in _VIETNAMESE.finditer(text):

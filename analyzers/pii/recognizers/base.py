@@ -38,7 +38,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # a middle name that is an English word after 'my name is' ('mehmet can ozturk'); 'my <relative> is <name>' in
 # transcripts; 'yes, Ms ..., I ...' is a reply, not address parts; 'that's the one' continues no address; a
 # spoken 'dash' in a Kenyan P.O. box; house-number suffixes after a space ('9 hs,', '12 bis,')
-RECOGNIZER_VERSION = "13"
+# 14: cues as an ASR writes them without apostrophes ('its', 'im', 'thats', 'my names'), after fillers that follow a
+# greeting ('hi yeah its ...'); the name the account is in ('the name on the account is ...', 'account holder is');
+# 'this is for <name>', a name read back for confirmation ('so i have ... is that right'), 'speaking to <name>';
+# Gaelic 'o'rourke' as a family name; initials opening a sign-off ('J.-P. Delacroix'); apostrophe-less
+# contractions are no names; a card's 'ending' digits are no CVV; Japanese chōme-banchi-gō, Turkish Mah./Sok.
+# and Indian sector-PIN addresses, a Japanese postcode closing an address
+RECOGNIZER_VERSION = "14"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

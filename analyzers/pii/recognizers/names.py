@@ -14,6 +14,7 @@ from analyzers.pii.name_lexicon import (
     INDEFINITE_PRONOUNS,
     KIN_WORDS,
     NOT_ALONE,
+    SIGN_OFFS,
     is_family_name,
     is_given_name,
     sign_off_pattern,
@@ -49,11 +50,16 @@ _NOT_NAMES = {
     "first", "later", "tonight", "again", "too", "instead", "anyway", "before", "after", "now", "though",
     # verbs of paying that follow 'it's' or 'my dad' ('it's Pay in 4', 'my dad paid it')
     "pay", "pays", "paid", "paying",
+    # contractions as an ASR writes them, without the apostrophe ('who am i speaking with' / 'its just aroha')
+    "its", "im", "ive", "thats", "whats", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "youre",
+    "theyre", "hes", "shes",
+    # groups one speaks to, never one person's name ('i was speaking to people about it')
+    "people", "staff", "folks", "family", "everyone", "somebody", "anybody", "nobody",
 } | INDEFINITE_PRONOUNS
 # 'my wife', 'my koro', 'my abuela': a relative, longest words first so 'grandma' is not read as 'gran'.
 _KIN = "|".join(re.escape(k) for k in sorted(KIN_WORDS, key=len, reverse=True))
 _CUES = [
-    re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking with|"
+    re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking (?:with|to)|"
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
     re.compile(rf"\b(?:mr|mrs|ms|miss|mister|dr|doctor|sir|madam)\.?\s+({_CAP_NAME})"),
     # honorifics of other languages and ranks: 'Herr Krüger', 'Mme Lefèvre', 'Sra. Ortiz', 'Prof. Adeyemi'
@@ -76,6 +82,9 @@ _CUES = [
     re.compile(rf"(?i:\b(?:me llamo|mi nombre es|soy|je suis|je m'appelle|ich bin|ich heiße|mein name ist|"
                rf"mi chiamo|sono|me chamo|meu nome é|sou|nama saya|saya|aku|tôi là|ako si|ako po si|benim adım)"
                rf")\s+(?=\w{{3}})({_CAP_NAME})"),
+    # French 'it's' before a full name ('Bonjour, c'est Marie-Ève Tremblay'); one capitalised word after it is as
+    # often a thing or a place ('C'est Paris qui compte')
+    re.compile(rf"(?i:\bc'est)\s+({_UP}{_TAIL}(?:\s+{_UP}{_TAIL}){{1,2}})"),
     # people named in passing: 'follow up with Ingrid Halvorsen', 'said Brannagh', 'my wife Sarah', 'named him Oswin'
     re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
                rf"named(?: him| her)?|my (?:{_KIN}))"
@@ -84,6 +93,25 @@ _CUES = [
     re.compile(rf"\b(?:(?:first|last|given|family|middle|christian|maiden)[ \t]+name|surname|forename)[ \t]*:?[ \t]*"
                rf"(?!(?:is|was|'s|\u2019s)\b)({_NAME})", re.I),
 ]
+# Cues as an ASR writes them, without the apostrophe ('its andile', 'im chen yu ting', 'my names tomasz'); only in
+# text of one case, where 'its' and 'im' cannot be the possessive or a typo before a capitalised word.
+_ASR_CUES = [
+    re.compile(rf"\b(?:its|im|my names)\s+({_NAME})", re.I),
+    # whom the call or payment is for ('this is for losa fifita'), and a name read back to be confirmed ('so i
+    # have hemi walker is that right')
+    re.compile(rf"\b(?:(?:this|that|it) is|it's|its|that's|thats) for\s+({_NAME})", re.I),
+    re.compile(rf"\b(?:i have|i've got|ive got|i got|that's|thats)\s+({_NAME})"
+               r"(?=\s+(?:is that (?:right|correct)|correct|right|yeah)\b)", re.I),
+]
+# The name the account is in: 'the name on the account is tupac huaman', 'account holder is ...'. What a name
+# is said to be ('the name on the account is wrong / misspelled / still my late husband's') is no name.
+_ACCOUNT_NAME_CUE = re.compile(
+    rf"\b(?:(?:the\s+)?name\s+(?:on|for|under)\s+(?:the|my|this|that|your|his|her)\s+(?:account|card|loan|policy|"
+    rf"file|agreement|contract|booking|plan)|account\s*holder(?:'s\s+name)?)\s+(?:is|was|'s)\s+({_NAME})", re.I)
+_NAME_STATES = frozenset("""
+different incorrect misspelt misspelled outdated old same mine yours hers his theirs ours blank empty missing changed
+spelt spelled fine ok okay wrong correct right still just also not my your her his their our the a an
+""".split())
 # Words that never stand inside one name: pronouns, joining words, articles, forms of 'be'.
 _NOT_INSIDE_NAMES = frozenset("i you he she we they it and or but so is was are were the a an my your his her our "
                               "their to of in on at for with from by as if then".split())
@@ -95,7 +123,8 @@ _KIN_IS = re.compile(rf"\bmy[ \t]+(?:{_KIN})[ \t]+(?:is|was|'s)[ \t]+(?:called[ 
 
 def cue_is_naming(cue: str) -> bool:
     """Whether a cue's text ends with a phrase that introduces one's own name ('my name is')."""
-    return cue.strip(" \t\n:").lower().endswith(("my name is", "my name's", "name is", "name's", "call me"))
+    return cue.strip(" \t\n:").lower().endswith(("my name is", "my name's", "my names", "name is", "name's",
+                                                  "call me"))
 
 
 # A name credited or quoted: 'Photo by Ferko Takáts', 'according to Toshimi Arata', 'Author: Ana Ruiz', 'cc: Li Wei'.
@@ -194,8 +223,8 @@ _NOT_VOCATIVE = {"sorry", "okay", "ok", "listen", "look", "honestly", "actually"
 # The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
 _NAME_ANSWER = re.compile(
     r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
-    r"spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|"
-    rf"okay)[,.]?\s+)?([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
+    r"spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*(?:(?:it's|it is|its|this is|my name is|yes|sure|"
+    rf"yeah|ok|okay|just|im|i'm)[,.]?\s+)*([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
     re.I,
 )
 # The same answer opening a longer turn: 'What name is on the account?' -> 'Sutrisno. Just the one name, ...'.
@@ -212,19 +241,23 @@ _NAME_ANSWER_LEAD = re.compile(
 _NAME_ANSWER_MORE = re.compile(
     r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
     r"name of the (?:main |primary |joint )?(?:account[ -]?holder|borrower|policy ?holder|card ?holder))"
-    r"[^\n]{0,60}\n\s*(?:(?:it's|it is|this is|my name is|yes|sure|yeah|ok|okay)[,.]?\s+)?"
-    rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d)|"
-    # the name, then who they are ('sunita devi she's my mother') or its spelling ('... c h i d i n m a')
-    r"\b(?:she's|he's|she is|he is|who's|who is|that's)\b|(?=(?:[^\W\d_][ \t]+){2,}[^\W\d_][ \t]*[.!]?[ \t]*$))",
+    r"[^\n]{0,60}\n\s*(?:(?:it's|it is|its|this is|my name is|yes|sure|yeah|ok|okay|just|im|i'm)[,.]?\s+)*"
+    rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,3}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d)|"
+    # the name, then who they are ('sunita devi she's my mother', 'kiri te rangi whaanga im her son') or its
+    # spelling ('... c h i d i n m a')
+    r"\b(?:she's|he's|she is|he is|who's|who is|that's|i'm|im|i am)\b|"
+    r"(?=(?:[^\W\d_][ \t]+){2,}[^\W\d_][ \t]*[.!]?[ \t]*$))",
     re.I,
 )
-_SPOKEN_CUES = {"first name", "last name", "given name", "family name", "middle name", "christian name",
+_SPOKEN_CUES = {"its", "im", "is for", "it's for", "its for", "that's for", "thats for", "i have", "i've got",
+                "ive got", "i got", "speaking to", "first name", "last name", "given name",
+                "family name", "middle name", "christian name",
                 "maiden name", "surname", "forename", "this is", "i am", "i'm", "it's", "talking to", "is this",
                 "speak to", "speak with", "calling for", "through to", "reached",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
                 "replied", "named", "him", "her"}
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
-_NAMING_CUES = ("my name is", "my name's", "name is", "name's", "call me", "spell", "spelled", "spells")
+_NAMING_CUES = ("my name is", "my name's", "my names", "name is", "name's", "call me", "spell", "spelled", "spells")
 _SPEECH_CUES = {"said", "asked", "told", "replied"}
 # A turn's opening, its speaker's name, then the address: 'yes delroy campbell the address is ...'.
 _NAME_THEN_ADDRESS_CUE = re.compile(
@@ -258,7 +291,9 @@ _AGENT_INTRO = re.compile(r"[ \t]+(?:(?:calling |ringing )?(?:from|at)[ \t]+(?:t
 _GREETING_INTRO = re.compile(
     r"^[ \t]*(?:(?:yeah|yes|yep|aye|oh|um|uh|er|okay|ok|right|well)[ \t,.]+)*(?:hi|hello|hey|hiya|morning|afternoon|"
     r"evening)"
-    r"(?:[ \t,]+there)?[ \t,.!]+(?:it's|it is|its|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
+    # fillers after the greeting too ('hi yeah its andile')
+    r"(?:[ \t,]+there)?(?:[ \t,.!]+(?:yeah|yes|yep|um|uh|er|so))*"
+    r"[ \t,.!]+(?:it's|it is|its|this is|it\u2019s|i'm|i am|im|i\u2019m)[ \t]+([^\W\d_]+)"
     r"(?:[ \t]+([^\W\d_][\w'\-]*))?",
     re.I)
 
@@ -274,7 +309,9 @@ _SIGN_OFF_WORDS = sign_off_pattern("thx", "ty", "warm regards", "rgds", "best wi
                                    "yours faithfully", "yours truly")
 _SIGN_OFF = re.compile(
     rf"(?i:\b{_SIGN_OFF_WORDS})[,.!]?[ \t]*\n?[ \t]*"
-    rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,4}})[ \t.!]*$")
+    # initials may open it, hyphenated as French compound names are ('J.-P. Delacroix', 'A. J. Okafor')
+    rf"((?:{_UP}\.(?:-{_UP}\.)?[ \t]*)*"
+    rf"[^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*[^\W\d_]{_TAIL}){{0,4}})[ \t.!]*$")
 # The previous turn asks for the name and then the address ('can you confirm your name and address').
 _NAME_AND_ADDRESS = re.compile(r"(?i)(?<!street )(?<!road )(?<!building )(?<!company )\bname\b(?! of)"
                                r"[^\n]{0,40}\baddress\b")
@@ -343,6 +380,10 @@ def plausible_lower(word: str) -> bool:
     if len(bare) < 3 or bare.lower() in STOP_WORDS or bare.lower() in _NOT_NAMES or (
             "'" in bare and not re.match(r"(?i)[a-z]'[^\W\d_]{2,}$", bare)):
         return False  # "they'd", "we're": contractions; "o'neill", "d'angelo" stay
+    # "o'rourke", "d'souza": a Gaelic or Romance prefix before a family name
+    prefixed = re.fullmatch(r"(?i)[a-z]'([^\W\d_]{3,})", bare)
+    if prefixed and (is_family_name(prefixed.group(1)) or is_given_name(prefixed.group(1))):
+        return True
     return is_given_name(bare) or is_family_name(bare) or family_shaped(bare) or is_rare_word(bare) or \
         any(ord(ch) > 127 for ch in bare)
 
@@ -359,8 +400,10 @@ class NameCueRecognizer(FairlineRecognizer):
             for m in rx.finditer(text):
                 words = m.group(1).split()
                 # 'happy birthday meza' in text of one case: a lower-case word must be a name or no English word
+                # 'Thanks, Regards': a sign-off after a greeting word is none's name
                 if (words[0][0].isupper() or not cased and plausible_lower(words[0])) and not any(
-                        w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
+                        w.lower() in _NOT_VOCATIVE | _NOT_NAMES or w.lower() in STOP_WORDS for w in words) and \
+                        m.group(1).lower() not in SIGN_OFFS:
                     out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name greeted or as a person's subject"))
         if cased:
             for m in _ROLE.finditer(text):
@@ -394,7 +437,7 @@ class NameCueRecognizer(FairlineRecognizer):
             word = m.group(1).lower()
             if word not in _NOT_VOCATIVE and word not in _NOT_NAMES and word not in STOP_WORDS:
                 out.append(self.hit("PERSON", m.start(1), m.end(1), 0.7, "name addressed at the start"))
-        for rx in _CUES:
+        for rx in _CUES if cased else _CUES + _ASR_CUES:
             for m in rx.finditer(text):
                 start = m.start(1)
                 # stop at the first word that is not a name ("this is John from Acme" -> "John")
@@ -410,7 +453,8 @@ class NameCueRecognizer(FairlineRecognizer):
                 if not kept or not kept[0].group()[0].isupper() and kept[0].group().lower() in _REPORT_VERBS:
                     continue  # 'the chap i spoke to said ...': a verb after the cue, its object came before it
                 cue = m.group(0)[: start - m.start()].strip(" \t\n:").lower()
-                weak = any(cue.endswith(c) for c in _SPOKEN_CUES)
+                # 'am i speaking to ...' asks who answers: as strong as 'is this ...'
+                weak = any(cue.endswith(c) for c in _SPOKEN_CUES) and not cue.endswith("am i speaking to")
                 # 'thanks to kónya': after a weak cue a lower-case word must be a name or no English word; so too
                 # after any cue but 'my name is' where the text is capitalised ('my wife usually pays')
                 agent = _AGENT_INTRO.match(text, start + kept[-1].end()) if weak else None
@@ -434,6 +478,7 @@ class NameCueRecognizer(FairlineRecognizer):
                 # an agent's own introduction ('this is rob calling about ...') is as sure as a strong cue
                 out.append(self.hit("PERSON", start, end, 0.75 if weak and not intro else 0.85, "name after a cue"))
         out += self._greeting_intro(text)
+        out += self._account_name(text, cased)
         if not cased:
             out += self._kin_is(text)
         lead = _NAME_ANSWER_LEAD.search(text)
@@ -467,6 +512,22 @@ class NameCueRecognizer(FairlineRecognizer):
                                                          is_rare_word(m.group(3))):
             return kept
         return list(re.finditer(r"\S+", text[start:m.end()]))
+
+    def _account_name(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """The name the account is in ('the name on the account is tupac huaman'): any words but what a name is
+        said to be, capitalised where the text is."""
+        out: list[RecognizerResult] = []
+        for m in _ACCOUNT_NAME_CUE.finditer(text):
+            first = m.group(1).split()[0]
+            low = first.lower()
+            if low in _NAME_STATES or low in _NOT_NAMES or low in STOP_WORDS or re.search(r"(?:ed|ly|ing)$", low) \
+                    or (cased and not first[0].isupper()):
+                continue
+            end = m.start(1) + len(first)
+            if not cased:
+                end = self._lowercase_surname(text, end)
+            out.append(self.hit("PERSON", m.start(1), end, 0.85, "name the account is in"))
+        return out
 
     def _kin_is(self, text: str) -> list[RecognizerResult]:
         """'my grandmother is rivka goldfarb': in a transcript, a relative's name after 'my <relative> is', when
