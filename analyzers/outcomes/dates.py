@@ -133,6 +133,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # ... unless a day in apposition says which ("Month-end, on the 25th when I get paid")
     ("end_month", re.compile(r"\b(?P<which>this\s+|next\s+|)month[\s-]?end\b"
                              r"(?![,\s]+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)),
+    # "a week today", "a week on Friday" (British and Irish English): that day, seven days on
+    ("week_on", re.compile(rf"\ba\s+week\s+(?:(?P<day>today|tomorrow|tmrw|tonight)|on\s+(?P<wd>{_WD_RX}))\b",
+                           re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
@@ -237,6 +240,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
             return _add_months(ref, int(n))
         days = 14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1  # UK/AU "fortnight"
         return ref + timedelta(days=int(n) * days)
+    if kind == "week_on":
+        if g.get("wd"):
+            day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+            return weekday_date(ref, day, "this", rule) + timedelta(days=7)
+        return ref + timedelta(days=7 if g["day"].lower() in ("today", "tonight") else 8)
     if kind == "day_after_tomorrow":
         return ref + timedelta(days=2)
     if kind == "tomorrow":
@@ -272,6 +280,21 @@ def _find_dates(text: str, ref: date | None, month_first: bool, next_weekday_rul
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)
+
+
+def echo_weekdays(dates: list[DateMention], said_before: list[DateMention]) -> list[DateMention]:
+    """A bare weekday ("yep thursday") said back to a turn that named that weekday with its date ("thursday the
+    seventeenth") means that date, not the coming one."""
+    out = []
+    for d in dates:
+        named = [b for b in said_before if b.value and d.value and b.value.weekday() == d.value.weekday()
+                 and not _WEEKDAY_ONLY.fullmatch(b.text) and re.match(_WD_RX, b.text, re.IGNORECASE)]
+        if re.fullmatch(_WD_RX, d.text, re.IGNORECASE) and len({b.value for b in named}) == 1:
+            d = DateMention(named[0].value, d.start, d.end, d.text)
+        out.append(d)
+    return out
+
+
 # A date that says when something already happened ("the payment failed on Dec 15", "was due last 10 Dec") names
 # no day to pay; nor does a day and month that would only come round again in a year's time.
 _PAST_EVENT = re.compile(

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analyzers.document import Evidence, SpeakerRole, Utterance
 from analyzers.outcomes import cues
-from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.dates import DateMention, echo_weekdays, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
@@ -335,7 +335,7 @@ def _proposal(u: Utterance, cfg: PromiseConfig, ref: date | None,
                if (m := NEGATION.search(c.text))]
     amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
                if not any(s <= a.start < e for s, e in negated)
-               and not FEE.search(u.text[a.end: a.end + 30]) and not FEE.search(u.text[max(0, a.start - 20): a.start])]
+               and not _is_fee(u.text, a)]
     # "your checkout failed earlier today": the day of a past event proposes nothing
     dates = [d for d in find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
              if d.value and not any(s <= d.start < e for s, e in negated)
@@ -391,8 +391,7 @@ def _logged(utterances: list[Utterance], pos: int, ref: date | None,
     if "?" in text or NEGATION.search(text):
         return None
     amounts = [a for a in find_amounts(text, cfg.dollar_currency, cfg.default_currency)
-               if not _states_balance(text, a) and not FEE.search(text[a.end: a.end + 30])
-               and not FEE.search(text[max(0, a.start - 20): a.start])]
+               if not _states_balance(text, a) and not _is_fee(text, a)]
     if not amounts:
         # "okay i have two fifty on the thirtieth at nine a m": a spoken log names the figure without a currency
         # (not "noted and the remaining three hundred ... by the new year", another payment's)
@@ -432,8 +431,8 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         value = parse_number(m.group("num"))
         if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
             continue  # "after five", "by ten": a time, not money
-        if value <= 31 and re.search(r"\b(?:the|on)\s*$", prev):
-            continue  # "on the twenty" is a day said badly
+        if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev):
+            continue  # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has)
         if value >= 10:
             out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
     return tuple(out)
@@ -445,6 +444,8 @@ def _figure_committed(text: str, span: tuple[int, int], cfg: PromiseConfig) -> M
     m = COMMIT.search(text, span[0], span[1])
     if m is None or (m.group("verb") or "").lower() not in ("do", "put", "manage", "afford"):
         return None
+    if re.match(r"\s+(?:it|that|this|them)\b", text[m.end(): span[1]], re.IGNORECASE):
+        return None  # "i'll do it on my lunch break about twelve thirty": "it" is the object, a later number a time
     bare = _bare_amounts(text[m.end(): span[1]], cfg)
     if not bare or bare[0].start > 30 or re.search(r"[,.;!?]", text[m.end(): m.end() + bare[0].start]):
         return None  # "ill do it tonight b4 midnight, at work til 10": a later number is no object of "do"
@@ -531,6 +532,32 @@ def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMe
         if inside:
             return inside[0]
     return resolved[0]
+
+
+def _is_fee(text: str, amount: Money) -> bool:
+    """Whether the amount is a fee or charge ("the S$15 charge", "a late fee of $10"), not a payment."""
+    before = text[max(0, amount.start - 20): amount.start]
+    # before the amount only a fee word that leads to it counts: not "waive the late fee I will pay $212.40"
+    return bool(FEE.search(text[amount.end: amount.end + 30])
+                or any(m.end() == len(before) for m in FEE.finditer(before)))
+
+
+def _names_debt(text: str, amount: Money, others: list[Money]) -> bool:
+    """Whether a balance word straight before the amount makes it the debt ("against the outstanding €1,240"),
+    looking no further back than the amount before it."""
+    lo = max([amount.start - 24, *(o.end for o in others if o.end <= amount.start)])
+    return bool(BALANCE.search(text[max(0, lo): amount.start]))
+
+
+def _own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[Money]) -> list[Money]:
+    """The amounts a customer turn can be paying: never a fee ("the 189.50. Can you stop the $10 late fees"), nor,
+    while another figure remains, the debt named outside the commitment ("the settlement figure of €900 against the
+    outstanding €1,240. I'll make the payment by the end of the month")."""
+    def aside(a: Money) -> bool:
+        return not (span and span[0] <= a.start < span[1]) and _names_debt(text, a, amounts)
+    unpaid = [a for a in amounts if not _is_fee(text, a)]
+    paying = [a for a in unpaid if not aside(a)]
+    return paying or unpaid
 
 
 def _states_balance(text: str, amount: Money, others: list[Money] | None = None) -> bool:
@@ -689,11 +716,19 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             agreed = True
         # "I meant 540, not 450": an amount the customer says "not" to is no candidate; nor a later step of a plan
         # ("€50 per month ... rising to €100 once I'm back on full hours")
-        own_amounts = [a for a in find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+        # "$250 on 12/15 instead of $200": the amount given up is no candidate either
+        in_turn = find_amounts(u.text, cfg.dollar_currency, cfg.default_currency)
+        given_up = {a.amount for a in in_turn if INSTEAD_OF.search(u.text[max(0, a.start - 15): a.start])}
+        own_amounts = [a for a in in_turn
                        if not re.search(r"\bnot\s*$", u.text[max(0, a.start - 6): a.start], re.IGNORECASE)
+                       and a.amount not in given_up
                        and not re.search(r"\b(?:rising|increasing|going up|stepping up)\s+to\s*$",
                                          u.text[max(0, a.start - 20): a.start], re.IGNORECASE)]
+        own_amounts = _own_payment_amounts(u.text, span, own_amounts)
         own_dates = find_dates(u.text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+        if before:
+            own_dates = echo_weekdays(own_dates, find_dates(before[-1].text, ref, month_first=cfg.month_first,
+                                                            next_weekday_rule=cfg.next_weekday_rule))
         sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
         if sends and before and ASKS_FOR_PROOF.search(before[-1].text):
             continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
@@ -746,6 +781,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 break
             s_amounts, s_dates = _proposal(src, cfg, ref, recap=src in recaps or bool(RECAP.search(src.text))
                                            or _reads_back(src, cfg, ref))
+            # "shows an overdue amount of PHP 5,640.00 as of November 28": a day already past is no day to pay
+            s_dates = [d for d in s_dates if ref is None or d.value >= ref]  # type: ignore[operator]
             if src not in recaps and not PAY_IT.search(src.text):
                 # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
                 # the yes answers "would you be able to pay it by Friday?".
@@ -851,6 +888,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             span[0] <= a.start < span[1] and a.amount == promise.amount for a in own_amounts)
             and any(span[0] <= d.start < span[1] and not REMAINDER.search(u.text[span[0]:d.start])
                     for d in own_dates if d.value))
+        # "I can do $250 on 12/15 instead of $200. The remaining $97 in January": the promised amount given up
+        corrects = corrects or bool(promise is not None and promise.amount in given_up)
         if promise is not None and promise.due_date is not None and not agreed and not corrects and (
                 REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands

@@ -212,10 +212,12 @@ PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:i
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
                       r"(?:schedule|scheduled|book|booked|arrange|arranged|set\s+up)\s+(?:a|another|you\s+a)\s+(?:call|callback|chat)"
-                      r"|(?:i'?ll|i will|i can|let me)\s+(?:ring|call|phone|text|message)\s+(?:ye|you|u|back)"
-                      # the customer asks to be called back: "can you ring me back thursday"
-                      r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|on|monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday|next))\b",
+                      # "then i don't know i'll have to phone you": the call is the fallback, not a payment
+                      r"|(?:i'?ll|i will|i can|let me)\s+(?:(?:have|need)\s+to\s+)?(?:ring|call|phone|text|message)\s+"
+                      r"(?:ye|you|u|back)"
+                      # the customer asks to be called back: "can you ring me back thursday", "call me tmrw after 5"
+                      r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|tmrw|tmr|tmrow|2moro|tonight|this\s+evening|"
+                      r"this\s+afternoon|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next))\b",
                       re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
