@@ -375,6 +375,9 @@ def main() -> None:
     # promises_blind50 to 53: written blind in session 7, after the blind46-49 fixes.
     for n in range(50, 54):
         bench_promises(f"promises_blind{n}.jsonl")
+    # promises_blind54 to 57: written blind in session 7, scored after the blind50-53 fixes.
+    for n in range(54, 58):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
