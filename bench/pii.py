@@ -62,6 +62,10 @@ BLIND10 = REPO / "bench" / "data" / "pii_names_addresses_blind10.jsonl"  # sessi
 BLIND11 = REPO / "bench" / "data" / "pii_names_addresses_blind11.jsonl"  # session 6, scored after the blind9/10 fixes
 BLIND12 = REPO / "bench" / "data" / "pii_names_addresses_blind12.jsonl"  # session 6, scored after the blind9/10 fixes
 BLIND13 = REPO / "bench" / "data" / "pii_names_addresses_blind13.jsonl"  # session 6, scored after the blind11/12 fixes
+# session 7, written blind while blind13 was being fixed; scored once after those fixes
+BLIND14 = REPO / "bench" / "data" / "pii_names_addresses_blind14.jsonl"
+BLIND15 = REPO / "bench" / "data" / "pii_names_addresses_blind15.jsonl"
+BLIND16 = REPO / "bench" / "data" / "pii_names_addresses_blind16.jsonl"
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"}
@@ -225,7 +229,7 @@ def main() -> None:
         convs += spoken_set(path, base_engine)
     spoken_set(FRESH, base_engine)  # scored only: the speed figures stay on the call sets
     for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12,
-                 BLIND13):
+                 BLIND13, BLIND14, BLIND15, BLIND16):
         if path.exists():
             spoken_set(path, base_engine)
     synth_texts: list[str] = []
