@@ -129,6 +129,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+week\b", re.IGNORECASE)),
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next|)\s*month\b",
                              re.IGNORECASE)),
+    # "end month", "end next month": the "of" dropped in texted and East African English
+    ("end_month", re.compile(r"\bend\s+(?P<which>this\s+|next\s+|)month\b", re.IGNORECASE)),
     # "by month end", "month-end" (Indian and business English)
     # ... unless a day in apposition says which ("Month-end, on the 25th when I get paid")
     ("end_month", re.compile(r"\b(?P<which>this\s+|next\s+|)month[\s-]?end\b"

@@ -75,6 +75,7 @@ from analyzers.outcomes.promise_phrases import (
     SALUTATION,
     SAME_AS,
     SECOND_THOUGHT,
+    SELF_REPAIR,
     SEND_PROOF,
     SOFT_HEDGE,
     STRONG_RECAP,
@@ -297,8 +298,8 @@ def _offer(text: str, ref: date | None = None, cfg: PromiseConfig | None = None)
     "I can do €90 end of the week?", "can you make that one fifty?"."""
     cfg = cfg or PromiseConfig()
     for c in clauses(text):
-        if not c.question or NEGATION.search(c.text):
-            continue
+        if not c.question or NEGATION.search(c.text) or CALLBACK.search(c.text):
+            continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment
         if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
             return c.start, c.end
         amounts = find_amounts(c.text, cfg.dollar_currency, cfg.default_currency)
@@ -320,8 +321,8 @@ def _affirms(text: str) -> bool:
         return False  # "ok so I'm good?" asks, it does not agree
     if first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text):
         return True
-    if first and first[0].text.strip().lower() in ("can", "can can", "can lah", "noted", "done"):
-        return True  # "Can! Noted S$45.30 on 7 Dec" (Singapore English)
+    if first and re.match(r"\s*(?:can(?:\s+can)?(?:\s+lah)?|noted|done)\s*(?:[,!.]|$)", first[0].text, re.IGNORECASE):
+        return True  # "Can! Noted S$45.30 on 7 Dec", "Can, noted RM350" (Singapore and Malaysian English)
     return bool(cues.ACK.search(text.strip()))
 
 
@@ -449,8 +450,19 @@ def _figure_committed(text: str, span: tuple[int, int], cfg: PromiseConfig) -> M
     bare = _bare_amounts(text[m.end(): span[1]], cfg)
     if not bare or bare[0].start > 30 or re.search(r"[,.;!?]", text[m.end(): m.end() + bare[0].start]):
         return None  # "ill do it tonight b4 midnight, at work til 10": a later number is no object of "do"
-    return Money(bare[0].amount, bare[0].currency, bare[0].start + m.end(), bare[0].end + m.end(),
-                 explicit_currency=False)
+    said = _self_repaired(bare, text[m.end(): span[1]])
+    return Money(said.amount, said.currency, said.start + m.end(), said.end + m.end(), explicit_currency=False)
+
+
+def _self_repaired(figures: list[Money], text: str) -> Money:
+    """The first figure as the speaker finally put it: each repair ("fifteen hundred no sorry one thousand five
+    hundred and fifty") replaces the figure before it."""
+    said = figures[0]
+    for nxt in figures[1:]:
+        if not SELF_REPAIR.fullmatch(text[said.end: nxt.start]):
+            break
+        said = nxt
+    return said
 
 
 def _pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str | None = None) -> Money | None:
@@ -521,6 +533,10 @@ def _paired_amount(amounts: list[Money], when: DateMention | None) -> Money | No
         return None
     before = [a for a in amounts if a.start < when.start]
     return before[-1] if before else amounts[0]
+
+
+def _inside(at: int, span: tuple[int, int]) -> bool:
+    return span[0] <= at < span[1]
 
 
 def _pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMention | None:
@@ -762,6 +778,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             days = [d for d in own_dates if d.value and span[0] <= d.start < span[1]]
             if len(inside) >= 2 and len(days) >= 2 and when is days[0]:
                 amount = _paired_amount(inside, when) or amount
+        if span and when is not None and not _inside(when.start, span) and not any(
+                _inside(a.start, span) for a in own_amounts):
+            # "- $400 on Friday 4 December - $390.20 on 18 December ... I'll pay by bank transfer": the commitment
+            # names neither, so the amount is the one listed with the day it takes
+            amount = _paired_amount(own_amounts, when) or amount
         if amount is None and not own_amounts:
             # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
             # already named as money is the customer's amount, before anything the agent proposed

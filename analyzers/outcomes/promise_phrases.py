@@ -166,14 +166,16 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see 
 # amount; the commitment after "but definitely" stands.
 DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)\b",
                      re.IGNORECASE)
-# A hedge about other money leaves the promise standing: "I will try to pay the rest in January".
-OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|the balance|the other|anything more|more than"
+# A hedge about other money leaves the promise standing: "I will try to pay the rest in January", "balance by month
+# end i will try" (Indian English drops the article).
+OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|(?:the )?balance|the other|anything more|more than"
                          r"|(?:and|or|maybe|even|possibly) (?:a bit |some |a little )?more"
                          r"|(?:put|pay|send|add|do|give) (?:in )?(?:a bit |some |a little )?more)\b",
                          re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
-                       r"(?:i'?m|i am|im) not paying\b|"
+                       # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
+                       r"(?:i'?m|i am|im) not paying\b|(?:i'?m|i am|im) not (?:agreeing|committing) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
@@ -182,6 +184,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set)(?: up)? (?:anything|any ?thing|nothing)\b"
                        r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
+                       # "dont note it madam ... please dont put date": the agent is told not to record the day
+                       r"|(?:don'?t|do not) (?:note|log|record) (?:it|that|this|me|anything)\b"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set|fix|give) (?:a |the |any )?date\b"
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
@@ -242,6 +247,10 @@ NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cann
 # €200"; the commitment after it is the customer's word.
 CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|i meant|make that)\b",
                         re.IGNORECASE)
+# Speech repairing a figure as it is said: what lies between "fifteen hundred" and "one thousand five hundred and
+# fifty" in "fifteen hundred no sorry one thousand five hundred and fifty".
+SELF_REPAIR = re.compile(r"[\s,.-]*(?:(?:no|sorry|wait|i mean|i meant|actually|make that|or rather|rather)\b"
+                         r"[\s,.-]*)+", re.IGNORECASE)
 SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
 BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it|second one|"
@@ -324,7 +333,9 @@ ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |t
                           r"|\balready (?:paid|sent|transferred|settled|cleared)\b", re.IGNORECASE)
 # The customer turning the agent's proposal down ("I'd rather not set anything up until..."): its day and amount
 # are not the customer's.
-DECLINES = re.compile(r"\b(?:i'?d|i would) (?:rather|prefer) not\b|\brather not (?:set|book|schedule|put|arrange)\b",
+# "hmm leave it for now": the proposal put off, not taken up.
+DECLINES = re.compile(r"\b(?:i'?d|i would) (?:rather|prefer) not\b|\brather not (?:set|book|schedule|put|arrange)\b"
+                      r"|\bleave it (?:for now|for the moment|for today|as it is|open)\b|\bhold off\b",
                       re.IGNORECASE)
 # Thanks opening an agent's reply comes before its yes: "Thanks Jodie, that's fine."
 THANKS_LEAD = re.compile(r"^\W*(?:thanks|thank you|cheers)(?:\s+\w+)?\s*[,.!]\s*(?=\w)", re.IGNORECASE)
