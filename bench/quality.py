@@ -378,6 +378,9 @@ def main() -> None:
     # promises_blind54 to 57: written blind in session 7, scored after the blind50-53 fixes.
     for n in range(54, 58):
         bench_promises(f"promises_blind{n}.jsonl")
+    # promises_blind58 and 59: written blind in session 7, scored after the blind54-57 fixes.
+    for n in range(58, 60):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
