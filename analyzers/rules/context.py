@@ -120,6 +120,11 @@ class RequiredStatementSpec(StatementSpec):
         description="Also match by meaning (sentence embeddings): a sentence counts when its cosine similarity "
         "to a phrase of 3+ words (no {brand}) or to an exemplar reaches semantic_threshold.",
     )
+    confirmed_question: bool = Field(
+        default=False,
+        description="Also made when the customer asks it as a question inside the window (\"Is this call "
+        "recorded?\") and the speaker's next turn answers yes (\"Yes, it is.\").",
+    )
 
 
 class RuleContext:

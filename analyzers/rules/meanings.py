@@ -44,8 +44,19 @@ _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle"
 # Negations that do not deny what follows: insults ("nothing but a chancer", "don't be such a..."), and refusals of
 # the customer's offer before the threat ("after christmas won't cut it, I'll have the guards out to you").
 _INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be"), ("wont", "cut"),
-                            ("wont", "do"), ("not", "good"), ("isnt", "good")})
-_CONDITIONS = frozenset({"if", "unless", "until", "whether"})
+                            ("wont", "do"), ("not", "good"), ("isnt", "good"), ("not", "hard"), ("isnt", "hard"),
+                            ("not", "difficult"), ("isnt", "difficult"), ("not", "rocket")})
+# A tag question ends a sentence and asks for agreement ("rubbish, isn't it?"): it denies nothing.
+_TAG_SUBJECTS = frozenset({"it", "you", "they", "we", "i", "he", "she", "that", "there"})
+# A condition's or a reason's own negation ("if it's not paid", "because you didn't ring back") says nothing
+# about the main clause.
+_CONDITIONS = frozenset({"if", "unless", "until", "whether", "because", "cause", "since"})
+# "no court needed", "no questions asked": a negation that removes a safeguard makes the threat worse.
+_WAIVED = frozenset({"needed", "required", "necessary", "asked"})
+# "No bank will ever lend to you again": the negated access to credit or a home is itself what is threatened.
+_FOR_GOOD = frozenset({"ever", "again"})
+_ACCESS = frozenset({"loan", "loans", "mortgage", "mortgages", "credit", "lend", "lender", "lenders", "borrow",
+                     "finance"})
 _MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
 
 
@@ -217,9 +228,17 @@ def denied(sentence: str) -> bool:
             if in_condition:
                 in_condition = False  # the condition's own negation; a second one denies the main clause
                 continue
+            if i == len(words) - 2 and words[-1] in _TAG_SUBJECTS:
+                continue
             if (w, *words[i + 1 : i + 2]) in _INSULT_FRAMES:
                 continue  # "nothing but a chancer", "no wonder you're broke", "can't even", "don't be such a..."
             if _PAY_WORDS & set(words[i + 1 : i + 3]):
                 continue  # "not paying is fraud", "tell him you don't pay your bills": the act, not a denial
+            ahead = set(words[i + 1 : i + 4])
+            if ahead & _WAIVED:
+                continue
+            clause = set(words[i + 1 : i + 10])
+            if clause & _FOR_GOOD and clause & _ACCESS:
+                continue
             return True
     return False

@@ -139,7 +139,9 @@ def quoted(turn_text: str, unit: Unit, exemplar: str) -> bool:
     low = sentence.lower().replace("\u2019", "'")
     if _REPORTED.search(exemplar.lower()):
         return False
-    return bool(_REPORTED.search(low)) and not _OWN_REPORT.search(low)
+    # a reporting verb reports only what follows it: "can you even read?" ends with one and reports nothing
+    reports = any(re.search(r"\w", low[m.end():]) for m in _REPORTED.finditer(low))
+    return reports and not _OWN_REPORT.search(low)
 
 
 def _specs(obj: Any) -> Iterable[Any]:

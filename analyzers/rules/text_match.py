@@ -266,7 +266,18 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
         de += 1
     if len(phrase_norm) < 20 and not _word_by_word(phrase_norm, mt.norm[ds:de]):
         return None
+    if _drops_negation(phrase_norm.split(), mt.norm[ds:de].split()):
+        return None
     return float(al.score), ds, de
+
+
+def _drops_negation(want: list[str], got: list[str]) -> bool:
+    """A phrase that carries a negation ("no pay at the moment") found where no negation is: the match lost the
+    word the phrase means by ("mentally at the moment"). "any" stands in for "no" after a negation said before
+    it ("don't want any further contact")."""
+    if not NEGATION_CUES & set(want) or NEGATION_CUES & set(got):
+        return False
+    return not (_NO_WORDS & set(want) and _ANY_WORDS & set(got))
 
 
 def _word_by_word(phrase_norm: str, found: str) -> bool:
@@ -277,7 +288,22 @@ def _word_by_word(phrase_norm: str, found: str) -> bool:
         return fuzz.ratio("".join(want), "".join(got)) >= SPLIT_WORD_MIN_RATIO
     if len(want) != len(got):
         return False
-    return all(w == g or fuzz.ratio(w, g) >= SHORT_WORD_MIN_RATIO for w, g in zip(want, got, strict=True))
+    return all(_same_word(w, g) for w, g in zip(want, got, strict=True))
+
+
+# Endings that keep a word's meaning ("arrest" -> "arrested"); any other letters after a whole word make another
+# word ("car" -> "card", "sue" -> "suez"), however close the two score.
+_INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ment", "ments")
+
+
+def _same_word(want: str, got: str) -> bool:
+    """One word of a short phrase against the word found: equal, an inflection, or an ASR-close spelling."""
+    if want == got:
+        return True
+    if got.startswith(want):
+        rest = got[len(want):]
+        return rest in _INFLECTIONS or (want.endswith("e") and rest in ("d", "r", "rs"))  # "seize" -> "seized"
+    return fuzz.ratio(want, got) >= SHORT_WORD_MIN_RATIO
 
 
 def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) -> bool:
@@ -286,8 +312,13 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     if inside & NEGATION_CUES:
         return True
     words = phrase_norm.split()
-    if words and words[0] in _SUBJECTS:
-        return False  # the phrase brings its own subject ("you'll be arrested"): its clause starts with it
+    if words and (words[0] in _SUBJECTS or (words[0] in _QUESTION_MODALS and words[1:2] == ["you"])):
+        return False  # the phrase brings its own subject ("you'll be arrested", "can you even read")
+    found = set(mt.norm[norm_start:norm_end].split())
+    if _NO_WORDS & set(words) and _ANY_WORDS & found and not NEGATION_CUES & found:
+        # "not ... any" is "no" said in two words: "I don't want any further contact" is the phrase "want no
+        # further contact", not its denial.
+        return False
     o_start, _ = mt.orig_span(norm_start, norm_end)
     prefix = mt.orig[:o_start]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
@@ -308,9 +339,10 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
 
         if tok == "you":
             # "you" starts a clause only as a subject ("if you don't pay, you will..."), not as an object
-            # ("I'm not calling you stupid"): a subject is followed by a verb or an auxiliary.
+            # ("I'm not calling you stupid"): a subject is followed by a verb or an auxiliary, or follows the
+            # modal of a question ("it's not hard, can you even read").
             nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
-            if nxt in _AUXILIARIES:
+            if nxt in _AUXILIARIES or (i > 0 and window[i - 1] in _QUESTION_MODALS):
                 return False
             continue
         if tok in _CLAUSE_WORDS:
@@ -319,6 +351,9 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     return False
 
 
+_QUESTION_MODALS = frozenset({"can", "could", "will", "would"})
+_NO_WORDS = frozenset({"no", "none", "nothing", "nobody", "noone"})
+_ANY_WORDS = frozenset({"any", "anything", "anybody", "anyone", "anymore"})
 _PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
 _CONDITIONAL = frozenset({"if", "unless"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from analyzers.document import Evidence
+from analyzers.document import Evidence, SpeakerRole
 from analyzers.rules.context import RequiredStatementSpec, RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
+from analyzers.rules.text_match import Hit, prepare
 
 MAX_EVIDENCE = 5
+# How an answer says yes to a customer's question ("Yes ma'am, it is", "We do, yeah", "That's right").
+_YES_STARTS = ("yes", "yeah", "yep", "yup", "correct", "it is", "we do", "they are", "it does", "thats right",
+               "absolutely", "of course", "sure is", "indeed")
+
+
+def _confirmed_question(ctx: RuleContext, spec: StatementSpec) -> Hit | None:
+    """The speaker's yes to a customer's question that states the statement ("Is this call recorded?")."""
+    asked = spec.model_copy(update={"speakers": [SpeakerRole.customer]})
+    for q in ctx.statement_hits(asked, semantic=False):
+        question = next(u for u in ctx.utterances if u.index == q.utterance)
+        if "?" not in question.text[q.char_start:]:
+            continue  # said, not asked: "this call is recorded, I know"
+        answer = next((u for u in ctx.utterances if u.index > q.utterance and u.role in spec.speakers), None)
+        if answer is None or not ctx.in_window(answer, spec.speakers, spec.within_seconds, spec.within_turns):
+            continue
+        if (prepare(answer.text).norm + " ").startswith(tuple(y + " " for y in _YES_STARTS)):
+            return Hit(utterance=answer.index, phrase=f"yes to the customer's question ({q.phrase})",
+                       score=q.score, char_start=0, char_end=len(answer.text))
+    return None
 
 
 def _window_words(spec: StatementSpec) -> str:
@@ -26,7 +46,8 @@ class RequiredStatement(Detector):
     """Violated when no paraphrase of the statement is affirmed by the speaker inside the window."""
 
     name: ClassVar[str] = "required_statement"
-    version: ClassVar[str] = "2"  # 2: also matched by meaning (semantic, semantic_threshold, exemplars)
+    # 2: also matched by meaning (semantic, semantic_threshold, exemplars); 3: confirmed_question
+    version: ClassVar[str] = "3"
     Params: ClassVar[type[DetectorParams]] = RequiredStatementSpec
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -34,6 +55,9 @@ class RequiredStatement(Detector):
         if spec.phrases and not ctx.expand(spec.phrases) and not spec.all_of:
             return None  # e.g. the statement names the brand and no brand is configured
         hits = ctx.statement_hits_lazy(spec)
+        if not hits and isinstance(spec, RequiredStatementSpec) and spec.confirmed_question:
+            yes = _confirmed_question(ctx, spec)
+            hits = [yes] if yes else []
         if hits:
             h = hits[0]
             return Verdict(

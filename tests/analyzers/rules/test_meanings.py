@@ -24,6 +24,14 @@ DENIALS = [
     ("Nobody is going to take you to court over this.", True),
     ("We would never contact your employer.", True),
     ("There's no question of the police being involved.", True),
+    # a reason's own negation, a waived safeguard, lost access to credit, a tag question: no denial
+    ("It has doubled because you didn't ring back, and it'll double again.", False),
+    ("We'll send someone for the car, no court needed.", False),
+    ("No bank will ever give you a mortgage again.", False),
+    ("Your offer is rubbish, isn't it?", False),
+    ("It's not hard, can you even read?", False),
+    ("Nobody will ever take your home.", True),
+    ("We will never report this to your credit file.", True),
 ]
 
 

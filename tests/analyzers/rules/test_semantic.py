@@ -13,7 +13,7 @@ from analyzers.rules import dry_run
 from analyzers.rules.context import RuleContext
 from analyzers.rules.engine import document_from_turns, evaluate
 from analyzers.rules.loader import build_ruleset, parse_pack
-from analyzers.rules.semantic import exemplar_texts, sentence_units
+from analyzers.rules.semantic import exemplar_texts, quoted, sentence_units
 
 RECORDING = {
     "speakers": ["agent", "system"],
@@ -57,7 +57,7 @@ def test_required_statement_matches_paraphrases_by_meaning(line: str, violated: 
 def test_evidence_names_matcher_exemplar_and_score() -> None:
     f = _finding(_pack("required_statement", RECORDING), ["agent: Hi. Our calls are taped for quality and training."])
     ev = f.evidence[0]
-    assert f.status == FindingStatus.met and f.detector == "required_statement" and f.detector_version == "2"
+    assert f.status == FindingStatus.met and f.detector == "required_statement" and f.detector_version == "3"
     assert ev.matcher == "semantic" and ev.matched in RECORDING["exemplars"] + RECORDING["phrases"]
     assert 0.65 <= (ev.match_score or 0) <= 1.0
     assert "by meaning" in f.explanation and ev.char_start == 4  # the sentence, not the greeting
@@ -157,3 +157,16 @@ def test_exemplars_only_rule_needs_semantic_matching() -> None:
         parse_pack(pack, "t")
     ok = _pack("forbidden_statement", {"exemplars": ["We will take you to court."], "semantic": True})
     parse_pack(ok, "t")
+
+
+# (turn, reported speech?) — a reporting verb reports only what follows it
+REPORTED = [
+    ("my friend said you would sue me", True),
+    ("it's not hard, can you even read", False),
+    ("we will sue you", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_speech_needs_what_is_reported(text: str, expected: bool) -> None:
+    assert quoted(text, sentence_units(text)[0], "") is expected

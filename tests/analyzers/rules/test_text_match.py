@@ -63,6 +63,11 @@ CASES = [
     ("payment plan", "I just need a date for the payment please.", None),
     ("have you arrested", "if you dont pay we'll have you a rested", "affirmed"),  # ASR split word
     ("thank you", "Thank you for calling Acme.", "affirmed"),
+    # letters added to a whole word make another word unless they inflect it
+    ("take your car", "Can I take your card details?", None),
+    ("take your car", "They'll take your cars, both of them.", "affirmed"),
+    # a phrase that carries its own negation, said in other words: not a denial of it
+    ("want no further contact", "I don't want any further contact from you.", "affirmed"),
 ]
 
 
