@@ -1,5 +1,5 @@
 """What people say when they promise, hedge, withdraw or only acknowledge: the phrase patterns of the promise
-detector (analyzers/outcomes/promise.py). Kept apart so the wording can grow without burying the logic."""
+detector (analyzers/outcomes/promise*.py). Kept apart so the wording can grow without burying the logic."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ COMMIT = re.compile(
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
+# COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
+AMOUNT_VERBS = ("do", "put", "manage", "afford")
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"

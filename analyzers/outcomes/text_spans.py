@@ -50,6 +50,16 @@ def clauses(text: str) -> list[Clause]:
     return [c for c in out if c.text.strip()]
 
 
+# A sentence ends at ., ! or ? followed by space; "$49.99" and "i.e." carry no space after their dot.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (the text itself when it has none)."""
+    parts = [p for p in SENTENCE_BREAK.split(text.strip()) if p]
+    return parts[-1] if parts else text
+
+
 def negated_before(text: str, at: int) -> bool:
     """True when a negation precedes position `at` within the same clause text."""
     return bool(NEGATION.search(text[:at]))

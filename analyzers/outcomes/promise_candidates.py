@@ -1,0 +1,264 @@
+"""Candidate amounts and days: amounts and days read with the detector's settings, bare numbers that can only be
+money, fees and stated balances set aside, and the amount and day a commitment span picks among several."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from analyzers.document import Utterance
+from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.money import Money, find_amounts
+from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.promise_phrases import (
+    AMOUNT_VERBS,
+    BALANCE,
+    BARE_WORDS,
+    COMMIT,
+    FEE,
+    FULL,
+    INSTEAD_OF,
+    MONEY_ARRIVES,
+    OTHER_PAYMENT,
+    PAYDAY_BEFORE,
+    REMAINDER,
+    SELF_REPAIR,
+    THAT_DAY,
+    TOTAL_OF,
+)
+from analyzers.outcomes.promise_record import PromiseConfig
+from analyzers.outcomes.text_spans import NEGATION, clauses
+
+
+def amounts_in(text: str, cfg: PromiseConfig) -> list[Money]:
+    """The amounts with a currency in a text, read with the configured currencies."""
+    return find_amounts(text, cfg.dollar_currency, cfg.default_currency)
+
+
+def dates_in(text: str, ref: date | None, cfg: PromiseConfig) -> list[DateMention]:
+    """The day mentions in a text, resolved against the reference day with the configured reading rules."""
+    return find_dates(text, ref, month_first=cfg.month_first, next_weekday_rule=cfg.next_weekday_rule)
+
+
+def coming_dates(text: str, ref: date | None, cfg: PromiseConfig) -> list[DateMention]:
+    """The resolved days in a text that are not already past: only those can be a day to pay."""
+    return [d for d in dates_in(text, ref, cfg) if d.value and (ref is None or d.value >= ref)]
+
+
+def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
+    """Every amount with a currency said in these turns: what a later bare number can refer back to."""
+    return {a.amount for v in utterances for a in amounts_in(v.text, cfg)}
+
+
+def bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
+    """Bare numbers that can only be the money: at least 10, outside any date mention."""
+    return list(_bare_amounts_cached(text, cfg))
+
+
+@lru_cache(maxsize=8192)
+def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
+    # Cached because every turn's bare numbers are read again for each later turn that looks back at it.
+    spans = [(d.start, d.end) for d in find_dates(text, None, month_first=cfg.month_first)]
+    out = []
+    for m in BARE_WORDS.finditer(text):
+        s, e = m.span("num")
+        if any(ds <= s < de or ds < e <= de for ds, de in spans):
+            continue
+        prev = text[max(0, s - 8):s].lower()
+        if re.search(r"\b(?:ending(?: in)?|ends in|last (?:four|three|digits)|number|reference|ref|account|order)\s*$",
+                     text[max(0, s - 24):s], re.IGNORECASE):
+            continue  # "the number ending four four two": an identifier read out, not money
+        value = parse_number(m.group("num"))
+        if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
+            continue  # "after five", "by ten": a time, not money
+        if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev):
+            continue  # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has)
+        if value >= 10:
+            out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
+    return tuple(out)
+
+
+def figure_committed(text: str, span: tuple[int, int], cfg: PromiseConfig) -> Money | None:
+    """The bare figure right after "do", "manage", "afford" or "put" in the commitment ("i can do like the thirty nine
+    ninety nine"): what licensed reading the verb as a payment is the amount paid."""
+    m = COMMIT.search(text, span[0], span[1])
+    if m is None or (m.group("verb") or "").lower() not in AMOUNT_VERBS:
+        return None
+    if re.match(r"\s+(?:it|that|this|them)\b", text[m.end(): span[1]], re.IGNORECASE):
+        return None  # "i'll do it on my lunch break about twelve thirty": "it" is the object, a later number a time
+    bare = bare_amounts(text[m.end(): span[1]], cfg)
+    if not bare or bare[0].start > 30 or re.search(r"[,.;!?]", text[m.end(): m.end() + bare[0].start]):
+        return None  # "ill do it tonight b4 midnight, at work til 10": a later number is no object of "do"
+    said = self_repaired(bare, text[m.end(): span[1]])
+    return Money(said.amount, said.currency, said.start + m.end(), said.end + m.end(), explicit_currency=False)
+
+
+def self_repaired(figures: list[Money], text: str) -> Money:
+    """The first figure as the speaker finally put it: each repair ("fifteen hundred no sorry one thousand five
+    hundred and fifty") replaces the figure before it."""
+    said = figures[0]
+    for nxt in figures[1:]:
+        if not SELF_REPAIR.fullmatch(text[said.end: nxt.start]):
+            break
+        said = nxt
+    return said
+
+
+def pick_amount(amounts: list[Money], span: tuple[int, int] | None, text: str | None = None) -> Money | None:
+    """The amount inside the commitment span if any, else the last amount said (the one agreed last)."""
+    if not amounts:
+        return None
+    if span:
+        inside = [a for a in amounts if in_span(a.start, span)]
+        if text is not None and len(inside) > 1:
+            # "R1 350 by the end of the month, and then the remaining R400 in January": not the remainder
+            first = [a for a in inside if not REMAINDER.search(text[max(0, a.start - 24): a.start])]
+            inside = first or inside
+        # "£150 on the 1st ... until the balance of £1,230 is cleared": the payment, not the balance
+        paid = [a for a in inside if not (text is not None and states_balance(text, a, inside))]
+        if paid or inside:
+            return (paid or inside)[-1]
+    explicit = [a for a in amounts if a.explicit_currency]
+    return (explicit or amounts)[-1]
+
+
+def paired_amount(amounts: list[Money], when: DateMention | None) -> Money | None:
+    """Of several amounts in one turn, the one said just before the day (or the first, before any day)."""
+    if when is None or len(amounts) < 2:
+        return None
+    before = [a for a in amounts if a.start < when.start]
+    return before[-1] if before else amounts[0]
+
+
+def in_span(at: int, span: tuple[int, int]) -> bool:
+    """Whether a character position lies inside a span."""
+    return span[0] <= at < span[1]
+
+
+def pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMention | None:
+    """The first resolved day inside the commitment span if any, else the first resolved day said."""
+    resolved = [d for d in dates if d.value]
+    if not resolved:
+        return None
+    if span:
+        inside = [d for d in resolved if in_span(d.start, span)]
+        if inside:
+            return inside[0]
+    return resolved[0]
+
+
+def is_fee(text: str, amount: Money) -> bool:
+    """Whether the amount is a fee or charge ("the S$15 charge", "a late fee of $10"), not a payment."""
+    before = text[max(0, amount.start - 20): amount.start]
+    # before the amount only a fee word that leads to it counts: not "waive the late fee I will pay $212.40"
+    return bool(FEE.search(text[amount.end: amount.end + 30])
+                or any(m.end() == len(before) for m in FEE.finditer(before)))
+
+
+def _names_debt(text: str, amount: Money, others: list[Money]) -> bool:
+    """Whether a balance word straight before the amount makes it the debt ("against the outstanding €1,240"),
+    looking no further back than the amount before it."""
+    lo = max([amount.start - 24, *(o.end for o in others if o.end <= amount.start)])
+    return bool(BALANCE.search(text[max(0, lo): amount.start]))
+
+
+def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[Money]) -> list[Money]:
+    """The amounts a customer turn can be paying: never a fee ("the 189.50. Can you stop the $10 late fees"), nor,
+    while another figure remains, the debt named outside the commitment ("the settlement figure of €900 against the
+    outstanding €1,240. I'll make the payment by the end of the month")."""
+    def aside(a: Money) -> bool:
+        return not (span and in_span(a.start, span)) and _names_debt(text, a, amounts)
+    unpaid = [a for a in amounts if not is_fee(text, a)]
+    paying = [a for a in unpaid if not aside(a)]
+    return paying or unpaid
+
+
+def states_balance(text: str, amount: Money, others: list[Money] | None = None) -> bool:
+    """Whether this amount describes the debt rather than proposes a payment: a balance word next to it, in its
+    clause and not past another amount ("a settlement of $1,500 on the $2,740.18 balance": only the second)."""
+    clause = next((c for c in clauses(text) if c.start <= amount.start < c.end), None)
+    if clause is None or clause.question:
+        return False
+    lo, hi = max(clause.start, amount.start - 30), min(clause.end, amount.end + 30)
+    for o in others or []:
+        if o is not amount and o.end <= amount.start:
+            lo = max(lo, o.end)
+        if o is not amount and o.start >= amount.end:
+            hi = min(hi, o.start)
+    return bool(BALANCE.search(text[lo:hi]))
+
+
+def given_up_amounts(text: str, amounts: list[Money]) -> set[float]:
+    """The amounts a turn gives up for another: "$250 on 12/15 instead of $200"."""
+    return {a.amount for a in amounts if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])}
+
+
+def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> list[Money]:
+    """The amounts a customer turn can be offering to pay."""
+    # "I meant 540, not 450": an amount the customer says "not" to is no candidate; nor a later step of a plan
+    # ("€50 per month ... rising to €100 once I'm back on full hours")
+    # "$250 on 12/15 instead of $200": the amount given up is no candidate either
+    return [a for a in amounts
+            if not re.search(r"\bnot\s*$", text[max(0, a.start - 6): a.start], re.IGNORECASE)
+            and a.amount not in given_up
+            and not re.search(r"\b(?:rising|increasing|going up|stepping up)\s+to\s*$",
+                              text[max(0, a.start - 20): a.start], re.IGNORECASE)]
+
+
+def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> list[DateMention]:
+    """The days a customer turn can be offering to pay on; with `keep_arrivals` false (a day is already agreed),
+    never the day money arrives."""
+    # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
+    dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 15): d.start])
+             and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])]
+    if not keep_arrivals:
+        # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands
+        dates = [d for d in dates if not MONEY_ARRIVES.search(text[max(0, d.start - 40): d.start])]
+    return dates
+
+
+def turn_day(text: str, span: tuple[int, int] | None, dates: list[DateMention]) -> DateMention | None:
+    """The day a customer turn commits to, among the days it names."""
+    # "get paid the 11th": the day money arrives is the promised day only when no other day is named
+    paydays = [d for d in dates if PAYDAY_BEFORE.search(text[max(0, d.start - 24): d.start])]
+    when = pick_date([d for d in dates if d not in paydays], span) or pick_date(dates, span)
+    # "I'll pay one month then, and the other £34.50 on the 24th": a day after "the other" is another payment's
+    if span and THAT_DAY.search(text[span[0]:span[1]]) and not any(
+            d.value and in_span(d.start, span) and d not in paydays
+            and not REMAINDER.search(text[span[0]:d.start]) for d in dates):
+        earlier = [d for d in dates if d.value and d.start < span[0]]
+        when = earlier[-1] if earlier else when
+    return when
+
+
+def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], dates: list[DateMention],
+                when: DateMention | None) -> Money | None:
+    """The amount a customer turn commits to, among the amounts it names, given the day chosen."""
+    amount = pick_amount(amounts, span, text)
+    totals = [a for a in amounts if TOTAL_OF.search(text[max(0, a.start - 16): a.start])
+              and (span is None or in_span(a.start, span))]
+    if totals and len(amounts) >= 2:
+        amount = totals[-1]  # "4,350 along with the charge of 590, i.e. total 4,940": the sum
+    if span and when is not None:
+        # "$250 on the 15th and the remaining $310 on the 29th": the amount said with the first day
+        inside = [a for a in amounts if in_span(a.start, span)]
+        days = [d for d in dates if d.value and in_span(d.start, span)]
+        if len(inside) >= 2 and len(days) >= 2 and when is days[0]:
+            amount = paired_amount(inside, when) or amount
+    if span and when is not None and not in_span(when.start, span) and not any(
+            in_span(a.start, span) for a in amounts):
+        # "- $400 on Friday 4 December - $390.20 on 18 December ... I'll pay by bank transfer": the commitment
+        # names neither, so the amount is the one listed with the day it takes
+        amount = paired_amount(amounts, when) or amount
+    return amount
+
+
+def promises_full_balance(text: str, amounts: list[Money]) -> bool:
+    """Whether a customer turn promises the full balance ("I'll pay it in full")."""
+    # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
+    full = any(not NEGATION.search(text[max(0, m.start() - 20): m.start()]) for m in FULL.finditer(text))
+    if full and any(re.match(r"\s*(?:full and final\s+)?settlement\b", text[a.end:a.end + 30], re.IGNORECASE)
+                    for a in amounts):
+        full = False  # "I accept the €900 settlement and I'll pay it in full": in full is the settlement
+    return full

@@ -1,0 +1,154 @@
+"""Whether a customer turn commits to paying, and whether that commitment is hedged, conditional, taken back
+or corrected within the turn; and whether a later turn withdraws an earlier one."""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.money import Money, find_amounts
+from analyzers.outcomes.promise_candidates import bare_amounts, in_span
+from analyzers.outcomes.promise_phrases import (
+    AGREED_AFTER_IF,
+    ALREADY_PAID,
+    ALT_COMMIT,
+    AMOUNT_VERBS,
+    BEYOND,
+    CALLBACK,
+    COMMIT,
+    CORRECTION,
+    DESPITE,
+    DOUBT,
+    FRACTION,
+    HEDGE,
+    HYPOTHETICAL,
+    IF_CONDITION,
+    IF_NOT,
+    MINIMUM,
+    NEGATED_PAYING,
+    NOT_NOW,
+    OTHER_MONEY,
+    REMAINDER,
+    SAME_AS,
+    SECOND_THOUGHT,
+    SEND_PROOF,
+    SOFT_HEDGE,
+    WHEN_CLAUSE,
+    WISH_BUT,
+    WITHDRAW,
+)
+from analyzers.outcomes.promise_record import Promise, PromiseConfig
+from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
+
+
+def commitment_span(text: str) -> tuple[int, int] | None:
+    """Span of the first un-negated, non-question commitment clause in a customer utterance."""
+    for c in clauses(text):
+        if c.question:
+            continue
+        m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text)
+        if not m or WHEN_CLAUSE.search(c.text[: m.start()]):
+            continue  # "I'll message again when I can pay": the paying names a time, not a promise
+        # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.
+        # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
+        # another clause ("I don't have it on me, I'll pay tomorrow").
+        window = c.text[max(0, m.start() - 14, c.text.rfind(",", 0, m.start()) + 1): m.end()]
+        window = NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
+        if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
+            continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
+        verb = (m.groupdict().get("verb") or "").lower()
+        if WISH_BUT.search(text[c.start + max(0, m.start() - 20): c.start + m.end() + 40]):
+            continue  # "I would like to pay but currently I lost my job": a wish, then the reason it cannot be
+        if verb.startswith("sort") and CALLBACK.search(text):
+            continue  # "Can someone call me back Thursday? I'll sort it out then": the call is what is promised
+        if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
+            continue  # "I can send you the screenshot": proof of a payment, not a payment
+        if verb in AMOUNT_VERBS and not (
+                find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
+                or bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
+                or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
+            continue
+        rest = text[c.end:]
+        if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
+            continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
+        if taken_back(rest):
+            continue  # "I can pay $119.90 on the 15th. Actually, hold on - ... I'm not paying anything until..."
+        before_clause = SENTENCE_BREAK.split(text[: c.start].strip())[-1] if c.start else ""
+        if (hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()])
+                or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
+            # "I really can't promise anything. I will pay when I get another job": the hedge said just before
+            continue  # "I will try to pay by Saturday": an attempt, not a commitment
+        if is_conditional(text, c.start + m.start()) or IF_NOT.search(rest):
+            # "if i can do eleven hundred ... yeah okay i'll do it eleven hundred on the thirty first": the doubt
+            # answered in the same breath, then the commitment
+            agreed = AGREED_AFTER_IF.search(c.text, m.end())
+            later = commitment_span(c.text[agreed.end():]) if agreed and not IF_NOT.search(rest) else None
+            if agreed and later:
+                return c.start + agreed.end() + later[0], c.start + agreed.end() + later[1]
+            continue  # "I'll pay on Friday if the refund comes through. If not I'll cancel": a plan B, no promise
+        cue = CORRECTION.search(text, c.end)
+        later = commitment_span(text[cue.end():]) if cue else None
+        if cue and later:
+            return later[0] + cue.end(), later[1] + cue.end()
+        if cue:
+            end = next((p.start() for p in re.finditer(r"[.!?\n]", text[cue.end():])), len(text) - cue.end())
+            corrected = text[cue.end(): cue.end() + end]
+            # "I'll send $400 on Dec 11. Sorry, I meant Dec 18": the corrected day, the amount as before;
+            # "I can pay £200 on 30 November. Actually, ... I can make that £250 on the same date": the amount
+            if find_dates(text[cue.end(): cue.end() + 40], None) or (
+                    re.search(r"\bmake (?:it|that)\b", corrected, re.IGNORECASE) and find_amounts(corrected)):
+                return cue.end(), cue.end() + end
+        # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
+        return c.start + m.start(), c.end
+    return None
+
+
+def taken_back(rest: str) -> bool:
+    """Whether the rest of the turn withdraws the commitment before it with no new one after ("I'm not paying
+    anything until that's refunded"); refusing more than was promised ("can't pay anything more") keeps it."""
+    m = WITHDRAW.search(rest)
+    if m is None:
+        return False
+    return not BEYOND.search(rest[m.start(): m.end() + 20]) and commitment_span(rest[m.end():]) is None
+
+
+def is_conditional(text: str, at: int) -> bool:
+    """Whether the commitment at `at` hangs on an uncertain "if" earlier in its sentence ("if my refund comes
+    through, I'll pay")."""
+    lead = re.split(r"[.!?]\s", text[:at][-80:])[-1]  # "...in early December. Provided it clears I'll pay"
+    found = list(IF_CONDITION.finditer(lead))
+    # "if i can do eleven hundred by the end of the month yeah okay i'll do it": the customer settles the doubt
+    return bool(found) and not AGREED_AFTER_IF.search(lead, found[-1].end())
+
+
+def hedged(text: str) -> bool:
+    """Whether a hedge bears on the commitment itself (not on paying more than it)."""
+    return any((SOFT_HEDGE.search(c.text) and not OTHER_MONEY.search(c.text))
+               or (HEDGE.search(c.text) and not BEYOND.search(c.text)) for c in clauses(text))
+
+
+def withdraws(text: str) -> bool:
+    """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
+    if WITHDRAW.search(text) or (hedged(text) and not DESPITE.search(text)):
+        return True
+    if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):
+        return True  # "he paid already this morning": nothing is left to pay (not "did I already pay it?")
+    # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
+    return bool(SECOND_THOUGHT.search(text)) and any(
+        NEGATION.search(c.text) and (COMMIT.search(c.text) or NEGATED_PAYING.search(c.text))
+        and not BEYOND.search(c.text) for c in clauses(text))
+
+
+def corrects_promise(text: str, span: tuple[int, int] | None, promise: Promise | None, amounts: list[Money],
+                     dates: list[DateMention], given_up: set[float]) -> bool:
+    """Whether a customer's commitment (`span` of `text`) corrects the promise made before it rather than adding a
+    later instalment to it."""
+    corrects = bool(span and CORRECTION.search(text[: span[0] + 12]) and not REMAINDER.search(text))
+    # "I will pay the £250 on 18/12 then. The remaining £230 will follow in January": the same first payment
+    # on a new day, the remainder named beside it
+    corrects = corrects or bool(span and promise is not None and promise.amount is not None and any(
+        in_span(a.start, span) and a.amount == promise.amount for a in amounts)
+        and any(in_span(d.start, span) and not REMAINDER.search(text[span[0]:d.start])
+                for d in dates if d.value))
+    # "I can do $250 on 12/15 instead of $200. The remaining $97 in January": the promised amount given up
+    return corrects or bool(promise is not None and promise.amount in given_up)

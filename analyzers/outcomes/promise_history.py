@@ -1,0 +1,169 @@
+"""Amounts said earlier in the conversation that a customer's turn refers back to: the balance, the minimum, the
+instalment, "the same as last month", and the reading of a figure that matches what was said before."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analyzers.document import SpeakerRole, Utterance
+from analyzers.outcomes.dates import DateMention
+from analyzers.outcomes.money import Money
+from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, in_span, states_balance
+from analyzers.outcomes.promise_phrases import (
+    BALANCE,
+    FEE,
+    FIRST_ONE,
+    FRACTION,
+    FRACTIONS,
+    FULL,
+    INSTALMENT_OF,
+    MINIMUM,
+    PAY_IT_OBJECT,
+    SAME_AS,
+    TOTAL_OF,
+)
+from analyzers.outcomes.promise_record import PromiseConfig
+
+
+def bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[Utterance], pos: int,
+                      cfg: PromiseConfig) -> Money | None:
+    """The first bare number in the commitment (or the whole turn) that an earlier turn said as money."""
+    lo, hi = span or (0, len(text))
+    said = amounts_said(utterances[:pos], cfg)
+    for b in bare_amounts(text[lo:hi], cfg):
+        if b.amount in said:
+            return Money(b.amount, b.currency, b.start + lo, b.end + lo, explicit_currency=False)
+    return None
+
+
+def as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: PromiseConfig) -> Money:
+    """ "fourteen-forty" reads as 14.40, but after "we can settle for $1,440" it is 1,440: prefer the reading that
+    matches an amount said earlier in the conversation."""
+    said: Counter[float] = Counter()  # in how many turns each amount was said
+    for v in utterances[:pos]:
+        said.update({a.amount for a in amounts_in(v.text, cfg)}
+                    | {b.amount for b in bare_amounts(v.text, cfg)})
+    earlier = set(said)
+    if not amount.explicit_currency:
+        # "just the 64.20" after "£64.20 is overdue": the currency it was said in
+        named = [a for v in utterances[:pos] for a in amounts_in(v.text, cfg)
+                 if a.explicit_currency and a.amount == amount.amount]
+        if named:
+            amount = Money(amount.amount, named[-1].currency, amount.start, amount.end, explicit_currency=False)
+    less = round(amount.amount - 100, 2)
+    if 100 < amount.amount < 200 and said[less] >= 2 and said[amount.amount] <= 1:
+        # "first one eighty pound on the first" after "three payments of eighty" - "eighty i can do": the first
+        # one, of eighty (agreed twice), not a hundred and eighty said once
+        return Money(less, amount.currency, amount.start, amount.end, amount.explicit_currency)
+    if amount.amount >= 100:
+        return amount
+    scaled = round(amount.amount * 100, 2)
+    if amount.amount not in earlier and scaled in earlier:
+        return Money(scaled, amount.currency, amount.start, amount.end, amount.explicit_currency)
+    return amount
+
+
+def balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The balance the agent stated before a 'full balance' promise."""
+    for u in reversed(utterances[:upto]):
+        if u.role == SpeakerRole.agent and BALANCE.search(u.text):
+            amounts = amounts_in(u.text, cfg)
+            stated = [a for a in amounts if states_balance(u.text, a, amounts)]  # not "a minimum of $45"
+            # "3 months at 1,999, total 5,997 pending": the total, not one month's
+            totals = [a for a in amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])]
+            if totals or stated or amounts:
+                return (totals or stated or amounts)[0]
+    return None
+
+
+def amount_said_with(utterances: list[Utterance], upto: int, cfg: PromiseConfig, when: str) -> Money | None:
+    """The amount an earlier turn gave for that period ("last month you paid $45")."""
+    period = when if when != "before" else "last"
+    for u in reversed(utterances[:upto]):
+        at = u.text.lower().find(period)
+        if at < 0:
+            continue
+        found = amounts_in(u.text, cfg)
+        end = next((m.start() for m in re.finditer(r"[.!?]", u.text) if m.start() > at), len(u.text))
+        after = [a for a in found if at <= a.start < end]  # "last month you paid $45": in the same sentence
+        if after:
+            return after[0]
+        if found:
+            return min(found, key=lambda a: abs(a.start - at))
+    return None
+
+
+def instalment_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The instalment amount an agent stated ("Your 1st instalment of $53.30 ... was not successful")."""
+    for u in reversed(utterances[:upto]):
+        if u.role != SpeakerRole.agent:
+            continue
+        for a in amounts_in(u.text, cfg):
+            if INSTALMENT_OF.search(u.text[max(0, a.start - 30): a.start]):
+                return a
+    return None
+
+
+def stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The minimum payment the agent stated before 'I can do the minimum'."""
+    for u in reversed(utterances[:upto]):
+        if u.role == SpeakerRole.agent and (word := re.search(r"\bminimum\b", u.text, re.IGNORECASE)):
+            found = amounts_in(u.text[word.start():], cfg)
+            if found:
+                return found[0]
+    return None
+
+
+def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConfig, *, span: tuple[int, int] | None,
+                         own_amounts: list[Money], amount: Money | None, when: DateMention | None, full: bool,
+                         answered: bool, asked_in: Utterance | None) -> Money | None:
+    """The amount of the customer's commitment at `pos` once its references are read: "the full balance", "pay it",
+    "the first one", "the minimum", "the same as last month", "half", or a figure the conversation already named
+    (`asked_in` is the agent turn the customer answers, if any)."""
+    text = utterances[pos].text
+    named = bare_said_before(text, span, utterances, pos, cfg) if span and not own_amounts else None
+    if full and span and FULL.search(text[span[0]:span[1]]) and not any(
+            in_span(a.start, span) for a in own_amounts) and named is None:
+        # (but "the full 74.98" names the figure the conversation already gave as money)
+        amount = balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
+    if amount is None and full:
+        amount = balance_amount(utterances, pos, cfg)
+    if amount is None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]):
+        # "I'll pay it today in my lunch break, the hundred and ten": the figure the customer names
+        figures = [a for a in bare_amounts(text[span[0]:span[1]], cfg) if a.amount >= 20]
+        amount = figures[0] if len(figures) == 1 else None
+    if amount is None and asked_in is not None and (
+            answered or (span and PAY_IT_OBJECT.search(text[span[0]:span[1]]))):
+        # "Your payment of $64.17 failed. Reply with a date you can pay." - "12/11 when i get paid"
+        asked = {a.amount: a for a in amounts_in(asked_in.text, cfg)
+                 if not FEE.search(asked_in.text[a.end: a.end + 30])}
+        if len(asked) == 1:
+            amount = next(iter(asked.values()))
+    if amount is None and when is not None and span and not own_amounts:
+        # "seven hundred and twenty by the end of the month ill pay it": the figure said before "pay it"
+        said = bare_amounts(text[: span[0]], cfg)
+        if said:
+            amount = said[-1]
+    if amount is None and span and FIRST_ONE.search(text[span[0]:span[1]]):
+        amount = instalment_amount(utterances, pos, cfg)
+    if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]):
+        amount = balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
+    if amount is None and span and MINIMUM.search(text[span[0]:span[1]]):
+        amount = stated_minimum(utterances, pos, cfg)
+    same = SAME_AS.search(text[span[0]:span[1]]) if span and amount is None else None
+    if same:
+        amount = amount_said_with(utterances, pos, cfg, same.group("when").lower())
+    if amount is None and span and own_amounts == []:
+        # "I can pay it on Monday, the sixty two fifty": a bare number inside the commitment
+        inside = bare_amounts(text[span[0]:span[1]], cfg)
+        if inside:
+            b = inside[0]
+            amount = Money(b.amount, b.currency, b.start + span[0], b.end + span[0], explicit_currency=False)
+    share = FRACTION.search(text[span[0]:span[1]]) if span else None
+    if amount is None and share:
+        balance = balance_amount(utterances, pos, cfg)
+        if balance is not None:
+            amount = Money(round(balance.amount * FRACTIONS[share.group("f").lower()], 2), balance.currency,
+                           share.start() + span[0], share.end() + span[0])  # type: ignore[index]
+    return amount

@@ -1,0 +1,137 @@
+"""Customer turns that promise without a commitment verb: a verbless amount and day, an answer to the agent's
+payment question, an offer put as a question, and a yes to what the agent proposed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from analyzers.document import SpeakerRole, Utterance
+from analyzers.outcomes import cues
+from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
+from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
+from analyzers.outcomes.promise_commitment import hedged, is_conditional, taken_back
+from analyzers.outcomes.promise_phrases import (
+    BALANCE,
+    CALLBACK,
+    COMMIT,
+    MAKE_THAT,
+    OFFER,
+    PAST,
+    PAY_QUESTION,
+    PROPOSES,
+    SALUTATION,
+    STRONG_RECAP,
+    THANKS_CLOSING,
+    THANKS_LEAD,
+)
+from analyzers.outcomes.promise_record import Promise, PromiseConfig
+from analyzers.outcomes.text_spans import NEGATION, clauses, last_sentence
+
+
+def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
+                earlier: list[Utterance] | None = None) -> tuple[int, int] | None:
+    """Span of a verbless clause naming an amount and a coming date: "Half of it, so 40 dollars, next Tuesday",
+    or a bare number the conversation already named as money: "then it's just the 42.50 on the 4th"."""
+    said: set[float] | None = None
+    for c in clauses(text):
+        if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
+                or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
+                or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end) or taken_back(text[c.end:])
+                or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
+            continue
+        if not any(a.explicit_currency for a in amounts_in(c.text, cfg)):
+            if said is None:
+                said = amounts_said(earlier or [], cfg)
+            if not any(b.amount in said for b in bare_amounts(c.text, cfg)):
+                continue
+        dates = [d for d in dates_in(c.text, ref, cfg) if d.value]
+        if dates and (ref is None or dates[0].value >= ref):  # type: ignore[operator]
+            return c.start, c.end
+        # "friday though, the whole $210.40 for sure": the day in the clause just before, in the same sentence
+        lead = text[:c.start]
+        lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
+        if lead.strip() and not amounts_in(lead, cfg) and not (
+                NEGATION.search(lead) or PAST.search(lead)):
+            before = [d for d in dates_in(lead, ref, cfg) if d.value]
+            if before and (ref is None or before[-1].value >= ref):  # type: ignore[operator]
+                return c.start - len(lead), c.end
+    return None
+
+
+def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | None,
+            cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span of a verbless answer to the agent's payment question: "When can you pay?" - "Month-end, on the 25th."."""
+    prev = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
+    # "what if we did four payments of a hundred and fifty starting on the first" - "the first of december"
+    proposes_amount = (prev is not None and len(text.split()) <= 6
+                       and bool(re.search(r"\b(?:what if|how about|what about|we could|could we)\b", prev.text,
+                                          re.IGNORECASE))
+                       and bool(amounts_in(prev.text, cfg)
+                                or bare_amounts(prev.text, cfg)))
+    if prev is None or not (PAY_QUESTION.search(prev.text) or proposes_amount) or hedged(text):
+        return None
+    first = clauses(text)[:1]
+    if not first or first[0].question or NEGATION.search(first[0].text) or PAST.search(first[0].text):
+        return None
+    c = first[0]
+    dates = coming_dates(c.text, ref, cfg)
+    amounts = amounts_in(c.text, cfg)
+    return (c.start, c.end) if dates or amounts else None
+
+
+def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = None) -> tuple[int, int] | None:
+    """Span of a customer's question offering a payment: "Can I pay $20 on Friday?", "$40 on the 3rd ok?",
+    "I can do €90 end of the week?", "can you make that one fifty?"."""
+    cfg = cfg or PromiseConfig()
+    for c in clauses(text):
+        if not c.question or NEGATION.search(c.text) or CALLBACK.search(c.text):
+            continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment
+        if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
+            return c.start, c.end
+        amounts = amounts_in(c.text, cfg)
+        dates = [d for d in dates_in(c.text, ref, cfg) if d.value]
+        if amounts and dates:
+            return c.start, c.end
+    return None
+
+
+def affirms(text: str) -> bool:
+    """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
+    text = SALUTATION.sub("", text)  # an email's "Hi Liam," comes before its "No problem at all"
+    text = THANKS_LEAD.sub("", text)  # "Thanks Jodie, that's fine": the yes after the thanks
+    first = clauses(text)[:1]
+    if first and first[0].question:
+        return False  # "ok so I'm good?" asks, it does not agree
+    if first and cues.AFFIRM.search(first[0].text) and not NEGATION.search(first[0].text):
+        return True
+    if first and re.match(r"\s*(?:can(?:\s+can)?(?:\s+lah)?|noted|done)\s*(?:[,!.]|$)", first[0].text, re.IGNORECASE):
+        return True  # "Can! Noted S$45.30 on 7 Dec", "Can, noted RM350" (Singapore and Malaysian English)
+    return bool(cues.ACK.search(text.strip()))
+
+
+def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, ref: date | None,
+                     cfg: PromiseConfig) -> bool:
+    """Whether a customer's yes (`text`, already known to affirm without a hedge) accepts a payment the agent's
+    turn just before it proposed or read back, or names the customer's own new amount or day for an existing
+    promise."""
+    recap = (bool(STRONG_RECAP.search(proposal.text)) and not states_debt(proposal, cfg, ref)
+             ) or reads_back(proposal, cfg, ref)
+    names_own = promise is not None and (
+        amounts_in(text, cfg)
+        or any(d.value for d in dates_in(text, ref, cfg)))
+    if not (recap or PROPOSES.search(proposal.text) or names_own):
+        return False  # "yeah" to a statement ("your account is $300 past due") accepts nothing
+    p_amounts, p_dates = proposed_terms(proposal, cfg, ref, recap=recap)
+    if not (p_amounts or p_dates or names_own):
+        return False
+    if (promise is not None and promise.due_date is not None and not names_own
+            and "?" not in proposal.text and THANKS_CLOSING.search(text)
+            and promise.due_date not in {d.value for d in p_dates}):
+        return False  # "I've set that up. The final $62.25 comes out on the 23rd." - "ok thanks for your
+        # help": thanks for a statement about another instalment, not agreement to a new arrangement
+    if not (p_amounts or names_own or cues.PAY_TALK.search(proposal.text)):
+        return False  # "call us back on Monday to confirm" - "will do": a callback, not a payment
+    if not (p_amounts or names_own) and CALLBACK.search(last_sentence(proposal.text)):
+        return False  # "Can I schedule a follow-up call for Wednesday?" - "sure"
+    return True
