@@ -46,16 +46,26 @@ jean coutu|canadian tire|shoprite|game stores|ackermans|pep stores|
 telebirr|zaad|evc plus|edahab|sahal|isracard|max|cal|desjardins
 """.replace("\n", "").split("|")
 _ASSISTANTS = ["alexa", "siri", "cortana", "bixby", "google assistant", "google home", "echo dot"]
+# Debt purchasers and collection agencies a debt is sold or referred to; several are also names ('Lowell').
+_COLLECTORS = """
+lowell|lowell financial|cabot|cabot credit management|intrum|intrum justitia|hoist|hoist finance|arrow global|
+pra group|portfolio recovery|portfolio recovery associates|encore capital|midland credit|midland credit management|
+midland funding|cavalry|cavalry spv|lvnv|lvnv funding|resurgent|resurgent capital|jefferson capital|transworld|
+transworld systems|ic system|convergent|moorcroft|wescot|capquest|link financial|idem servicing|kruk|eos|
+credit corp|baycorp|past due credit|robinson way|motormile|overdales|fairfax|creditreform|coeo|lindorff
+""".replace("\n", "").split("|")
 
-BRANDS: frozenset[str] = frozenset(b.strip() for b in _BNPL + _MOBILE_MONEY + _TELECOM + _RETAIL + _ASSISTANTS
-                                   if b.strip())
+BRANDS: frozenset[str] = frozenset(b.strip() for b in _BNPL + _MOBILE_MONEY + _TELECOM + _RETAIL + _ASSISTANTS +
+                                   _COLLECTORS if b.strip())
+COLLECTORS: frozenset[str] = frozenset(b.strip() for b in _COLLECTORS if b.strip())
 _LONGEST = sorted(BRANDS, key=lambda b: (-len(b), b))  # a set: sorted in full, the same every run
+_WORDS_OF_LONGER_BRANDS = frozenset(w for b in BRANDS if " " in b for w in b.split())
 _BRAND_AT = re.compile(r"(?i)(?:" + "|".join(re.escape(b) for b in _LONGEST) + r")(?![\w\-])")
 
 # The last word of a product's or plan's name ('Aroha Saver', 'Zip Pay', 'Orange Money'), in English and the
 # instalment words of other languages (nasiya, cuotas, parcelas, taksit, cicilan, raty).
 PRODUCT_HEADS = frozenset("""
-saver savers savings pay payments money wallet cash bank card cards rewards plan loan loans credit kredit mobile
+saver savers savings pay payments money wallet cash bank card cards rewards plan loan loans credit kredit mobile sim
 telecom wireless mart market store shop express prime later paylater nasiya cuotas parcelas taksit cicilan raty
 rate finance insurance super superannuation isa kiwisaver fund
 """.split())
@@ -70,6 +80,11 @@ _PAYMENT_SENTENCE = re.compile(
     r"(?i)\b(?:pa(?:y|id|ying|yment|yments)|instal+ments?|split|order(?:ed)?|bought|buy|purchased?|checkout|"
     r"declined|refund(?:ed)?|charged?|app|wallet|top[ -]?up|sent|transfer(?:red)?|speaker|device|echo|"
     r"return(?:ed)?|store|shop)\b")
+# A sentence about a debt changing hands or being chased, where a collector that is also a name is the collector.
+_DEBT_SENTENCE = re.compile(r"(?i)\b(?:debts?|arrears|account|balance|collect\w*|referr\w*|passed|sold|bought|"
+                            r"agenc(?:y|ies)|letters?|owe[ds]?|owing|default\w*)\b")
+# What stands before a firm named as the object: 'referred to Lowell', 'a letter from Cabot', 'Klarna or Tamara'.
+_FIRM_OBJECT = re.compile(r"(?i)\b(?:to|from|with|by|at|via|through|and|or)[ \t]+$")
 # 'via Orange', 'through Payme', 'using Alma': how a payment was made.
 _PAID_BY = re.compile(r"(?i)\b(?:via|through|using)[ \t]+$")
 
@@ -82,10 +97,28 @@ def brand_at(text: str, start: int) -> int | None:
 
 def payment_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a span is about paying or buying."""
+    return _sentence_matches(_PAYMENT_SENTENCE, text, start, end)
+
+
+def _sentence_matches(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `rx` finds a word of the span's sentence outside the span."""
     s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     sentence = text[s:start] + " " + text[end:min(ends) if ends else len(text)]
-    return _PAYMENT_SENTENCE.search(sentence) is not None
+    return rx.search(sentence) is not None
+
+
+def _inside_brand(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the span lies inside a longer known brand's name that holds a word no name is ('Spencer' of 'Marks
+    and Spencer'); a brand made of names only ('David Jones') may be a person's name."""
+    if not all(w.lower() in _WORDS_OF_LONGER_BRANDS for w in _WORD.findall(text[start:end])):
+        return False  # the quick test: a word no brand of two words or more holds
+    lo = max(0, start - 40)
+    for m in _BRAND_AT.finditer(text, lo, min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end() and (m.start(), m.end()) != (start, end) and \
+                (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            return not all(is_name(w) for w in _WORD.findall(m.group()))
+    return False
 
 
 def paid_by(before: str) -> bool:
@@ -117,6 +150,8 @@ _MOVED_TO = re.compile(r"(?i)\b(?:relocat\w*|mov(?:e|es|ed|ing)|emigrat\w*|fl(?:
 # 'split it into 4 with Tamara', 'paid with Alma': how it was paid, not whom one paid with.
 _PAID_WITH = re.compile(r"(?i)\b(?:pa(?:y|id|ying)|split|bought|ordered|purchased|buy)\b[^.!?\n]{0,25}?\bwith[ \t]+$")
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
+# What joins the items of a list of names or brands ('Klarna, Zilch and Payl8r', 'Tabby or Tamara').
+LIST_JOIN = r"[ \t]*(?:,|and|or|&)[ \t]*"
 
 
 def address_word_cut(text: str, start: int, end: int) -> int:
@@ -165,6 +200,8 @@ def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[
     tail = re.match(r"[ \t]+([A-Z][\w\-]*)\.?(?![\w\-])", text[end:end + 30])
     if not cued and tail and tail.group(1).lower() in _ORG_TAILS:
         return True  # 'my salary from Tata Consultancy': a name that heads an organisation's name
+    if not cued and _inside_brand(text, start, end, is_name):
+        return True  # 'the Marks and Spencer card' where only 'Spencer' was taken for a name
     brand_end = brand_at(text, start)
     if brand_end is None or brand_end < end and not re.fullmatch(r"['\u2019]s", text[brand_end:end]):
         return False
@@ -175,8 +212,15 @@ def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[
     if cued:
         return False  # 'my name is Dana', 'Mr Lowe': a brand that is also a name, said as a person's
     # a brand that is also a name ('Tamara', 'Alma', 'Tommy Hilfiger') only when paying or buying is the topic
+    brand = text[start:brand_end].lower()
+    if brand in COLLECTORS and _FIRM_OBJECT.search(before) and _sentence_matches(_DEBT_SENTENCE, text, start, end):
+        return True  # 'we've referred the account to Lowell', 'a letter from Lowell saying they bought the debt'
     nxt = re.match(r"[ \t]+([^\W\d_]+)", text[brand_end:])
+    listed = re.search(rf"([^\W\d_][\w'\-]*){LIST_JOIN}$", before) or \
+        re.match(rf"{LIST_JOIN}([^\W\d_][\w'\-]*)", text[brand_end:])
     return payment_sentence(text, start, end) and (
+        # 'pay with Tabby or Tamara': listed beside another brand
+        (listed is not None and listed.group(1).lower() in BRANDS) or
         len(brand_words) > 1 or _PAID_WITH.search(before) is not None or paid_by(before) or
         text[start:brand_end].lower() in _ASSISTANTS or (nxt is not None and nxt.group(1).lower() in _PAYMENT_NOUNS))
 

@@ -43,6 +43,7 @@ from analyzers.pii.person_context import (  # noqa: E402
 )
 from analyzers.pii.places import is_known_place  # noqa: E402
 from analyzers.pii.recognizers import FAIRLINE_RECOGNIZERS, fairline_recognizers  # noqa: E402
+from analyzers.pii.recognizers.address_spoken import STREET_AFTER  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
 from analyzers.pii.recognizers.names import NAME_BEFORE_ADDRESS, NAME_PARTICLES, plausible_lower  # noqa: E402
@@ -455,9 +456,12 @@ def _name_out_of_address(text: str, results: list[RecognizerResult]) -> None:
             continue  # 'Sludevej 13' is the street itself, which the merge makes one address
         inner = [a for a in streets if p.start < a.start < p.end]
         if inner:
-            p.end = len(text[:min(a.start for a in inner)].rstrip(" ,;:\t\n"))
+            first = min(a.start for a in inner)
+            # 'istiklal caddesi', 'kings road': a span whose last word is the street word is the street's name
+            street_word = text[first:p.end].strip(" ,.").lower() in STREET_AFTER
+            p.end = len(text[:first].rstrip(" ,;:\t\n"))
             last = re.search(r"(\S+)$", text[p.start:p.end])
-            if last and last.group(1).lower() in _NAME_PARTICLES:
+            if street_word or last and last.group(1).lower() in _NAME_PARTICLES:
                 # 'tweede van swindenstraat 88': a name never ends in 'van' or 'de'; the words are the street's
                 for a in inner:
                     a.start = min(a.start, p.start)

@@ -93,8 +93,8 @@ def trim_spoken(text: str, start: int, end: int) -> int:
     runs on into ('losana vake i'm his daughter' -> 'losana vake'), which the conversation would otherwise
     redact wherever they recur."""
     words = list(_WORD.finditer(text, start, end))
-    while len(words) > 1 and _junk(words[-1].group()):
-        words.pop()
+    while len(words) > 1 and _junk(words[-1].group()) and not len(words[-1].group()) == len(words[-2].group()) == 1:
+        words.pop()  # but 'i' and 'a' ending a spelling ('adeyemi a d e y e m i') are its letters
     return words[-1].end() if words else end
 
 

@@ -14,7 +14,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES
-from analyzers.pii.brand_names import named_thing
+from analyzers.pii.brand_names import LIST_JOIN, named_thing
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.vocab import is_rare_word
 
@@ -46,6 +46,7 @@ dobar dan|kalimera sas|yia sou|assalam o alaikum|assalamo alaikum|assalam alaiku
 asalam o alaikum|assalam u alaikum|assalamualaikum|salam alaikum|walaikum assalam|walaikum salam|
 wa alaikum assalam|wa alaikum salam|wa alaikum as salam|walaikum as salam|waalaikum salam|waalaikum assalam
 """.replace("\n", "").split("|"))
+_ENGLISH_GREETINGS = frozenset("hi hello hey hiya morning afternoon evening".split())
 # Buildings and places named after people: 'Royal Victoria Hospital', 'victoria station', 'Lincoln Park'.
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?i:hospital|infirmary|clinic|station|airport|university|college|school|academy|stadium|arena|"
@@ -85,10 +86,13 @@ kitchen appliance appliances store stores shop shops outlet outlets website cata
 collection finance credit card cards voucher vouchers membership subscription order orders purchase
 purchases sale sales items item stuff gear product products deal
 """.split())
-# Words that are part of a name in lower case ('Maria dos Santos', 'Ahmad bin Ismail', 'Ludwig van Beethoven').
+# What a provider sells by a name ('the Albert plan', 'my Jasmine tariff'); no one calls a person's plan so.
+_SERVICE_PLANS = frozenset("plan plans tariff tariffs bundle bundles package packages sim".split())
+# Words that are part of a name in lower case ('Maria dos Santos', 'Ahmad bin Ismail', 'Ludwig van Beethoven', 'Noor
+# ul Huda').
 _PARTICLES = frozenset("""
 da de del della dei der den di do dos das du van von ter ten bin binti ibn al el le la y e zu af av ap st ní nic
-mac ó ua
+mac ó ua ul ud
 """.split())
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 # How a payment is made: 'pay by X', 'paid with X', 'sent it via X'. Only words that are no known name are taken
@@ -97,8 +101,6 @@ _PAID_MEANS = re.compile(r"(?i)\b(?:(?:pa(?:y|ys|ying)|top(?:ped)? up) by|(?:pa(
                          r"transfer\w*|top(?:ped)?[ -]?up)\b[^.!?\n]{0,30}?\b(?:with|via|through|using))[ \t]+$")
 # 'I am' and 'my name is' of other languages, whose next capitalised word is the speaker's name.
 _SELF_INTRO = frozenset("saya aku soy sou sono suis bin là llamo chamo chiamo appelle heiße adım".split())
-# Brand-shaped items in a list with a known brand: 'Klarna, Zilch and Payl8r'.
-_LIST_JOIN = r"[ \t]*(?:,|and|or|&)[ \t]*"
 
 
 def strip_greeting(text: str, start: int, end: int) -> int | None:
@@ -117,8 +119,9 @@ def strip_greeting(text: str, start: int, end: int) -> int | None:
     for n in (3, 2, 1):
         head = " ".join(w.group() for w in words[:n])
         # 'Ola Nordmann', 'Salam Haddad': a greeting that is also a given name stays part of the name
-        if len(words) > n and head.lower() in FOREIGN_GREETINGS and not known_name(head):
-            return words[n].start()
+        if len(words) > n and (head.lower() in FOREIGN_GREETINGS or head.lower() in _ENGLISH_GREETINGS) and \
+                not known_name(head):
+            return words[n].start()  # 'hello kim seo yeon' where the NER took the greeting in
     return start
 
 
@@ -232,6 +235,9 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
     nxt = re.match(r"[ \t]+([^\W\d_][\w\-]*)", after)
     if nxt and not cued and _THING_DETERMINER.search(before) and nxt.group(1).lower() in _GOODS:
         return True
+    if nxt and not cued and nxt.group(1).lower() in _SERVICE_PLANS and (
+            _THING_DETERMINER.search(before) or _OWN_DETERMINER.search(before)):
+        return True  # 'the Victoria plan', 'your Jasmine Unlimited SIM plan': a tariff named like a person
     if one_word and re.search(r"(?i)\b(?:card|carte|tarjeta|cartão|cartao|karte)[ \t]+$", before):
         return True  # 'avec la carte Desjardins', 'la tarjeta Banamex': the card's issuer
     if nxt and one_word and _OWN_DETERMINER.search(before) and nxt.group(1).lower() in _PAYMENT_THINGS - {"account"}:
@@ -242,8 +248,8 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
             re.search(r"(?i)\b(?:a|an|the|this|that)[ \t]+$", before[:len(before) - len(adjective)])):
         return True  # a word that is no name, before a payment noun
     if one_word and not known_name(text[start:end]):
-        prev = re.search(rf"([^\W\d_][\w\-]*){_LIST_JOIN}$", before)
-        follow = re.match(rf"{_LIST_JOIN}([^\W\d_][\w\-]*)", after)
+        prev = re.search(rf"([^\W\d_][\w\-]*){LIST_JOIN}$", before)
+        follow = re.match(rf"{LIST_JOIN}([^\W\d_][\w\-]*)", after)
         if any(m is not None and m.group(1).lower() in brands for m in (prev, follow)):
             return True
     return named_thing(text, start, end, cued, known_name)

@@ -78,7 +78,14 @@ class PiiRedact(Stage):
     # name after 'the daughter of'; the names and address shapes of recognisers 13
     # 16: 'Hi, Wiratmoko here': courtesy words are no brands that make a name beside them one; a word qualifying
     # another language's 'address' ('Yeni adresim') is no name; the names and address shapes of recognisers 14
-    version: ClassVar[str] = "16"
+    # 17: no name inside a longer brand that holds a word no name is ('the Marks and Spencer card'), a brand that is
+    # a name listed beside another brand in a payment sentence ('Tabby or Tamara'), a debt collector that is a name
+    # where the sentence is about the debt ('referred the account to Lowell'), a tariff named like a person ('the
+    # Albert plan', 'your Jasmine Unlimited SIM plan'); a name span closed by a street word ('istiklal caddesi') is
+    # the street's; a spelling's last letter 'i' or 'a' stays in the name; 'ul' joins a name ('Noor ul Huda'); an
+    # English greeting the NER took into a name is cut off ('hello kim ...'); the names and addresses of recognisers
+    # 15
+    version: ClassVar[str] = "17"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -359,6 +359,9 @@ _TAIL = re.compile(
     r"(?!(?:19|20)\d\d\b)\d{4}(?=\s*(?:$|[,.;!?)\n])|\s+[a-z])|"
     # a house or flat number of its own ('Esplanada Barros, 24, Solimoes', 'Periférico Matos 866 724, ...')
     r"\d{1,5}[a-zA-Z]?(?=[ \t]*[,\n])|"
+    # a district, ward or town written lower case before its capitalised name ('quận Hai Bà Trưng', 'kecamatan ...')
+    r"(?:(?i:quận|quan|phường|phuong|huyện|huyen|xã|tỉnh|tinh|thành phố|thanh pho|tp\.|thị xã|thị trấn|"
+    r"kecamatan|kec\.|kelurahan|kel\.|desa|bairro|barrio|distrito|comuna)[ \t]+)?"
     rf"[{_CAP}][^\W\d_]*[\w'.\-]*(?:[ \t]+(?:\([^\W\d_][^()\n]{{0,29}}\)|[^\W\d_][\w'.\-]*)){{0,3}}"
     # a Canadian postcode closing the town's part ('Montréal QC H2X 3J8'): its second half opens with a digit
     r"(?:[ \t]+\d{4,6}|[ \t]+[A-Z]?-?\d{1,4}[a-zA-Z]?(?=[ \t]*[,\n])|(?<=[A-Z]\d[A-Z])[ \t]\d[A-Z]\d\b)?)",
@@ -373,8 +376,18 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ 
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
+# An Eircode's second half mixes letters and digits ('v 95 x 2 y 4'); a British outward half alone closes the turn
+# too ('... brixton london s w two').
 _TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
-                                   r"[ \t]+[a-z](?:[ \t]+[a-z])?[ \t]*\d{1,4}(?:[ \t]+[a-z]){1,3}\b")
+                                   r"[ \t]+[a-z](?:[ \t]+[a-z])?[ \t]*\d{1,4}"
+                                   r"(?:[ \t]+[a-z](?:[ \t]+(?:[a-z]|\d{1,2})){0,3}\b|(?=[ \t]*[.?!]?[ \t]*$))")
+# A flat or block before the street's number: '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar', 'seven stroke two forty'.
+_BLOCK_BEFORE = re.compile(r"(?<![\w/\-])(?:\d{1,5}/|\d{1,5}[ \t]+(?:stroke|slash)[ \t]+|[A-Za-z]-)$")
+# Before a house number: a Canadian unit-civic number ('1204-88 Harbour Street') and a Scottish flat position,
+# floor and door ('2/1, 17 Dumbarton Road').
+_UNIT_BEFORE_NUMBER = re.compile(r"(?<![\w/\-])(?:\d{1,5}-|\d{1,2}/\d{1,2},[ \t]*)$")
+# A letter said after a house or flat number is its suffix ('apartment four b houston', 'plot seven a').
+_LETTER_SUFFIX = re.compile(r"(?<=\d)[ \t]+[a-z](?=[ \t]+[^\W\d_]{3,}|[ \t]*$)")
 # What may end a house number: a Dutch floor ('412-III', '12-hs'), a French 'bis', a Korean road ('23-gil').
 _NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|ho))\b|"
                             # after a space, closing the street part: 'Vlierstraat 9 hs, 3552 TK', 'Via Po 3 bis,'
@@ -441,9 +454,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])
                 if lead and rx is not _UNIT_RX:
                     start -= len(lead.group())  # "33100 Koivutie 9": the leading house number too
-                # ('seven stroke two forty high street': a flat and house number read out with 'stroke')
-                block = re.search(r"(?<![\w/\-])(?:\d{1,5}/|\d{1,5}[ \t]+(?:stroke|slash)[ \t]+|[A-Za-z]-)$",
-                                  text[max(0, start - 16):start])
+                window = text[max(0, start - 16):start]
+                block = _BLOCK_BEFORE.search(window) or (
+                    _UNIT_BEFORE_NUMBER.search(window) if text[start].isdigit() else None)
                 if block:
                     start -= len(block.group())  # '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar': flat or block
                 word = re.search(r"(?i)(?<![\w\-])(?:lot|plot|number|no\.?|house|blk|block)[ \t]+$",
@@ -670,9 +683,10 @@ class StreetAddressRecognizer(FairlineRecognizer):
                     end = stop
                 break
             words = list(re.finditer(r"[^\s,]+", m.group()))
-            # 'Toronto, ON M5J 0C3', 'Portland, OR 97201': a state's code in capitals is no common word
+            # 'Toronto, ON M5J 0C3', 'Portland, OR 97201': a state's code in capitals is no common word, nor a
+            # province's code closing the sentence ('10122 Torino TO.')
             bad = next((w for w in words if w.group().lower().strip(".:;") in _NOT_PLACE and not (
-                cased and re.fullmatch(r"[A-Z]{2}", w.group()))), None)
+                cased and re.fullmatch(r"[A-Z]{2}\.?", w.group()))), None)
             if bad is not None:
                 # 'Leeds, phone ...': the place words before a common word still count
                 if bad is words[0]:
@@ -681,6 +695,8 @@ class StreetAddressRecognizer(FairlineRecognizer):
                 break
             end = m.end()
         if not cased:
+            letter = _LETTER_SUFFIX.match(text, end)
+            end = letter.end() if letter else end
             m = _TAIL_SPOKEN.match(text, end) or _TAIL_SPOKEN_POSTCODE.match(text, end)
             stop = m.end() if m else end
             if m and m.end() == m.end(1):

@@ -75,6 +75,14 @@ _JAPANESE = re.compile(
     # the city and the postcode of seven digits ('sapporo 001-0018'), a city only before the postcode
     r"(?:,?[ \t]+[^\W\d_]{3,}[ \t]+\d{3}-?\d{4}\b)?"
 )
+# Japanese addresses in Japanese script: the postal mark and code ('〒150-0002'), the prefecture, city or ward (a
+# kanji name ending in 都 道 府 県 市 区 町 村, so a sentence's kana stay out) and the block numbers
+# ('東京都渋谷区渋谷2-14-9', '大阪市北区梅田3丁目1番3号').
+_KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
+_JAPANESE_SCRIPT = re.compile(
+    rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t]*)?[\u4e00-\u9fff]*?[都道府県市区町村][{_KANA_KANJI}]*"
+    r"[\d０-９]+(?:(?:[-－‐ー]|丁目|番地?|号|の)[\d０-９]+)*(?:号|番地?)?"
+)
 # Turkish addresses: a neighbourhood (Mahallesi, 'Mah.'), a street (Sokak 'Sok.', Caddesi 'Cad.', Bulvarı), the
 # door number 'No:8' and flat 'D:3', as 'Atatürk Mah. Gül Sok. No:8 D:3'.
 _TR_W = r"[A-Z\u00c0-\u00de\u0130\u015e\u011e\u00c7\u00d6\u00dc][\w\u00c0-\u024f'\-]*"
@@ -106,7 +114,7 @@ _PARISH_ADDRESS = re.compile(
 
 class IntlAddressRecognizer(StreetAddressRecognizer):
     """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid, Caribbean parish,
-    Japanese block, Turkish and Indian sector address lines."""
+    Japanese block (in Latin or Japanese script), Turkish and Indian sector address lines."""
 
     ENTITIES = ["STREET_ADDRESS"]
 
@@ -116,6 +124,7 @@ class IntlAddressRecognizer(StreetAddressRecognizer):
         for rx, why in ((_MICRODISTRICT, "microdistrict, building and flat"),
                         (_COLOMBIAN, "Colombian street grid address"),
                         (_JAPANESE, "Japanese district, block and house numbers"),
+                        (_JAPANESE_SCRIPT, "Japanese address in Japanese script"),
                         (_TURKISH, "Turkish neighbourhood, street and door number"),
                         (_SECTOR, "Indian flat, sector, town and PIN code")):
             for m in rx.finditer(text):

@@ -31,9 +31,12 @@ ulica ulitsa lorong gang soi pho phố duong đường ngõ ngo hẻm hem wadada
 diagonal transversal calzada privada cerrada circuito prolongación prolongacion paseo camino vereda
 """.split())
 # Street words after the name ('jigjiga yar street number nineteen', 'number eighteen lane forty five').
-_STREET_AFTER = frozenset("""
+STREET_AFTER = frozenset("""
 street st road rd lane avenue drive way close crescent terrace place court boulevard gardens highway
+caddesi cadde sokak sokagi sokağı bulvari bulvarı
 """.split())
+# Labels that precede an address and are never its street's name ('my address ataturk caddesi ...').
+_LABELS = frozenset("address addresses postcode zipcode eircode".split())
 _NUMBER_CUE = frozenset("number no nr numero número numéro nomor nº num n°".split())
 # Parts of an address that a number follows: house, flat, floor, block, neighbourhood unit.
 _UNIT = frozenset("""
@@ -54,9 +57,13 @@ _STREET_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|str|gasse|straat|laa
 _ASKED = re.compile(r"(?i)\b(?:address|where (?:do|does) \w+ live|where are you (?:based|living))\b")
 # Words of a region that end an address said without a house number ('... county waterford').
 _REGION = frozenset("county co parish district province prefecture oblast canton region state".split())
-# An address cue inside the turn, after which the rest of the turn may be the address.
-_SAID_ADDRESS = re.compile(r"(?i)\b(?:the|my|our)[ \t]+(?:new[ \t]+|current[ \t]+|home[ \t]+)?address[ \t]+"
-                           r"(?:is|'s)[ \t,:]+")
+# Words that open a district's or town's part of an address ('colonia roma norte', 'kelurahan sukamaju').
+_DISTRICT = _REGION | frozenset("colonia barrio bairro kelurahan kecamatan desa sector gu ku".split())
+# An address cue inside the turn, after which the rest of the turn may be the address: 'the address is', and where
+# the speaker lives or is ('i'm at flat 602 block c ...', 'we live at ...', 'i've moved to ...').
+_SAID_ADDRESS = re.compile(r"(?i)\b(?:(?:the|my|our)[ \t]+(?:new[ \t]+|current[ \t]+|home[ \t]+)?address[ \t]+"
+                           r"(?:is|'s)|(?:i'm|im|i am|we're|we are|i live|we live|living)(?:[ \t]+now)?[ \t]+at|"
+                           r"(?:i've|ive|we've|i have|we have)?[ \t]*moved[ \t]+to)[ \t,:]+")
 # What may open an answer before the address itself ('yeah it's ...', 'sure, my address is ...').
 _ANSWER_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|that's|my address is|"
                           r"address is|the address is|i live at|i'm at|we're at)[ \t,.]+)*")
@@ -132,8 +139,10 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         body = own[at:].rstrip(" \t.!")
         toks = list(_TOKEN.finditer(body))
         words = [t.group().lower() for t in toks]
+        # a letter after a house number is its suffix ('plot 7 a', 'apartment 4 b'), not the article
+        suffix = {k for k in range(1, len(words)) if len(words[k]) == 1 and words[k - 1][-1].isdigit()}
         if not 3 <= len(words) <= 20 or re.search(r"[^\w\s,'\-/]", body) or any(
-                w in STOP_WORDS and w != "the" or w in _NOT_PLACE for w in words):
+                (w in STOP_WORDS and w != "the" or w in _NOT_PLACE) and k not in suffix for k, w in enumerate(words)):
             return []
         if not (any(ch.isdigit() for ch in body) or any(w in _REGION for w in words[:-1])):
             return []
@@ -177,15 +186,15 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         else:
             start = i + 1 if w in _NUMBER_CUE else i
             n = _number(words, start)
-            if n == start or n >= len(words) or not (words[n] in _STREET_BEFORE or words[n] in _STREET_AFTER):
+            if n == start or n >= len(words) or not (words[n] in _STREET_BEFORE or words[n] in STREET_AFTER):
                 # name words, then 'street' and its number: 'jigjiga yar street number nineteen'
                 if w in STOP_WORDS or is_number_word(w):
                     return None
                 k = i
-                while k < len(words) and k - i < 3 and words[k] not in _STREET_AFTER and \
-                        (words[k] not in STOP_WORDS or words[k] in _PARTICLES):
+                while k < len(words) and k - i < 3 and words[k] not in STREET_AFTER and \
+                        words[k] not in _LABELS and (words[k] not in STOP_WORDS or words[k] in _PARTICLES):
                     k += 1
-                if k == i or k >= len(words) or words[k] not in _STREET_AFTER:
+                if k == i or k >= len(words) or words[k] not in STREET_AFTER:
                     return None
                 m = k + 2 if k + 1 < len(words) and words[k + 1] in _NUMBER_CUE else k + 1
                 j = _number(words, m)
@@ -209,8 +218,12 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                 k = end = n
                 names = 0
                 continue
-            if w in _UNIT or w in _STREET_BEFORE or w in _STREET_AFTER:
+            if w in _UNIT or w in _STREET_BEFORE or w in STREET_AFTER:
                 k += 1
+                continue
+            if w in _DISTRICT:
+                k += 1
+                names = 0  # 'colonia roma norte mexico city': a district word opens the next part's place words
                 continue
             if names >= 4 or w in _NOT_PLACE or (w in STOP_WORDS and w not in _PARTICLES) or is_number_word(w):
                 break

@@ -44,7 +44,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # Gaelic 'o'rourke' as a family name; initials opening a sign-off ('J.-P. Delacroix'); apostrophe-less
 # contractions are no names; a card's 'ending' digits are no CVV; Japanese chōme-banchi-gō, Turkish Mah./Sok.
 # and Indian sector-PIN addresses, a Japanese postcode closing an address
-RECOGNIZER_VERSION = "14"
+# 15: the person asked for ('is dermot there'), a name after 'thank you for holding', a word spelt out letter by
+# letter (spelling and all), a name answer before the speaker's next clause ('chen xiaoyu i have ...'), hedges after
+# 'my name is' ('just Suharti'), a name before 'new address is' unless a subject opens the turn; a cue's name has up
+# to four words, all on the cue's line (a cue never names a word of the next line); spoken addresses after 'i'm
+# at', 'we live at', 'moved to', a letter after a house number ('four b'), British outward codes and spoken
+# Eircodes closing a turn, Turkish 'caddesi'/'sokak' after the street's name, district words ('colonia', 'county')
+# opening the next place part; lower-case district words before their name ('quận Hai Bà Trưng'), Japanese-script
+# addresses with '〒', Canadian unit-civic numbers ('1204-88') and Scottish flat positions ('2/1, 17 ...') before
+# the house number; a province's code closing the sentence ('Torino TO.')
+RECOGNIZER_VERSION = "15"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

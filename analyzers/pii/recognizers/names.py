@@ -29,7 +29,9 @@ from analyzers.pii.vocab import is_rare_word
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 _TAIL = r"(?:[^\W\d_]|['\-](?=[^\W\d_]))+"  # the rest of a word: letters of any script, inner ' and -
 # an initial counts when a capitalised word follows it ('Szabina J Gelencsér', 'Marta K. Olesinska')
-_NAME = rf"[^\W\d_]{_TAIL}(?:\s+{_UP}{_TAIL}|\s+{_UP}\.?(?=\s+{_UP}{_TAIL})){{0,2}}"
+# up to four words: names of two given and two family names are common ('João Victor Nascimento Albuquerque')
+# (on one line: the next line is another turn or another field)
+_NAME = rf"[^\W\d_]{_TAIL}(?:[ \t]+{_UP}{_TAIL}|[ \t]+{_UP}\.?(?=[ \t]+{_UP}{_TAIL})){{0,3}}"
 _CAP_NAME = rf"{_UP}{_TAIL}(?:\s+{_UP}{_TAIL}){{0,2}}"
 # Words after "this is" / "I'm" that are not names.
 _NOT_NAMES = {
@@ -206,6 +208,8 @@ _PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_]+)(?=\s+(
                              r"grew up|got married|has moved|moved house)\b)")
 # Greeting someone by name: 'Hi Luis,', 'Dear Maria', 'Thanks, John'.
 _GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you|bye|goodbye|cheers|"
+                       # thanks for what the person did, then their name ('thank you for holding ngozi')
+                       r"(?:thanks|thank you) for (?:holding|waiting|calling|your patience|your time|that|confirming)|"
                        r"congrats|congratulations(?: to)?|happy birthday|sorry|welcome|good luck|well done|"
                        r"thanks to|shout-?out to|miss you|love you|night|goodnight|see you|later)"
                        r",?\s+([A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*)?)"
@@ -245,7 +249,7 @@ _NAME_ANSWER_MORE = re.compile(
     rf"([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,3}}?)\s*(?:,|\band\b|\bit's\b|\bit is\b|\bit\u2019s\b|(?=\d)|"
     # the name, then who they are ('sunita devi she's my mother', 'kiri te rangi whaanga im her son') or its
     # spelling ('... c h i d i n m a')
-    r"\b(?:she's|he's|she is|he is|who's|who is|that's|i'm|im|i am)\b|"
+    r"\b(?:she's|he's|she is|he is|who's|who is|that's|i'm|im|i am|i)\b|"
     r"(?=(?:[^\W\d_][ \t]+){2,}[^\W\d_][ \t]*[.!]?[ \t]*$))",
     re.I,
 )
@@ -259,10 +263,16 @@ _SPOKEN_CUES = {"its", "im", "is for", "it's for", "its for", "that's for", "tha
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
 _NAMING_CUES = ("my name is", "my name's", "my names", "name is", "name's", "call me", "spell", "spelled", "spells")
 _SPEECH_CUES = {"said", "asked", "told", "replied"}
+# A word, then its letters one by one ('mensah m e n s a h', 'Nwosu, N-W-O-S-U').
+_SPELT_OUT = re.compile(r"(?<![\w'])([^\W\d_][\w'\-]{2,})[ \t]*[,:]?[ \t]+((?:[^\W\d_][ \t.,\-]+){2,}[^\W\d_])"
+                        r"(?![\w'])")
+# Hedges between a naming cue and the name ('my name is just Suharti', 'my name's simply Ana').
+_HEDGES = frozenset("just simply only actually".split())
 # A turn's opening, its speaker's name, then the address: 'yes delroy campbell the address is ...'.
 _NAME_THEN_ADDRESS_CUE = re.compile(
     r"[ \t]*((?:[^\W\d_][\w']*[ \t,]+){0,4}?)([^\W\d_][\w'\-]+)[ \t]+([^\W\d_][\w'\-]+)[ \t,]+"
-    r"(?:the[ \t]+|my[ \t]+(?:new[ \t]+|current[ \t]+)?)?address[ \t]+(?:is|'s)\b")
+    r"(?:the[ \t]+|my[ \t]+)?(?:new[ \t]+|current[ \t]+)?address[ \t]+(?:is|'s)\b")
+_SUBJECTS = frozenset("i we you he she they".split())
 _OPENERS = frozenset("yes yeah yep hi hello hey hiya uh um erm er so ok okay morning afternoon evening".split())
 # Verbs of saying that follow a relative clause ('the woman i talked to told me ...'), never a lower-case name.
 _REPORT_VERBS = frozenset("said says told tells asked asks replied replies mentioned explained promised agreed "
@@ -334,6 +344,12 @@ _IDENTITY_QUESTION = re.compile(
     r"(?i:\b(?:is that|is this|am i speaking (?:to|with)|am i talking (?:to|with))[ \t]+)"
     rf"([^\W\d_]{_TAIL}(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)*(?:[^\W\d_]\.?[ \t]+)?[^\W\d_]{_TAIL}){{0,3}})"
     r"(?=[ \t]*(?:[?.!,]|$|\n)|[ \t]+(?i:speaking|please|there|yeah|right)\b)")
+# 'is dermot there please', 'Is Mrs Achebe available?': asking for the person one wants to speak to, at the start of
+# the turn or of a clause.
+_ASKED_FOR = re.compile(
+    r"(?:^|(?<=[.!?,\n])|\b(?i:hi|hello|hey|yes|yeah|um|uh|oh|sorry)[ \t,]+)[ \t]*(?i:is)[ \t]+"
+    rf"([^\W\d_]{_TAIL}(?:[ \t]+[^\W\d_]{_TAIL})?)"
+    r"(?=[ \t]+(?i:there|available|home|around|in|about)\b)")
 # What opens the answer before the name ('yes it's ...', 'sure, ...').
 _ANSWER_NAME_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|my name is|"
                                r"name is|yeah it's)[ \t,.]+)*")
@@ -440,9 +456,13 @@ class NameCueRecognizer(FairlineRecognizer):
         for rx in _CUES if cased else _CUES + _ASR_CUES:
             for m in rx.finditer(text):
                 start = m.start(1)
+                if "\n" in text[m.start():start]:
+                    continue  # '... nobody replied' / 'Apologies for the delay': a cue names nobody in the next line
                 # stop at the first word that is not a name ("this is John from Acme" -> "John")
                 kept: list[re.Match[str]] = []
                 for w in re.finditer(r"\S+", m.group(1)):
+                    if not kept and w.group().lower() in _HEDGES and cue_is_naming(m.group(0)[: start - m.start()]):
+                        continue  # 'my name is just Suharti': the hedge is not the name
                     lower_name = kept and not kept[0].group()[0].isupper() and plausible_lower(w.group())
                     if w.group().lower() in _NOT_NAMES or (kept and cased and not w.group()[0].isupper()
                                                            and not lower_name):
@@ -476,7 +496,8 @@ class NameCueRecognizer(FairlineRecognizer):
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
                     end = self._lowercase_surname(text, end)
                 # an agent's own introduction ('this is rob calling about ...') is as sure as a strong cue
-                out.append(self.hit("PERSON", start, end, 0.75 if weak and not intro else 0.85, "name after a cue"))
+                out.append(self.hit("PERSON", start + kept[0].start(), end, 0.75 if weak and not intro else 0.85,
+                                    "name after a cue"))
         out += self._greeting_intro(text)
         out += self._account_name(text, cased)
         if not cased:
@@ -493,6 +514,7 @@ class NameCueRecognizer(FairlineRecognizer):
         if ans and not any(w.lower() in _NOT_NAMES for w in ans.group(1).split()):
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.8, "answer to a name question"))
         out += self._sign_off(text, cased)
+        out += self._spelt_out(text)
         out += self._asked_identity(text, cased)
         out += self._name_then_address(text)
         if not cased:
@@ -556,9 +578,11 @@ class NameCueRecognizer(FairlineRecognizer):
         if not m:
             return []
         lead = m.group(1).split()
+        intro = " ".join(lead[-2:]) in ("this is", "it's", "i'm", "i am")
         opened = not lead or lead[0] in _OPENERS or lead[0] in FOREIGN_GREETINGS or \
-            " ".join(lead[:2]) in FOREIGN_GREETINGS or " ".join(lead[-2:]) in ("this is", "it's", "i'm", "i am")
-        if not opened or len(lead) > 3:
+            " ".join(lead[:2]) in FOREIGN_GREETINGS or intro
+        # 'yeah so i moved house the new address is': after a subject the two words are its verb and object
+        if not opened or len(lead) > 3 or not intro and any(w in _SUBJECTS for w in lead):
             return []
         words = [m.group(2), m.group(3)]
         if any(w in STOP_WORDS or w in _NOT_NAMES or w in _OPENERS or is_number_word(w) or w in FOREIGN_GREETINGS
@@ -582,10 +606,26 @@ class NameCueRecognizer(FairlineRecognizer):
             return []
         return [self.hit("PERSON", m.start(1), m.end(1), 0.86, "name signing off a message")]
 
-    def _asked_identity(self, text: str, cased: bool) -> list[RecognizerResult]:
-        """'is that padraig o brien', 'am I speaking to Ana de Souza?': the name asked about, closing the question."""
+    def _spelt_out(self, text: str) -> list[RecognizerResult]:
+        """'mensah m e n s a h', 'Nwosu, N-W-O-S-U': a word of this turn followed by its own spelling letter by letter
+        is a name being given, spelling and all; not before a street word."""
         out: list[RecognizerResult] = []
-        for m in _IDENTITY_QUESTION.finditer(text):
+        for m in _SPELT_OUT.finditer(text, len(text) - len(self.own_turn(text))):
+            word, letters = m.group(1), re.sub(r"[\W_]", "", m.group(2))
+            street = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
+            if re.sub(r"[\W_]", "", word).lower() != letters.lower() or word.lower() in STOP_WORDS or (
+                    street and street.group(1).lower() in _STREET_CLOSE):
+                continue  # 'hawthorn h a w t h o r n drive' spells a street
+            # the letters give the name away as much as the word does
+            out.append(self.hit("PERSON", m.start(1), m.end(2), 0.88, "word spelt out letter by letter"))
+        return out
+
+    def _asked_identity(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """'is that padraig o brien', 'am I speaking to Ana de Souza?': the name asked about, closing the question;
+        'is dermot there': the person asked for in this turn."""
+        out: list[RecognizerResult] = []
+        own_start = len(text) - len(self.own_turn(text))
+        for m in [*_IDENTITY_QUESTION.finditer(text), *_ASKED_FOR.finditer(text, own_start)]:
             # a middle initial ('dwayne t okonkwo') is part of the name, not a word to check
             words = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES and len(w.rstrip(".")) > 1]
             if not words or any(w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
@@ -596,7 +636,10 @@ class NameCueRecognizer(FairlineRecognizer):
                 continue
             if not all(plausible_lower(w) or cased and w[0].isupper() for w in words):
                 continue
-            out.append(self.hit("PERSON", m.start(1), m.end(1), 0.8, "name asked about: 'is that ...'"))
+            # the person asked for is as sure as spaCy's reading of the word, which the duplicate removal keeps
+            asked_for = m.re is _ASKED_FOR
+            out.append(self.hit("PERSON", m.start(1), m.end(1), 0.85 if asked_for else 0.8,
+                                "person asked for: 'is ... there'" if asked_for else "name asked about: 'is that ...'"))
         return out
 
     def _name_then_address(self, text: str) -> list[RecognizerResult]:
