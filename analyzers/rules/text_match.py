@@ -147,7 +147,15 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying
 _OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(?:not\s+|just\s+|already\s+)?"
                          r"(said|told|tells|am telling|saying|telling)\b"
                          # the agent reading a script out is their own statement: "I have to read you this first"
-                         r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b")
+                         r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b"
+                         # the speaker's own letter or email is their own request: "I've sent you a letter saying
+                         # cease all contact"
+                         r"|\b(?:i|i've|i have|we|we've|we have)\s+(?:already\s+)?(?:sent|wrote|written|emailed)\b")
+# A reporting verb whose object is a pronoun already said what was reported ("you said that last friday",
+# "heard that before"): what follows in the sentence is the speaker's own ("... you muppet").
+_REPORT_CLOSED = re.compile(
+    r"\s+(?:that|it|this)\s+(?:before|already|again|yesterday|last\s+\w+|(?:\w+\s+){0,2}times)\b"
+)
 _QUOTES = '"\u201c\u201d'
 
 
@@ -383,6 +391,8 @@ def _double_negation(before: list[str]) -> bool:
 
 # Frames that negate the clause after them ("no way (that) we'd...", "not a chance we'll...").
 _NEGATING_FRAMES = (("no", "way"), ("no", "chance"), ("not", "a", "chance"), ("no", "danger"), ("no", "question"))
+# Negative pronouns that head a relative clause and negate its verb ("nothing (that) we say is recorded").
+_NEGATIVE_HEADS = frozenset({"nothing", "none"})
 
 
 # Saying verbs a negation governs across the new subject after them: "I'm not going to tell you you'll lose your
@@ -396,6 +406,8 @@ def _negating_frame(before: list[str]) -> bool:
         before = before[:-1]
     if any(tuple(before[-len(f):]) == f for f in _NEGATING_FRAMES):
         return True
+    if before and before[-1] in _NEGATIVE_HEADS:
+        return True  # the clause is a relative one on a negative head: "nothing we say here is recorded"
     if before and before[-1] in ("you", "anyone", "anybody"):
         before = before[:-1]
     return bool(before) and before[-1] in _SAYING and bool(NEGATION_CUES & set(before[-5:-1]))
@@ -421,10 +433,8 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     # ("that's what you said last time, if it's not in by Thursday we'll have the bailiffs round").
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
     sentence = prefix[cut:].lower().replace("\u2019", "'")
-    rep = _REPORTED.search(sentence)
-    if rep and not _OWN_REPORT.search(sentence):
-        return True
-    return False
+    governing = [m for m in _REPORTED.finditer(sentence) if not _REPORT_CLOSED.match(sentence, m.end())]
+    return bool(governing) and not _OWN_REPORT.search(sentence)
 
 
 def match_utterance(phrase_norm: str, mt: MatchText, utterance: int, min_score: float | None = None) -> Hit | None:

@@ -68,6 +68,16 @@ CASES = [
     ("take your car", "They'll take your cars, both of them.", "affirmed"),
     # a phrase that carries its own negation, said in other words: not a denial of it
     ("want no further contact", "I don't want any further contact from you.", "affirmed"),
+    # a report whose object is a pronoun is closed: what follows is the speaker's own words
+    ("muppet", "you said that last week you muppet", "affirmed"),
+    ("scrounger", "Heard it a hundred times from scroungers like you.", "affirmed"),
+    ("muppet", "She said you were a muppet.", "quoted"),
+    # the speaker's own letter or email is their own request
+    ("cease all contact", "I've sent you a letter saying cease all contact.", "affirmed"),
+    ("cease all contact", "My neighbour wrote to you saying cease all contact.", "quoted"),
+    # a negative head governs the relative clause after it
+    ("is being recorded", "Don't worry, nothing we say here is being recorded.", "negated"),
+    ("is being recorded", "Just so you know, everything we say here is being recorded.", "affirmed"),
 ]
 
 
