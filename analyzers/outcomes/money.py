@@ -30,6 +30,8 @@ _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand|pesos?"
+# A currency named after a figure the transcript garbled ("put for tea quid in"): an amount was said.
+CURRENCY_WORD = re.compile(rf"\b(?:{_CUR_WORD})\b", re.IGNORECASE)
 _TWO_DIGIT_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")

@@ -62,7 +62,14 @@ from analyzers.outcomes.promise_phrases import (
     VAGUE_TIME,
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig, confidence
-from analyzers.outcomes.promise_replies import accepts_proposal, affirms, answer_span, elliptical_span, offer_span
+from analyzers.outcomes.promise_replies import (
+    accepts_proposal,
+    affirms,
+    answer_span,
+    elliptical_span,
+    firm_days,
+    offer_span,
+)
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
 from analyzers.outcomes.text_spans import NEGATION, evidence, last_sentence
 
@@ -193,6 +200,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 and ACCOUNT_TASK.search(last_sentence(before[-1].text))):
             continue  # "add the new card now?" - "I'll do that in the app tonight": not a new day to pay
         own_dates = offered_dates(u.text, own_dates, keep_arrivals=promise is None or promise.due_date is None)
+        if agreed:
+            own_dates = firm_days(u.text, own_dates)
         when = turn_day(u.text, span, own_dates)
         amount = turn_amount(u.text, span, own_amounts, own_dates, when)
         if amount is None and not own_amounts:

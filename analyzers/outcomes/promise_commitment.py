@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analyzers.outcomes.dates import DateMention, find_dates
-from analyzers.outcomes.money import Money, find_amounts
+from analyzers.outcomes.money import CURRENCY_WORD, Money, find_amounts
 from analyzers.outcomes.promise_candidates import bare_amounts, in_span
 from analyzers.outcomes.promise_phrases import (
     AGREED_AFTER_IF,
@@ -66,6 +66,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         if verb in AMOUNT_VERBS and not (
                 find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
                 or bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
+                # "i can put for tea quid in next tuesday": a figure the transcript garbled, its currency still heard
+                or CURRENCY_WORD.search(c.text[m.end():])
                 or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
@@ -78,7 +80,7 @@ def commitment_span(text: str) -> tuple[int, int] | None:
                 or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
             # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
-        if is_conditional(text, c.start + m.start()) or IF_NOT.search(rest):
+        if is_conditional(text, c.start + m.start()) or (IF_NOT.search(rest) and not pays_anyway(rest)):
             # "if i can do eleven hundred ... yeah okay i'll do it eleven hundred on the thirty first": the doubt
             # answered in the same breath, then the commitment
             agreed = AGREED_AFTER_IF.search(c.text, m.end())
@@ -101,6 +103,17 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None
+
+
+def pays_anyway(rest: str) -> bool:
+    """Whether the plan B after "if not" is to pay as promised ("could you waive the fee? If not, no worries, I'll
+    still pay it all"): the "if not" hangs on a favour asked, not on the payment, when the alternative commits to
+    paying and names no other day."""
+    cue = IF_NOT.search(rest)
+    if cue is None:
+        return False
+    alternative = rest[cue.end():]
+    return commitment_span(alternative) is not None and not find_dates(alternative, None)
 
 
 def taken_back(rest: str) -> bool:

@@ -14,7 +14,9 @@ SUBJECT_MODAL = (
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
     # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
     # ... or joined to a first-person clause: "I accept the offer and will pay it on 16 December"
-    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s))(?:will|wil|can|gonna))\s+"
+    # ... or after a term of address: "ok mam will pay the balance on dec 15", "yes sir will pay", "opo po will pay"
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s)"
+    r"|(?<=\bmam\s)|(?<=\bmaam\s)|(?<=\bma'am\s)|(?<=\bsir\s)|(?<=\bpo\s))(?:will|wil|can|gonna))\s+"
 )
 ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -103,7 +105,8 @@ OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:no
 NO_MORE = re.compile(r"^\W*no\W+(?:that'?s|thats)\s+(?:it|all|everything)\b|^\W*no\W+(?:thanks|thank you)\b",
                      re.IGNORECASE)
 # As what a bare "yes" accepts, "OK. If you can get us anything before Friday..." is no read-back.
-STRONG_RECAP = re.compile(READ_BACK, re.IGNORECASE)
+# ... or an agent checking a figure it misheard ("sorry was that forty pounds"): the customer's yes confirms it.
+STRONG_RECAP = re.compile(READ_BACK + r"|^\W*(?:sorry\W+)?(?:was that|did you say|you said)\b", re.IGNORECASE)
 # What makes an agent turn a proposal a "yes" can accept: a question or proposing words, not a statement of the debt.
 PROPOSES = re.compile(r"\?|\b(?:can you|could you|would you|will you|are you able|how about|what about|what if we|"
                        r"we'?d need|we need|we would need|i'?d need|need at least|"
@@ -339,5 +342,10 @@ ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |t
 DECLINES = re.compile(r"\b(?:i'?d|i would) (?:rather|prefer) not\b|\brather not (?:set|book|schedule|put|arrange)\b"
                       r"|\bleave it (?:for now|for the moment|for today|as it is|open)\b|\bhold off\b",
                       re.IGNORECASE)
+# A sentence put as a mere idea: "maybe add the 2nd hoodie too", "perhaps the 5th".
+TENTATIVE = re.compile(r"^\W*(?:maybe|perhaps|possibly|might)\b", re.IGNORECASE)
+# A yes that first echoes the figure it confirms: "forty yeah", "the 40 yes", "two hundred yep".
+ECHOED_FIGURE = re.compile(rf"^\W*(?:the\s+)?(?:\d+(?:\.\d{{1,2}})?|{NUMBER_WORDS_RX})\W+"
+                           r"(?=(?:yes|yeah|yep|yup|ya|yh)\b)", re.IGNORECASE)
 # Thanks opening an agent's reply comes before its yes: "Thanks Jodie, that's fine."
 THANKS_LEAD = re.compile(r"^\W*(?:thanks|thank you|cheers)(?:\s+\w+)?\s*[,.!]\s*(?=\w)", re.IGNORECASE)

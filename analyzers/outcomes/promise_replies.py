@@ -1,5 +1,6 @@
 """Customer turns that promise without a commitment verb: a verbless amount and day, an answer to the agent's
-payment question, an offer put as a question, and a yes to what the agent proposed."""
+payment question, an offer put as a question, and a yes to what the agent proposed (with the days said beside it
+that can move the agreed day)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes import cues
+from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
 from analyzers.outcomes.promise_commitment import hedged, is_conditional, taken_back
@@ -15,6 +17,8 @@ from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
     COMMIT,
+    ECHOED_FIGURE,
+    IF_CONDITION,
     MAKE_THAT,
     OFFER,
     PAST,
@@ -22,11 +26,12 @@ from analyzers.outcomes.promise_phrases import (
     PROPOSES,
     SALUTATION,
     STRONG_RECAP,
+    TENTATIVE,
     THANKS_CLOSING,
     THANKS_LEAD,
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
-from analyzers.outcomes.text_spans import NEGATION, clauses, last_sentence
+from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses, last_sentence
 
 
 def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
@@ -100,6 +105,7 @@ def affirms(text: str) -> bool:
     """A yes: agreeing words opening the reply, or the whole reply a short acknowledgement ("k", "ty", a thumbs up)."""
     text = SALUTATION.sub("", text)  # an email's "Hi Liam," comes before its "No problem at all"
     text = THANKS_LEAD.sub("", text)  # "Thanks Jodie, that's fine": the yes after the thanks
+    text = ECHOED_FIGURE.sub("", text)  # "forty yeah": the figure said back, then the yes
     first = clauses(text)[:1]
     if first and first[0].question:
         return False  # "ok so I'm good?" asks, it does not agree
@@ -135,3 +141,16 @@ def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, re
     if not (p_amounts or names_own) and CALLBACK.search(last_sentence(proposal.text)):
         return False  # "Can I schedule a follow-up call for Wednesday?" - "sure"
     return True
+
+
+def firm_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The days of a yes reply that can move the day agreed: not those in a sentence put as an idea or hanging on
+    an "if" ("yep. maybe add the 2nd hoodie too if it's still in stock"), which the yes does not commit to."""
+    start, loose = 0, []
+    for sentence in SENTENCE_BREAK.split(text):
+        start = text.index(sentence, start)
+        if TENTATIVE.search(sentence) or IF_CONDITION.search(sentence):
+            loose.append((start, start + len(sentence)))
+        start += len(sentence)
+    return [d for d in dates if not any(a <= d.start < b for a, b in loose)]
+
