@@ -381,6 +381,9 @@ def main() -> None:
     # promises_blind58 and 59: written blind in session 7, scored after the blind54-57 fixes.
     for n in range(58, 60):
         bench_promises(f"promises_blind{n}.jsonl")
+    # promises_blind60 and 61: written blind in session 7, scored after the blind58-59 fixes.
+    for n in range(60, 62):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
