@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from analyzers.pii.allow import drop_allowed, is_cased
 from analyzers.pii.crossturn import cross_turn_detections
 from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
-from analyzers.pii.name_lexicon import NOT_ALONE, is_given_name
+from analyzers.pii.name_lexicon import KIN_WORDS, NOT_ALONE, is_given_name
 from analyzers.pii.name_lists import listed_names
 from analyzers.pii.spoken import normalise_spoken
 
@@ -38,12 +38,18 @@ _ADDRESS_BEFORE = re.compile(
     r"sorry|yes|yeah|no|bye|goodbye|morning|afternoon|evening|dear|well)[ \t,]+)+|"
     r"\b(?:this is|it's|it is|my name is|name is|name's|speak(?:ing)? (?:to|with)|is this|talking to|"
     r"mr|mrs|ms|miss|mister|dear)\.?[ \t]+)$")
-# Greetings and thanks are followed by a name whatever comes next ('thanks hope let me check'); after 'yes', 'no',
-# 'ok' or 'right' the word must end the clause or a function word follow ('no grace period' is the word).
+# Greetings, thanks and an agent's willing reply ('of course faith can you ...', 'no problem june whats ...') are
+# followed by a name whatever comes next ('thanks hope let me check'); after 'yes', 'no', 'ok' or 'right' the word
+# must end the clause or a function word follow ('no grace period' is the word).
 _GREETED_BEFORE = re.compile(
     r"(?i)(?:^|[.,!?;:])[ \t]*(?:(?:ok|okay|right|alright|yes|yeah|well)[ \t,]+)*(?:thanks|thank you|cheers|hi|hello|"
-    r"hey|hiya|bye|goodbye|morning|afternoon|evening|dear|sorry)[ \t,]+$")
+    r"hey|hiya|bye|goodbye|morning|afternoon|evening|dear|sorry|of course|no problem|no worries|certainly|"
+    r"absolutely)[ \t,]+$")
 _ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,!?]|\.?[ \t]*$)")
+# A relative's given name before a family name the conversation already knows ('i'm tevita fifita ... paying for my
+# aunty mele fifita'): the given name after 'my <relative>' is the relative's, whatever English word it also is.
+_KIN_GIVEN_BEFORE = re.compile(r"(?i)\bmy[ \t]+(?:" + "|".join(re.escape(k) for k in sorted(KIN_WORDS, key=len,
+                               reverse=True)) + r")[ \t]+([^\W\d_][\w'\-]*)[ \t]+$")
 _NOT_BEFORE_ADDRESSED = re.compile(r"(?i)\b(?:a|an|the|some|any|no|of|with|by|in|for|your|my|our|his|her|their|"
                                    r"this|that|more|less|much|to|and|or|i|we|you|they|will|may|can)[ \t]*$")
 
@@ -116,8 +122,12 @@ def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
             etype, score = needles[m.group().lower()]
             if etype == "PERSON" and cased and not m.group()[0].isupper():
                 continue  # "Grace" the customer, "grace period" the word
-            if not any(d.start <= m.start() and m.end() <= d.end for d in found[pos]):
-                found[pos].append(Detection(etype, m.start(), m.end(), round(score, 3), "ValuePropagation"))
+            start, window = m.start(), max(0, m.start() - 40)
+            kin = _KIN_GIVEN_BEFORE.search(text[window:start]) if etype == "PERSON" else None
+            if kin and kin.group(1).lower() not in STOP_WORDS:
+                start = window + kin.start(1)
+            if not any(d.start <= start and m.end() <= d.end for d in found[pos]):
+                found[pos].append(Detection(etype, start, m.end(), round(score, 3), "ValuePropagation"))
 
 
 def _worded(value: str) -> bool:

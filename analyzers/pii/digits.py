@@ -134,6 +134,8 @@ NOT_PII_LABEL = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|promo|coupon|voucher|discount|"
     r"transaction|receipt|booking|shipment|parcel|sku|item|model|serial|extension|ext|room|flight|"
     r"policy|batch|version|page|step|ending(?:\s+in)?)\b(?:\s+(?:number|no|num|id|code|#))?\s*(?:is|was|:|#)?\s*$"
+    # the organisation's own line ('please call us on 0800 ...'): a business number, no personal data
+    r"|\b(?:call|contact|reach|ring|phone|text|message)\s+us\s+(?:on|at|free on)\s*$"
 )
 
 

@@ -240,10 +240,15 @@ _FUNCTION_WORDS = frozenset(
     "this that is it's its the a an to with for and or of from is was speaking dear hi hello hey by at on in".split())
 
 
+# A letter's salutation opens a line capitalised ('Dear Ms Adebayo'): it is never part of the name after it.
+_SALUTATIONS = frozenset({"dear"})
+
+
 def _trim_function_words(text: str, s: int, e: int) -> tuple[int, int]:
     while True:
         m = re.match(r"(\S+)\s+", text[s:e])
-        if m and m.group(1).islower() and m.group(1).strip(",.") in _FUNCTION_WORDS:
+        if m and (m.group(1).islower() and m.group(1).strip(",.") in _FUNCTION_WORDS
+                  or m.group(1).strip(",.").lower() in _SALUTATIONS):
             s += m.end()
             continue
         m = re.search(r"\s+(\S+)$", text[s:e])

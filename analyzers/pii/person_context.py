@@ -22,7 +22,7 @@ from analyzers.pii.vocab import is_rare_word
 FOREIGN_GREETINGS = frozenset("""
 bonjour|bonsoir|salut|coucou|merci|hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|gracias|
 muchas gracias|olá|oi|bom dia|boa tarde|boa noite|obrigado|obrigada|ciao|buongiorno|buonasera|salve|grazie|
-hallo|guten tag|guten morgen|guten abend|servus|grüß gott|gruss gott|moin|danke|danke schön|hej|hei|god dag|
+hallo|guten tag|guten morgen|guten abend|servus|grüß gott|gruss gott|moin|danke|danke schön|vielen dank|hej|hei|god dag|
 goddag|god morgen|tack|takk|tak|kiitos|terve|moi|hoi|goedemorgen|goedemiddag|goedenavond|goedendag|dank je|
 dank u|dzień dobry|dzien dobry|cześć|czesc|dziękuję|dziekuje|proszę|prosze|dobrý den|dobry den|ahoj|děkuji|
 zdravo|dobar dan|hvala|szia|szervusz|jó napot|köszönöm|bună ziua|buna ziua|mulțumesc|multumesc|privet|

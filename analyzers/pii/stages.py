@@ -85,7 +85,12 @@ class PiiRedact(Stage):
     # the street's; a spelling's last letter 'i' or 'a' stays in the name; 'ul' joins a name ('Noor ul Huda'); an
     # English greeting the NER took into a name is cut off ('hello kim ...'); the names and addresses of recognisers
     # 15
-    version: ClassVar[str] = "17"
+    # 18: a name that is also a word said again after an agent's willing reply ('of course faith can you ...', 'no
+    # problem june ...'); a relative's given name before the family name already found ('my aunty mele fifita');
+    # a letter's 'Dear' is no part of the name after it; German 'Vielen Dank' is courtesy;
+    # the verifier takes a capital-letter-prefixed code ('INV-20391847') and the organisation's own line for no
+    # residue; the numbers of recognisers 16
+    version: ClassVar[str] = "18"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

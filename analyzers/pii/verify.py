@@ -21,7 +21,11 @@ _SKIP = {"uh", "um", "er", "erm", "ah"}
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
 _LABELLED_REF = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|transaction|receipt|booking|"
-    r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.]{0,30}$", re.I)
+    r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.\-]{0,30}$", re.I)
+# Numbers that belong to no person: a code whose capital-letter prefix is joined by a hyphen ('INV-20391847'),
+# and the organisation's own line ('call us on 0800 ...').
+_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
+_OWN_LINE = re.compile(r"\b(?:call|contact|reach|ring|phone|text|message)\s+us\s+(?:on|at|free on)\s*$", re.I)
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?: [0-2]?\d)?|[0-3]?\d[-.][01]?\d[-.](?:19|20)?\d{2}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SPOKEN_EMAIL = re.compile(r"\b[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+"
@@ -103,7 +107,8 @@ def find_residuals(text: str, min_digits: int = 7) -> list[Residual]:
         if len(d) < min_digits:
             continue
         card = 13 <= len(d) <= 19 and _luhn(d)
-        if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or re.search(r"[$£€]\s?$", clean[:s])
+        if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or _CODE_PREFIX.search(clean[max(0, s - 6):s])
+                         or _OWN_LINE.search(clean[max(0, s - 30):s]) or re.search(r"[$£€]\s?$", clean[:s])
                          or _DATE_TIME.fullmatch(clean[s:e]) or clean[e:e + 1] == ":"):
             continue  # a labelled order/reference number or an amount
         out.append(Residual(s, e, "card_number" if card else "digit_run", len(d)))

@@ -53,7 +53,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # opening the next place part; lower-case district words before their name ('quận Hai Bà Trưng'), Japanese-script
 # addresses with '〒', Canadian unit-civic numbers ('1204-88') and Scottish flat positions ('2/1, 17 ...') before
 # the house number; a province's code closing the sentence ('Torino TO.')
-RECOGNIZER_VERSION = "15"
+# 16: the organisation's own line ('call us on ...'), the account a customer is told to pay to ('pay by bank
+# transfer to sort code ...') and a reference with a capital-letter prefix ('RTN-5521-0098') are no personal
+# numbers; 'the last four digits of your card' asks for no security code
+RECOGNIZER_VERSION = "16"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

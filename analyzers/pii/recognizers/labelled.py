@@ -56,9 +56,10 @@ def _date_digits(d: str) -> bool:
 
 _R = re.compile
 RULES: tuple[LabelRule, ...] = (
+    # 'the last four digits of your card' asks for the card's printed end, which is no security code
     LabelRule("CARD_SECURITY_CODE",
               _R(r"\b(cvv2?|cvc2?|cid|csc|cv2|(?<!social )security (?:code|number|digits)|card code|verification "
-                 r"(?:code|value|number)|(?:three|four|3|4)[- ]digits?(?: code| number)?|digits on the back|"
+                 r"(?:code|value|number)|(?<!last )(?:three|four|3|4)[- ]digits?(?: code| number)?|digits on the back|"
                  r"back of (?:the|your) card|code on the back)\b"), (3, 4), 0.95),
     LabelRule("PIN", _R(r"\b(pin|pin number|pin code|passcode|pass code)\b"), (4, 6), 0.9),
     LabelRule("CARD_EXPIRY", EXPIRY_CONTEXT, (4, 6), 0.9, _month_year),
@@ -77,7 +78,7 @@ RULES: tuple[LabelRule, ...] = (
                  r"messages? (?:to|on|at)|registered(?: number| mobile)?|direct line|(?:phone|mobile|home|work|"
                  r"office) line|hotline|helpline|switchboard|contact number|call ?back number|callback on|"
                  r"available (?:on|at)|get (?:me|hold of me) (?:on|at)|try me (?:on|at))\b"), (7, 15), 0.8),
-    LabelRule("PHONE_NUMBER", _R(r"\b(call|reach|contact|dial|ring)(?: me| us| him| her)?(?: on| at)?\b"),
+    LabelRule("PHONE_NUMBER", _R(r"\b(call|reach|contact|dial|ring)(?: me| him| her)?(?: on| at)?\b"),
               (7, 15), 0.75),
     LabelRule("PHONE_NUMBER",
               _R(r"\b((?<!card )(?<!account )(?<!routing )(?<!security )(?<!order )number)\b"), (10, 12), 0.75),
@@ -87,6 +88,14 @@ RULES: tuple[LabelRule, ...] = (
 )
 
 _NOT_PII = LabelRule("NONE", NOT_PII_LABEL, (1, 99))
+# Bank details the customer is told to pay to ('pay by bank transfer to sort code 20-00-00'): the creditor's own
+# account, which is no personal data; 'my'/'your' before the label keeps a person's account in.
+_PAYEE_DETAILS = re.compile(r"\b(?:pay|paying|payment|transfer|send)\b[^.?!\n]{0,40}?\bto\s+(?:our\s+|the\s+)?"
+                            r"(?:sort code|account(?: number)?|iban)\s*:?\s*$")
+_BANK_DETAILS = frozenset({"UK_SORT_CODE", "US_BANK_NUMBER", "IBAN_CODE"})
+# Capital letters joined to the digits by a hyphen ('RTN-5521-0098', 'INV-20391'): a return, invoice or order
+# reference, no personal number, unless those letters are themselves a label of one.
+_REFERENCE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
 _PHONE_RULE = next(r for r in RULES if r.entity == "PHONE_NUMBER")
 # 'account' that says whose phone number it is, not which account number follows.
 _PHONE_ON_ACCOUNT = re.compile(
@@ -153,6 +162,10 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 rule.entity == "US_BANK_NUMBER" and 7 <= n <= 15 else None
             if whose and (whose.group(1) != "number" or len(run.groups) > 1):
                 rule = _PHONE_RULE  # 'the phone number on my account is 555-123-4567'
+            if rule is not None and rule.entity in _BANK_DETAILS and _PAYEE_DETAILS.search(before(text, run.start, 80)):
+                continue
+            if rule is None and _REFERENCE_PREFIX.search(text[max(0, run.start - 6):run.start]):
+                continue
             if coded and rule is not None and rule.entity == "PHONE_NUMBER":
                 rule = None
             if rule is not None and rule.entity != "NONE":
