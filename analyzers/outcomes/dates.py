@@ -220,8 +220,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
     if kind == "end_week":
         # Collections runs on the business week: "by the end of the week" means Friday, not Saturday or Sunday.
         # Said at the weekend, this week's Friday has passed, so it is the coming Friday.
-        friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
-        return friday + timedelta(days=7) if "next" in g["which"].lower() else friday
+        # "End of next week" is the Friday of the calendar week after the one said in (Monday to Sunday): said on a
+        # Saturday, that is the coming Friday too, not the one after it.
+        if "next" in g["which"].lower():
+            return ref + timedelta(days=11 - ref.weekday())
+        return ref + timedelta(days=(4 - ref.weekday()) % 7)
     if kind == "weekday_dom":
         day = ordinal_to_day(g["d"])
         return _next_day_of_month(ref, day) if day else None

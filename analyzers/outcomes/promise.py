@@ -227,7 +227,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         full = promises_full_balance(u.text, own_amounts)
         amount = amount_referred_back(utterances, pos, cfg, span=span, own_amounts=own_amounts, amount=amount,
                                       when=when, full=full, answered=answered,
-                                      asked_in=before[-1] if before else None)
+                                      asked_in=before[-1] if before else None,
+                                      promised=promise is not None and promise.amount is not None)
         if amount is None and when is None and not full:
             continue
         if agreed and when is None and (promise is None or promise.due_date is None):

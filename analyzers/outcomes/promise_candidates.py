@@ -168,7 +168,10 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
     while another figure remains, the debt named outside the commitment ("the settlement figure of €900 against the
     outstanding €1,240. I'll make the payment by the end of the month")."""
     def aside(a: Money) -> bool:
-        return not (span and in_span(a.start, span)) and _names_debt(text, a, amounts)
+        # "I accept the €800 settlement and will transfer it ... Could you confirm the remaining €440 will be
+        # written off?": what is left after the payment, named outside the commitment, is not being paid
+        return not (span and in_span(a.start, span)) and (
+            _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start])))
     unpaid = [a for a in amounts if not is_fee(text, a)]
     paying = [a for a in unpaid if not aside(a)]
     return paying or unpaid

@@ -117,10 +117,10 @@ def stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -
 
 def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConfig, *, span: tuple[int, int] | None,
                          own_amounts: list[Money], amount: Money | None, when: DateMention | None, full: bool,
-                         answered: bool, asked_in: Utterance | None) -> Money | None:
+                         answered: bool, asked_in: Utterance | None, promised: bool = False) -> Money | None:
     """The amount of the customer's commitment at `pos` once its references are read: "the full balance", "pay it",
     "the first one", "the minimum", "the same as last month", "half", or a figure the conversation already named
-    (`asked_in` is the agent turn the customer answers, if any)."""
+    (`asked_in` is the agent turn the customer answers, if any; `promised` when an amount is already promised)."""
     text = utterances[pos].text
     named = bare_said_before(text, span, utterances, pos, cfg) if span and not own_amounts else None
     if full and span and FULL.search(text[span[0]:span[1]]) and not any(
@@ -147,7 +147,8 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
             amount = said[-1]
     if amount is None and span and FIRST_ONE.search(text[span[0]:span[1]]):
         amount = instalment_amount(utterances, pos, cfg)
-    if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]):
+    if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]) and not promised:
+        # once an amount is promised, "I'll pay it on the 12th" moves that payment: "it" is no longer the balance
         amount = balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
     if amount is None and span and MINIMUM.search(text[span[0]:span[1]]):
         amount = stated_minimum(utterances, pos, cfg)

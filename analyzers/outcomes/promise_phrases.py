@@ -180,7 +180,9 @@ OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|(?:the )?balanc
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
-                       r"(?:i'?m|i am|im) not paying\b|(?:i'?m|i am|im) not (?:agreeing|committing) to anything\b|"
+                       # ... "i'm not gonna commit to anything today": the same refusal, spoken
+                       r"(?:i'?m|i am|im) not paying\b|"
+                       r"(?:i'?m|i am|im) not (?:agreeing|committing|gonna commit|going to commit) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
                        r"said)|never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
@@ -318,7 +320,8 @@ MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b"
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # A number said alone in a read-back or a proposal ("one seventy five monday", "could you stretch to two fifty"):
 # digits or number words not part of a date, a time or an ordinal.
-BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
+# "7-Eleven": a number word joined to digits by a hyphen is a name, not a figure.
+BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
                          # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
                          rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?"
                          # "two oh six fourteen" (206.14): hundreds with "oh" for the zero, then the cents

@@ -89,6 +89,8 @@ def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = N
     """Span of a customer's question offering a payment: "Can I pay $20 on Friday?", "$40 on the 3rd ok?",
     "I can do €90 end of the week?", "can you make that one fifty?"."""
     cfg = cfg or PromiseConfig()
+    if hedged(text):
+        return None  # "maybe the 28th? But not sure yet": an offer the customer doubts is no offer to accept
     for c in clauses(text):
         if not c.question or NEGATION.search(c.text) or CALLBACK.search(c.text):
             continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment

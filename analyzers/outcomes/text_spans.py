@@ -16,6 +16,8 @@ NEGATION = re.compile(
     r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
     r"don't think|do not think|not going to|not gonna|isn't going to|never|not be able|don't have|do not have|"
     r"haven't got|no longer|not|refuse|don't|do not|didn't|did not"
+    # texted negations drop the apostrophe: "dont put me down", "i didnt say friday"
+    r"|dont|didnt|wouldnt|couldnt|shouldnt|havent"
     r"|cyaan|kyaan|caan|nuh|cannae|canna|doesn't|doesnt|does not)\b",  # Jamaican "mi cyaan", Scots "I cannae"
     re.IGNORECASE,
 )
