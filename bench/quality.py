@@ -384,6 +384,9 @@ def main() -> None:
     # promises_blind60 and 61: written blind in session 7, scored after the blind58-59 fixes.
     for n in range(60, 62):
         bench_promises(f"promises_blind{n}.jsonl")
+    # promises_blind62 and 63: written blind in session 7, scored after the blind60-61 fixes.
+    for n in range(62, 64):
+        bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
