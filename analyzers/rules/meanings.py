@@ -42,8 +42,10 @@ MIN_SIMILARITY = 0.5
 MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
 _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
 # Negations that do not deny what follows: insults ("nothing but a chancer", "don't be such a..."), and refusals of
-# the customer's offer before the threat ("after christmas won't cut it, I'll have the guards out to you").
+# the customer's offer before the threat ("after christmas won't cut it, I'll have the guards out to you"), and
+# dismissals of the customer's objection ("doesn't matter, we can take it anyway", "no matter what you say").
 _INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be"), ("wont", "cut"),
+                            ("doesnt", "matter"), ("dont", "care"), ("no", "matter"),
                             ("wont", "do"), ("not", "good"), ("isnt", "good"), ("not", "hard"), ("isnt", "hard"),
                             ("not", "difficult"), ("isnt", "difficult"), ("not", "rocket")})
 # A tag question ends a sentence and asks for agreement ("rubbish, isn't it?"): it denies nothing.

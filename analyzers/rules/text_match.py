@@ -339,6 +339,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             after = window[i + 2] if i + 2 < len(window) else words[0] if i + 2 == len(window) and words else ""
             if tok == "not" and (nxt in _PAYING or (nxt == "to" and after in _PAYING)):
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
+            if tok == "dont" and nxt == "be":
+                continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
             if i >= 2 and window[i - 2] in _CONDITIONAL and window[i - 1] in _SUBJECTS | {"you"}:
                 return False  # "if we don't hear back a sheriff will...": the negation is the condition's own
             if _in_condition(window[:i]):

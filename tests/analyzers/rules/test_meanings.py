@@ -32,6 +32,9 @@ DENIALS = [
     ("It's not hard, can you even read?", False),
     ("Nobody will ever take your home.", True),
     ("We will never report this to your credit file.", True),
+    # a dismissed objection denies nothing that follows it
+    ("Doesn't matter, we can take it from your pension anyway.", False),
+    ("No matter what you say, the bailiffs are coming.", False),
 ]
 
 

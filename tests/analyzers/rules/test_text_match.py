@@ -78,6 +78,9 @@ CASES = [
     # a negative head governs the relative clause after it
     ("is being recorded", "Don't worry, nothing we say here is being recorded.", "negated"),
     ("is being recorded", "Just so you know, everything we say here is being recorded.", "affirmed"),
+    # a prohibitive names what the customer is: an insult, not its denial
+    ("such a crybaby", "Don't be such a crybaby about a small bill.", "affirmed"),
+    ("such a crybaby", "I won't call you such a crybaby.", "negated"),
 ]
 
 
