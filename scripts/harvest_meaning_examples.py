@@ -12,7 +12,8 @@ What is taken, per conversation of a group about the meaning's category:
 - hard negatives: every sentence of the meaning's speaker (each must not carry the meaning).
 The hand-written file alone chooses the positive sentences, so re-running the script never feeds on its own output.
 
-Run: .venv/bin/python scripts/harvest_meaning_examples.py threat [--cross-validate]
+Run: .venv/bin/python scripts/harvest_meaning_examples.py threat [--cross-validate] [--exclude blind42 blind43]
+(exclude every blind set that has not had its first run yet: once harvested, a set is in-sample).
 """
 
 from __future__ import annotations
@@ -61,9 +62,11 @@ def _turns(item: object) -> list[str]:
     return out
 
 
-def conversations(category: str, speaker: str) -> Iterator[Conversation]:
-    """Every labelled conversation, positive where it is labelled with the category."""
+def conversations(category: str, speaker: str, exclude: frozenset[str] = frozenset()) -> Iterator[Conversation]:
+    """Every labelled conversation, positive where it is labelled with the category (sets in `exclude` left out)."""
     for path in sorted(SETS.glob("*.yaml")):
+        if path.stem in exclude:
+            continue
         for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             for kind in ("positives", "negatives"):
                 for item in group.get(kind) or []:
@@ -157,9 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("meaning", choices=sorted(CATEGORIES))
     ap.add_argument("--cross-validate", action="store_true", help="measure, write nothing")
+    # A blind set must have had its first run before the meanings learn from it, or that run is no longer honest.
+    ap.add_argument("--exclude", nargs="*", default=[], metavar="SET",
+                    help="labelled sets to leave out (file stems, e.g. blind42): every set not yet scored once")
     args = ap.parse_args(argv)
     base = hand_written(args.meaning)
-    convs = list(conversations(CATEGORIES[args.meaning], base.spec.speaker.value))
+    convs = list(conversations(CATEGORIES[args.meaning], base.spec.speaker.value, frozenset(args.exclude)))
     if args.cross_validate:
         cross_validate(base, convs)
         return 0
