@@ -20,7 +20,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 import spacy  # noqa: E402
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer  # noqa: E402
 
@@ -31,6 +31,7 @@ from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
 from analyzers.pii.name_evidence import spoken_name_span, trim_spoken  # noqa: E402
 from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
+from analyzers.pii.opening_name import name_opening_address  # noqa: E402
 from analyzers.pii.person_context import (  # noqa: E402
     FOREIGN_GREETINGS,
     foreign_sentence,
@@ -344,6 +345,11 @@ _ABBREVIATION = re.compile(r"(?i)\b(?:no|nr|apt|app|dpto|depto|av|jr|st|ste|bldg
                            r"ext|col|fracc|mz|lt|dept|oax|bis|esq|pte|ote|nte|co|str)$")
 
 
+# The words that open a clause naming the speaker ('thats <name>', 'this is <name>', 'my name is <name>').
+_NAME_CLAUSE = re.compile(r"(?i)[ \t,]+(?:that's|thats|that is|this is|my name is|my name's|my names|it's|its|"
+                          r"i'm|im)[ \t]+$")
+
+
 def _address_ends_at_sentence(text: str, results: list[RecognizerResult]) -> None:
     """'..., La Paz. Saludos, Yupanqui Mamani Quispe', '10115 Tallinn.\nKadri Tamm': a street hit whose tail ran
     over a sentence end or a line break into a name ends at that boundary, so the name keeps its own tag (a town
@@ -369,6 +375,11 @@ def _address_ends_at_sentence(text: str, results: list[RecognizerResult]) -> Non
             dash = re.search(r"[ \t]+[-\u2013\u2014][ \t]+$", text[r.start:p.start])
             if cut is None and dash and len(text[p.start:p.end].split()) >= 2:
                 cut = r.start + dash.start()
+            # '... y1a 6e3 thats jean luc tremblay': in a transcript without full stops, the words that name the
+            # speaker open a clause of their own, which no address runs on into
+            intro = _NAME_CLAUSE.search(text[r.start:p.start])
+            if cut is None and intro:
+                cut = r.start + intro.start()
             if cut is not None and cut > r.start:
                 r.end = min(r.end, len(text[:cut].rstrip(" ,;:\t")))
 
@@ -410,6 +421,31 @@ def _name_before_address(text: str, results: list[RecognizerResult]) -> None:
                     not _STREET_WORD.search(name):
                 r.start = p.end + m.end()
                 break
+
+
+def _name_opening_address(text: str, results: list[RecognizerResult]) -> None:
+    """'rhys llewellyn two pen y bryn road ...': in a transcript, the name a turn opens with before its first address
+    hit gets a PERSON hit of its own (see opening_name), unless a name hit is already there."""
+    if is_cased(text):
+        return
+    streets = sorted((r for r in results if r.entity_type == "STREET_ADDRESS"), key=lambda r: (r.start, r.end))
+    if not streets:
+        return
+    span = name_opening_address(text, streets[0].start)
+    if span is None:
+        return
+    over = [r for r in results if r.entity_type == "PERSON" and r.start < span[1] and span[0] < r.end]
+    if any(_recognizer_name(r) != "SpacyRecognizer" and not span[0] <= r.start < r.end <= span[1] for r in over):
+        return
+    # spaCy's span there ('rhys llewellyn 2') is judged without the address after it, and a hit on one word of the
+    # name ('harrison' of 'harrison ng') is part of it: this hit takes their place
+    for r in over:
+        results.remove(r)
+    expl = AnalysisExplanation(recognizer="NameCueRecognizer", original_score=0.86,
+                               textual_explanation="name opening a turn before its address")
+    results.append(RecognizerResult("PERSON", span[0], span[1], 0.86, analysis_explanation=expl,
+                                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "NameCueRecognizer",
+                                                          NAME_BEFORE_ADDRESS: True}))
 
 
 def _address_after_answered_name(text: str, results: list[RecognizerResult]) -> None:
@@ -618,6 +654,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
     _address_after_date(norm.text, results)
     _address_ends_at_sentence(norm.text, results)
     _phone_after_address(norm.text, results)
+    _name_opening_address(norm.text, results)
     _address_after_answered_name(norm.text, results)
     _name_out_of_address(norm.text, results)
     results = _not_persons(norm.text, results, places)

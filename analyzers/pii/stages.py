@@ -90,7 +90,11 @@ class PiiRedact(Stage):
     # a letter's 'Dear' is no part of the name after it; German 'Vielen Dank' is courtesy;
     # the verifier takes a capital-letter-prefixed code ('INV-20391847') and the organisation's own line for no
     # residue; the numbers of recognisers 16
-    version: ClassVar[str] = "18"
+    # 19: in a transcript, the words a turn opens with before its address are the speaker's name ('<name> and the
+    # address is ...', '<name> i live at ...', '<name> <house number> ...'), taking in a hit on one of its words
+    # ('harrison' of '<harrison ng> unit four ...'); an address hit ends before a clause
+    # that names the speaker ('... thats <name>'); the names of recognisers 17
+    version: ClassVar[str] = "19"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

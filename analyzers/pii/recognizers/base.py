@@ -56,7 +56,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # 16: the organisation's own line ('call us on ...'), the account a customer is told to pay to ('pay by bank
 # transfer to sort code ...') and a reference with a capital-letter prefix ('RTN-5521-0098') are no personal
 # numbers; 'the last four digits of your card' asks for no security code
-RECOGNIZER_VERSION = "16"
+# 17: a short answer to a name question outranks the NER's reading of the same span; after a weak cue in a
+# transcript, a second word that can be a name makes the first one part of it ('this is <given> <surname>');
+# "that's <name>" closing a turn; the answer to 'can you spell the name' runs over the name and its spelling;
+# a written name thanked after the comma ('Thanks for getting back to us, <name>.')
+RECOGNIZER_VERSION = "17"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.
