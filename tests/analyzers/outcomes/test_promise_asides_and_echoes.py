@@ -4,28 +4,13 @@ as an idea beside a yes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from tests.analyzers.outcomes.promise_cases import A, C, amount_and_day, run
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
-from analyzers.outcomes.stage import Outcomes
-
-A, C = SpeakerRole.agent, SpeakerRole.customer
 # The call starts on Wednesday 18 November 2026 in the customer's time zone.
 
 
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
-                             customer_timezones=["America/New_York"]),
-        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
-        redacted=True,
-    )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)
-    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
 
 
-def amount_and_day(got: dict[str, object] | None) -> tuple[object, object] | None:
-    return None if got is None else (got["amount"], got["due_date"])
 
 
 def test_a_garbled_figure_with_its_currency_heard_still_commits_and_the_read_back_gives_the_amount() -> None:

@@ -4,31 +4,13 @@ today", and a weekday said back to a read-back that dated it."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
+from analyzers.document import SpeakerRole
 from analyzers.outcomes.dates import find_dates
-from analyzers.outcomes.stage import Outcomes
-
-A, C = SpeakerRole.agent, SpeakerRole.customer
-WED = date(2026, 11, 18)  # a Wednesday
-
-
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
-                             customer_timezones=["America/New_York"]),
-        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
-        redacted=True,
-    )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)
-    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
-
-
-def pair(got: dict[str, object] | None) -> tuple[object, object] | None:
-    return None if got is None else (got["amount"], got["due_date"])
+from tests.analyzers.outcomes.promise_cases import WED, A, C, amount_and_day, run
 
 
 @pytest.mark.parametrize(("turns", "want"), [
@@ -45,20 +27,20 @@ def pair(got: dict[str, object] | None) -> tuple[object, object] | None:
 ])
 def test_a_fee_or_the_debt_beside_the_payment_is_not_the_payment(turns: list[tuple[SpeakerRole, str]],
                                                                   want: tuple[float, str]) -> None:
-    assert pair(run(turns)) == want
+    assert amount_and_day(run(turns)) == want
 
 
 def test_a_fee_word_before_the_commitment_does_not_make_its_amount_a_fee() -> None:
     got = run([(A, "Your balance is $180, including a $25 late fee."),
                (C, "Please waive the late fees, I'll pay $155 on 11/25.")])
-    assert pair(got) == (155.0, "2026-11-25")
+    assert amount_and_day(got) == (155.0, "2026-11-25")
 
 
 def test_the_amount_given_up_is_not_the_promise_and_corrects_the_earlier_one() -> None:
     got = run([(A, "Your past due balance is $300."),
                (C, "I can pay $120 on 11/30 and the rest in December."),
                (C, "Correction: I can do $150 on 11/30 instead of $120. The remaining $150 in December.")])
-    assert pair(got) == (150.0, "2026-11-30")
+    assert amount_and_day(got) == (150.0, "2026-11-30")
 
 
 def test_a_day_already_past_in_the_agents_notice_is_no_day_to_pay() -> None:
@@ -86,13 +68,13 @@ def test_do_it_then_a_time_of_day_is_no_figure() -> None:
     got = run([(A, "your instalment of forty dollars was due monday"),
                (C, "can i just do the forty today"), (A, "yep that's fine so forty dollars today"),
                (C, "yeah i'll do it on my lunch break about twelve thirty")])
-    assert pair(got) == (40.0, "2026-11-18")
+    assert amount_and_day(got) == (40.0, "2026-11-18")
 
 
 def test_pence_after_the_are_money_not_a_day() -> None:
     got = run([(A, "The £12.99 monthly renewal was declined this morning."),
                (C, "I'll do it friday, the 12.99")], "GBP")
-    assert pair(got) == (12.99, "2026-11-20")
+    assert amount_and_day(got) == (12.99, "2026-11-20")
 
 
 @pytest.mark.parametrize(("text", "day"), [("a week today", date(2026, 11, 25)),
@@ -106,4 +88,4 @@ def test_a_weekday_said_back_to_a_dated_read_back_means_that_date() -> None:
     got = run([(A, "you missed the last payment of ninety dollars"),
                (C, "i'll do the ninety then in a fortnight for sure"),
                (A, "okay ninety dollars on wednesday the second"), (C, "yep wednesday")], "AUD")
-    assert pair(got) == (90.0, "2026-12-02")
+    assert amount_and_day(got) == (90.0, "2026-12-02")

@@ -4,28 +4,10 @@ beside a settlement, and a number word hyphened to digits in a shop's name."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
 from analyzers.outcomes.dates import find_dates
-from analyzers.outcomes.stage import Outcomes
-
-A, C = SpeakerRole.agent, SpeakerRole.customer
-
-
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),  # a Wednesday
-                             customer_timezones=["America/New_York"]),
-        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
-        redacted=True,
-    )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)
-    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
-
-
-def amount_and_day(got: dict[str, object] | None) -> tuple[object, object] | None:
-    return None if got is None else (got["amount"], got["due_date"])
+from tests.analyzers.outcomes.promise_cases import A, C, amount_and_day, run
 
 
 def test_end_of_next_week_said_on_a_saturday_is_the_coming_friday() -> None:

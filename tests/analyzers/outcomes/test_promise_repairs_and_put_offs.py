@@ -4,31 +4,12 @@ an agent told not to note the day, every commitment held back, a callback offere
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
 from analyzers.outcomes.dates import find_dates
-from analyzers.outcomes.stage import Outcomes
-
-A, C = SpeakerRole.agent, SpeakerRole.customer
-WED = date(2026, 11, 18)  # a Wednesday
-
-
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
-                             customer_timezones=["America/New_York"]),
-        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
-        redacted=True,
-    )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)
-    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
-
-
-def amount_and_day(got: dict[str, object] | None) -> tuple[object, object] | None:
-    return None if got is None else (got["amount"], got["due_date"])
+from tests.analyzers.outcomes.promise_cases import WED, A, C, amount_and_day, run
 
 
 def test_a_figure_repaired_as_it_is_said_is_the_figure_promised() -> None:

@@ -4,29 +4,14 @@ stated with "so" that reads nothing back, a first action with its own time, peso
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
 from analyzers.outcomes.dates import find_dates
 from analyzers.outcomes.money import find_amounts
 from analyzers.outcomes.numbers import parse_number
-from analyzers.outcomes.stage import Outcomes
-
-A, C = SpeakerRole.agent, SpeakerRole.customer
-WED = date(2026, 11, 18)  # a Wednesday
-
-
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    doc = Document(
-        meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
-                             customer_timezones=["America/New_York"]),
-        utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
-        redacted=True,
-    )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)
-    return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
+from tests.analyzers.outcomes.promise_cases import WED, A, C, run
 
 
 def test_a_promise_taken_back_later_in_the_message_is_no_promise() -> None:
