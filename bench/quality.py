@@ -368,24 +368,9 @@ def main() -> None:
     # promises_blind44 and 45 were written blind after the blind42-43 fixes; their first runs are the honest figures.
     bench_promises("promises_blind44.jsonl")
     bench_promises("promises_blind45.jsonl")
-    # promises_blind46 to 49 were written blind in session 7, after the blind44-45 fixes; their first runs are the
-    # honest figures.
-    for n in range(46, 50):
-        bench_promises(f"promises_blind{n}.jsonl")
-    # promises_blind50 to 53: written blind in session 7, after the blind46-49 fixes.
-    for n in range(50, 54):
-        bench_promises(f"promises_blind{n}.jsonl")
-    # promises_blind54 to 57: written blind in session 7, scored after the blind50-53 fixes.
-    for n in range(54, 58):
-        bench_promises(f"promises_blind{n}.jsonl")
-    # promises_blind58 and 59: written blind in session 7, scored after the blind54-57 fixes.
-    for n in range(58, 60):
-        bench_promises(f"promises_blind{n}.jsonl")
-    # promises_blind60 and 61: written blind in session 7, scored after the blind58-59 fixes.
-    for n in range(60, 62):
-        bench_promises(f"promises_blind{n}.jsonl")
-    # promises_blind62 and 63: written blind in session 7, scored after the blind60-61 fixes.
-    for n in range(62, 64):
+    # promises_blind46 to 63 were written blind in session 7, in rounds (46-49, 50-53, 54-57, 58-59, 60-61, 62-63),
+    # each round scored once after the previous round's fixes: those first runs are the honest figures.
+    for n in range(46, 64):
         bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
