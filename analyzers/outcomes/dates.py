@@ -31,7 +31,18 @@ _DAY_CARDINAL_RX = (r"(?:thirty[\s-]one|thirty|twenty(?:[\s-](?:one|two|three|fo
                     r"four|five|six|seven|eight|nine)(?![\s-]+(?:hundred|thousand|dollars?|pounds?|euros?|pesos?|"
                     r"rand|rupees?|bucks?|quid))")
 # Texted abbreviations too ("fri", "thurs"); not "sat"/"sun", which are ordinary words.
-_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|thu|fri)"
+# Malay weekday names, said inside English in Malaysia and Singapore: "I pay RM200 hari Jumaat".
+MALAY_WEEKDAYS = {"isnin": 0, "selasa": 1, "rabu": 2, "khamis": 3, "jumaat": 4, "jumat": 4, "sabtu": 5, "ahad": 6}
+_WD_RX = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|thu|fri|"
+          + "|".join(MALAY_WEEKDAYS) + ")")
+
+
+def weekday_index(name: str) -> int:
+    """Monday-based index of a weekday name, abbreviation or Malay name."""
+    name = name.lower()
+    if name in MALAY_WEEKDAYS:
+        return MALAY_WEEKDAYS[name]
+    return next(i for i, full in enumerate(WEEKDAYS) if full.startswith(name[:3]))
 
 
 @dataclass(frozen=True)
@@ -231,7 +242,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
         mod = "" if mod in ("on", "by") else mod
-        day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+        day = weekday_index(g["wd"])
         return weekday_date(ref, day, "next" if mod == "next" else "this", rule)
     if kind == "dom":
         day = ordinal_to_day(g["d"])
@@ -247,7 +258,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
         return ref + timedelta(days=int(n) * days)
     if kind == "week_on":
         if g.get("wd"):
-            day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+            day = weekday_index(g["wd"])
             return weekday_date(ref, day, "this", rule) + timedelta(days=7)
         return ref + timedelta(days=7 if g["day"].lower() in ("today", "tonight") else 8)
     if kind == "day_after_tomorrow":

@@ -136,6 +136,8 @@ def _dollars_and_cents(tokens: list[str]) -> float | None:
         hundreds, tokens = UNITS[tokens[0]] * 100, tokens[2:]  # "four hundred twelve fifty" = 412.50
     elif len(tokens) >= 3 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10:
         hundreds, tokens = UNITS[tokens[0]] * 100, tokens[1:]
+    elif len(tokens) >= 3 and tokens[0] == "hundred":
+        hundreds, tokens = 100, tokens[1:]  # "the hundred and twelve fifty": the "one" dropped after an article
     groups = _two_digit_groups(tokens)
     if groups is None or len(groups) != 2:
         return None

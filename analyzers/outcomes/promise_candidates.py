@@ -16,6 +16,7 @@ from analyzers.outcomes.promise_phrases import (
     BALANCE,
     BARE_WORDS,
     COMMIT,
+    DEFERRED,
     FEE,
     FULL,
     INSTEAD_OF,
@@ -69,6 +70,9 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if re.search(r"\b(?:ending(?: in)?|ends in|last (?:four|three|digits)|number|reference|ref|account|order)\s*$",
                      text[max(0, s - 24):s], re.IGNORECASE):
             continue  # "the number ending four four two": an identifier read out, not money
+        if re.fullmatch(r"\d{3,}", m.group("num")) and (re.search(r"\d{3,}[ -]$", text[max(0, s - 8):s])
+                                                       or re.match(r"[ -]\d{3,}", text[e:])):
+            continue  # "reach us at 6123 4567": digit groups of a phone number, not money
         value = parse_number(m.group("num"))
         if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
             continue  # "after five", "by ten": a time, not money
@@ -91,6 +95,8 @@ def figure_committed(text: str, span: tuple[int, int], cfg: PromiseConfig) -> Mo
     if not bare or bare[0].start > 30 or re.search(r"[,.;!?]", text[m.end(): m.end() + bare[0].start]):
         return None  # "ill do it tonight b4 midnight, at work til 10": a later number is no object of "do"
     said = self_repaired(bare, text[m.end(): span[1]])
+    if DEFERRED.match(text[said.end + m.end():]):
+        return None  # "ill do an eft in the morning the fifty you can put on next months one": not paid now
     return Money(said.amount, said.currency, said.start + m.end(), said.end + m.end(), explicit_currency=False)
 
 
@@ -193,8 +199,10 @@ def states_balance(text: str, amount: Money, others: list[Money] | None = None) 
 
 
 def given_up_amounts(text: str, amounts: list[Money]) -> set[float]:
-    """The amounts a turn gives up for another: "$250 on 12/15 instead of $200"."""
-    return {a.amount for a in amounts if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])}
+    """The amounts a turn gives up for another ("$250 on 12/15 instead of $200") or puts off to a later bill
+    ("the fifty you can put on next month's one")."""
+    return {a.amount for a in amounts if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])
+            or DEFERRED.match(text[a.end: a.end + 60])}
 
 
 def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> list[Money]:

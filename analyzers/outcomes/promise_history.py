@@ -12,6 +12,7 @@ from analyzers.outcomes.money import Money
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, in_span, states_balance
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
+    DEFERRED,
     FEE,
     FIRST_ONE,
     FRACTION,
@@ -32,7 +33,7 @@ def bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[U
     lo, hi = span or (0, len(text))
     said = amounts_said(utterances[:pos], cfg)
     for b in bare_amounts(text[lo:hi], cfg):
-        if b.amount in said:
+        if b.amount in said and not DEFERRED.match(text[b.end + lo:]):  # not "the fifty you can put on next month"
             return Money(b.amount, b.currency, b.start + lo, b.end + lo, explicit_currency=False)
     return None
 

@@ -144,10 +144,14 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"try my (?:level )?best|"
                     r"bear with me if|"
                     r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
+                    # "I'll pay when I get something, I'm not sure when": no day the customer can stand by
+                    r"(?:not sure|unsure|(?:don'?t|do not) know) when\b|"
                     r"(?:can'?t|cannot) say for (?:sure|certain)|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
+                    # "let me check with the bank first and ring you back": the day waits on what the check finds
+                    r"let me (?:check|confirm|look into|ask)\b[^.?!]{0,40}\bfirst\b|"
                     r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     # "i think i can get it next week": the customer's guess about their own means, not a promise
@@ -199,6 +203,11 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
                        r"|disregard (?:my|the) (?:earlier|previous|last|first)"
                        r"|(?:won'?t|will not) be making (?:a|any|the) payment"
+                       # "I won't be paying until that is resolved", "I need to retract my earlier message"
+                       r"|(?:won'?t|will not) be paying\b|retract(?:ing)? (?:my|that|the|what)"
+                       # "So scrap the 22nd sorry": the day promised dropped
+                       r"|(?:scrap|scratch)\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday|payment|date|promise|arrangement|\d{1,2}(?:st|nd|rd|th))"
                        r"|(?:ring|call|message|text|get back to) (?:you )?(?:back|again)\b[^.?!]{0,20}\bwhen i)\b",
                        re.IGNORECASE)
 # The agent calls the arrangement off: "I'll cancel the Dec 15 arrangement and note a hardship flag".
@@ -231,6 +240,9 @@ CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+
                       r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|tmrw|tmr|tmrow|2moro|tonight|this\s+evening|"
                       r"this\s+afternoon|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next))\b",
                       re.IGNORECASE)
+# "the fifty you can put on next months one", "the fee add to my next bill": an amount moved to a later bill
+DEFERRED = re.compile(r"\s*(?:you\s+can\s+|can\s+you\s+|please\s+|just\s+)?(?:put|add|move|carry|roll|push)\w*"
+                      r"\s+(?:it\s+|that\s+|over\s+)?(?:on|onto|to|into)\s+(?:the\s+|my\s+)?next\b", re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
 THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)
