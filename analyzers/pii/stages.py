@@ -94,7 +94,8 @@ class PiiRedact(Stage):
     # address is ...', '<name> i live at ...', '<name> <house number> ...'), taking in a hit on one of its words
     # ('harrison' of '<harrison ng> unit four ...'); an address hit ends before a clause
     # that names the speaker ('... thats <name>'); the names of recognisers 17
-    version: ClassVar[str] = "19"
+    # 20: the address shapes and edges and the 'is my name' names of recognisers 18
+    version: ClassVar[str] = "20"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -296,6 +296,8 @@ _NOT_STREET_WORDS = {
     "chapter", "page", "section", "step", "part", "level", "room", "gate", "flight", "version", "model", "item",
 }
 # "my address is ...", "lives at ...": the rest of the sentence, when it holds a number.
+# Words between an address cue and the address that belong to neither ('to', 'still', 'now').
+_CUE_LEAD = re.compile(r"(?i:(to|is|still|now|currently|just|at|on|in|was|will be|also))[ \t,:]+")
 _ADDRESS_CUE = re.compile(
     r"\b(?:address(?:\s+is|\s*[:\-])?|(?:lives?|lived|living|stays?|staying|resides?) (?:at|on|in)|located at|"
     r"(?:location|venue|home|residence|head office|office|premises|site|destination)\s*[:\-]|"
@@ -339,13 +341,15 @@ _TAIL = re.compile(
     r"(?:\d{1,2}\.[ \t]?(?:OG|UG|Etage|Stock|Obergeschoss)|EG)(?:[ \t]+(?:links|rechts|Mitte|mitte))?\b|"
     # a Danish floor and side: '3. tv.', '2. th.', 'st. mf.'
     r"(?:\d{1,2}\.|st\.)[ \t]?(?:tv|th|mf)\b\.?|"
+    # a French floor: '3e étage', '1er étage'
+    r"\d{1,2}(?:e|er|ère|ème|eme)[ \t]+(?i:étage|etage)\b|"
     r"(?i:m\.|lok\.|apto\.?|dpto\.?|depto\.?|piso|conj\.)[ \t]?(?:\d{1,4}[a-zA-Z]?|[A-Z])\b|"
     # staircase, flat, floor and neighbourhood-unit parts of other countries: Italian 'scala B, int. 5', Spanish
     # 'esc. 2, pta. 3', Turkish 'D: 7', Ukrainian 'kv. 17', Indonesian 'RT 03/RW 05', Korean '101-dong'
     r"(?i:scala|sc\.|int\.|interno|piano|esc\.|escalera|puerta|pta\.|bloco|bl\.|blok|kv\.?|kvartira|d:|daire|"
     # Serbo-Croatian 'stan 12' (flat), 'sprat 3' (floor); Swedish 'lgh 1102'; German 'Whg. 4'; French 'appt 7',
-    # Québécois 'app. 302'
-    r"kat|lot|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?|app\.)"
+    # Québécois 'app. 302'; Portuguese and Spanish 'sala 3' (an office's room)
+    r"kat|lot|sala|et\.|etaj|ap\.|rt\.?|rw\.?|stan|sprat|ulaz|lgh\.?|whg\.?|appt\.?|app\.)"
     r"[ \t]*:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Za-z])"
     r"(?:[ \t]*/[ \t]*(?i:rt|rw)?\.?[ \t]*\d{1,4})?\b|\d{1,5}-(?i:dong|ho|ga|gil|ro|beonji)\b|"
     r"\d{3}-\d{4}(?!\d)|(?i:(?:apo|fpo|dpo)\s+[a-z]{{2}}\s+\d{{5}})|"
@@ -378,9 +382,17 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ 
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 # An Eircode's second half mixes letters and digits ('v 95 x 2 y 4'); a British outward half alone closes the turn
 # too ('... brixton london s w two').
+# Its letters may be said as one word ('bradford bd 74 xy'), which then is no common two-letter word.
+_TWO_LETTER_WORDS = r"(?:to|at|on|in|of|is|it|by|or|an|as|we|us|me|my|so|no|do|go|up|be|he|if|am|ok|oh|uh|um|hi)\b"
+_INWARD_WORD = rf"[ \t]+(?!{_TWO_LETTER_WORDS})[a-z]{{2}}(?=[ \t]*[.?!]?[ \t]*$)"
 _TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
-                                   r"[ \t]+[a-z](?:[ \t]+[a-z])?[ \t]*\d{1,4}"
-                                   r"(?:[ \t]+[a-z](?:[ \t]+(?:[a-z]|\d{1,2})){0,3}\b|(?=[ \t]*[.?!]?[ \t]*$))")
+                                   rf"[ \t]+(?:[a-z](?:[ \t]+[a-z])?|(?!{_TWO_LETTER_WORDS})[a-z]{{2}})[ \t]*\d{{1,4}}"
+                                   r"(?:[ \t]+[a-z](?:[ \t]+(?:[a-z]|\d{1,2})){0,3}\b|"
+                                   rf"{_INWARD_WORD}|(?=[ \t]*[.?!]?[ \t]*$))")
+# A British postcode's outward half said as letters and digits ('... leeds ls 16'), then the two letters of its
+# inward half said as one word closing the turn ('bx'): those letters are the postcode's, not a word.
+_OUTWARD_CODE_BEFORE = re.compile(rf"(?<![\w])(?!{_TWO_LETTER_WORDS})[a-z]{{1,2}}[ \t]*\d{{1,2}}$")
+_INWARD_LETTERS = re.compile(_INWARD_WORD)
 # A flat or block before the street's number: '5/12 Nguyen Hue Street', 'C-45, Lajpat Nagar', 'seven stroke two forty'.
 _BLOCK_BEFORE = re.compile(r"(?<![\w/\-])(?:\d{1,5}/|\d{1,5}[ \t]+(?:stroke|slash)[ \t]+|[A-Za-z]-)$")
 # Before a house number: a Canadian unit-civic number ('1204-88 Harbour Street') and a Scottish flat position,
@@ -405,6 +417,8 @@ _NOT_PLACE = {
     "text", "number", "when", "then", "after", "before", "from", "for", "to", "in", "on", "at", "with", "by",
     # sign-offs and labels that follow an address in a message ('..., Kitale. Regards, ...', 'Full name ...')
     "regards", "sincerely", "cheers", "name", "full",
+    # when the customer moved or paid, after the town ('... 1016 EE Amsterdam last month')
+    "last", "next", "since", "until", "yesterday", "today", "tomorrow", "ago",
 }
 
 
@@ -593,6 +607,10 @@ class StreetAddressRecognizer(FairlineRecognizer):
             if first and first.group(1).lower() in _NOT_PLACED_STREET:
                 continue  # 'meet me at Gate 22', 'the office is on Floor 12'
             begin = m.start(1) + (addressee.end() if addressee else 0)
+            # 'my address to Kungsgatan 12', 'your address is still 42 maple crescent': the cue's own words
+            while (lead := _CUE_LEAD.match(text, begin)) and begin + lead.end(1) - lead.start(1) < m.end(1):
+                begin = lead.end()
+                chunk = chunk[lead.end() - lead.start():]
             last = _CHUNK_END.search(chunk)
             end = self._extend(text, begin + last.end(), cased) if last else m.end(1)
             if last and not cased:
@@ -707,4 +725,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
             if m and not any(w.lower() in STOP_WORDS or w.lower() in _NOT_PLACE or w.lower() in _NOT_TOWN
                              for w in text[m.start(1):min(stop, m.end(1))].split()):
                 end = stop
+            if _OUTWARD_CODE_BEFORE.search(text, 0, end):
+                inward = _INWARD_LETTERS.match(text, end)
+                end = inward.end() if inward else end
         return end

@@ -8,7 +8,8 @@
 - Caribbean addresses read out, which end in a parish and no postcode the tail rules know;
 - Japanese district-block-house numbers ('3-12-7 Higashi-Nakano, Nakano-ku', '2 chome 5 banchi 9');
 - Turkish neighbourhood and street lines ('Atatürk Mah. Gül Sok. No:8 D:3');
-- Indian sector addresses closed by a PIN code ('D-402, Sector 15, Noida 201301').
+- Indian sector addresses closed by a PIN code ('D-402, Sector 15, Noida 201301');
+- Gulf addresses of a numbered building on a numbered street ('Villa 12, Street 34b, Al Barsha 2, Dubai').
 
 Each line is extended over the unit, town and postcode parts after it like any street line.
 """
@@ -96,6 +97,12 @@ _SECTOR = re.compile(
     r"\b(?:[A-Za-z]{1,2}[ \t-]?\d{1,4}[A-Za-z]?,?[ \t]+)?(?i:sector|sec\.?)[ \t]+\d{1,3}[A-Za-z]?"
     r"(?:,?[ \t]+[^\W\d_]+){0,2},?[ \t]+\d{6}\b"
 )
+# Gulf addresses, whose streets are numbered and named by no word before the number: a numbered villa, building
+# or flat, then the numbered street or road ('Villa 12, Street 34b', 'Building 7, Road 2811, Block 428').
+_NUMBERED_STREET = re.compile(
+    r"\b(?i:villa|building|bldg|house|flat|office|apartment|apt)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?i:street|st|road|rd)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+)
 # Parishes of Barbados and Jamaica, which end an address there as a county or state does elsewhere.
 _PARISHES = (
     r"christ church|saint andrew|st andrew|saint george|st george|saint james|st james|saint john|st john|"
@@ -114,7 +121,7 @@ _PARISH_ADDRESS = re.compile(
 
 class IntlAddressRecognizer(StreetAddressRecognizer):
     """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid, Caribbean parish,
-    Japanese block (in Latin or Japanese script), Turkish and Indian sector address lines."""
+    Japanese block (in Latin or Japanese script), Turkish, Indian sector and Gulf numbered-street address lines."""
 
     ENTITIES = ["STREET_ADDRESS"]
 
@@ -126,7 +133,8 @@ class IntlAddressRecognizer(StreetAddressRecognizer):
                         (_JAPANESE, "Japanese district, block and house numbers"),
                         (_JAPANESE_SCRIPT, "Japanese address in Japanese script"),
                         (_TURKISH, "Turkish neighbourhood, street and door number"),
-                        (_SECTOR, "Indian flat, sector, town and PIN code")):
+                        (_SECTOR, "Indian flat, sector, town and PIN code"),
+                        (_NUMBERED_STREET, "numbered villa or building on a numbered street")):
             for m in rx.finditer(text):
                 out.append(self.hit("STREET_ADDRESS", m.start(), self._extend(text, m.end(), cased), 0.88, why))
         for m in _VIETNAMESE.finditer(text):

@@ -33,6 +33,7 @@ diagonal transversal calzada privada cerrada circuito prolongación prolongacion
 # Street words after the name ('jigjiga yar street number nineteen', 'number eighteen lane forty five').
 STREET_AFTER = frozenset("""
 street st road rd lane avenue drive way close crescent terrace place court boulevard gardens highway
+parade route grove mews row walk square
 caddesi cadde sokak sokagi sokağı bulvari bulvarı
 """.split())
 # Labels that precede an address and are never its street's name ('my address ataturk caddesi ...').
@@ -43,9 +44,13 @@ _UNIT = frozenset("""
 casa interior int departamento depto dpto apartamento apto apt apartment piso villa porte lote lot manzana mz
 bloque block edificio torre flat unit house rt rw km andar bloco sala quadra lt phase
 """.split())
+# Words that end a named building's name, which a flat's number comes before ('block a four zero two sunshine
+# towers'); only after a numbered unit, as 'the towers' alone may be anywhere.
+_BUILDING = frozenset("towers tower residency residences apartments mansions heights enclave complex court".split())
 # Words of other languages that end a sentence's address part ('... n'djamena maintenant', '... ahora').
 _NOT_PLACE = frozenset("""
-maintenant ahora agora ya sekarang please por favor merci gracias obrigado obrigada ok okay yes no sí si oui sim
+maintenant ahora agora ya sekarang please por favor merci gracias obrigado obrigada ok okay yes yeah yep yup no sí si
+oui sim
 pero mais mas but and y e et ou o or también tambem aussi juga tapi dan desde depuis since now
 """.split())
 _PARTICLES = frozenset("de del la las los el des du da do dos das di della y e".split())
@@ -85,6 +90,29 @@ def _number(words: list[str], i: int) -> int:
     if count == 1 and words[i] in AMBIGUOUS and not (i and (words[i - 1] in _NUMBER_CUE or words[i - 1] in _UNIT)):
         return i  # 'dos', 'lima', 'un' alone are words, not numbers
     return j
+
+
+def _building_at(words: list[str], i: int) -> int:
+    """The index after 'one to three name words, building word' starting at i ('sunshine towers' after a flat's
+    number), or 0 when none starts there."""
+    k = i
+    while k < len(words) and k - i < 3 and words[k] not in _BUILDING and words[k] not in STOP_WORDS \
+            and not is_number_word(words[k]):
+        k += 1
+    return k + 1 if i < k < len(words) and words[k] in _BUILDING else 0
+
+
+def _street_after_number(words: list[str], i: int) -> int:
+    """The index after 'house number, one to three name words, street word' starting at i ('fourteen marine
+    parade'), or 0 when none starts there."""
+    n = _number(words, i)
+    if n == i:
+        return 0
+    k = n
+    while k < len(words) and k - n < 3 and words[k] not in STREET_AFTER and words[k] not in STOP_WORDS \
+            and not is_number_word(words[k]):
+        k += 1
+    return k + 1 if n < k < len(words) and words[k] in STREET_AFTER else 0
 
 
 class SpokenAddressRecognizer(FairlineRecognizer):
@@ -160,6 +188,21 @@ class SpokenAddressRecognizer(FairlineRecognizer):
             if n > i + 1:
                 return i, self._parts_end(words, n)
         if w in _UNIT:
+            # a numbered unit, with a letter after its number, before the street's own address: 'flat six b
+            # fourteen harbour parade', 'lot nine rural route two': the unit is part of that address
+            # a block's letter may come before its number ('block a four zero two')
+            at = i + 2 if i + 2 < len(words) and len(words[i + 1]) == 1 and words[i + 1] not in _NUMBER_CUE else i + 1
+            n = _number(words, at)
+            if n == at:
+                n = _number(words, i + 1)
+            if n > i + 1:
+                k = n + 1 if n < len(words) and len(words[n]) == 1 and words[n] not in _NUMBER_CUE else n
+                inner = self._address_at(words, k) if k < len(words) and words[k] not in _UNIT else None
+                if inner is not None and inner[0] == k:
+                    return i, inner[1]
+                street = _street_after_number(words, k) or _building_at(words, k)
+                if street:
+                    return i, self._parts_end(words, street)
             # two numbered units in a row are an address without a street: 'lot seven block three barangay
             # malate', 'block five lot twelve phase two'; one alone is not ('unit four' may be a lesson)
             n = _number(words, i + 1)
@@ -227,8 +270,8 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                 continue
             if names >= 4 or w in _NOT_PLACE or (w in STOP_WORDS and w not in _PARTICLES) or is_number_word(w):
                 break
-            names += 1
             k += 1
-            if w not in _PARTICLES:
+            if w not in _PARTICLES:  # 'de' of 'ciudad de méxico' is no place word of its own
+                names += 1
                 end = k
         return end

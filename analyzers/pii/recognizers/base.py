@@ -60,7 +60,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # transcript, a second word that can be a name makes the first one part of it ('this is <given> <surname>');
 # "that's <name>" closing a turn; the answer to 'can you spell the name' runs over the name and its spelling;
 # a written name thanked after the comma ('Thanks for getting back to us, <name>.')
-RECOGNIZER_VERSION = "17"
+# 18: a numbered flat, lot or block (its letter before or after the number) said before the street's own address
+# or a named building ('flat six b 14 ... parade', 'block a 402 ... towers'); 'parade', 'route', 'grove', 'mews',
+# 'row', 'walk', 'square' after a spoken street's name; Gulf numbered villas on numbered streets ('Villa 12,
+# Street 34b'); Portuguese 'sala' and French floors ('3e étage') inside a line; particles are no town word of
+# their own ('ciudad de méxico'); a British inward code said as one word ('ls 16 bx'); an address ends before
+# 'yeah' or time words ('last month') and starts after the cue's own words ('address to ...', 'is still ...');
+# a name said before 'is my name' opening a turn or sentence
+RECOGNIZER_VERSION = "18"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

@@ -91,6 +91,8 @@ _CUES = [
     re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
                rf"named(?: him| her)?|my (?:{_KIN}))"
                rf"\s+({_NAME})", re.I),
+    # the name before the cue, opening the turn or a sentence: 'chidinma eze is my name', 'Ana Lima is my full name'
+    re.compile(rf"(?m)(?:^|(?<=[.!?,]\s))\s*({_NAME})\s+(?:is|'s)\s+(?:my|the)\s+(?:full\s+)?name\b", re.I),
     # a name given by its part, without 'is': 'first name tomasz', 'surname: Przybylski'
     re.compile(rf"\b(?:(?:first|last|given|family|middle|christian|maiden)[ \t]+name|surname|forename)[ \t]*:?[ \t]*"
                rf"(?!(?:is|was|'s|\u2019s)\b)({_NAME})", re.I),
