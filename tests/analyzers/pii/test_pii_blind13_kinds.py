@@ -11,13 +11,9 @@ import pytest
 from pii_helpers import found_of_types
 
 from analyzers.pii.conversation import detect_conversation
+from tests.analyzers.pii.pii_cases import found_of
 
 TYPES = {"PERSON", "STREET_ADDRESS"}
-
-
-def _persons(turns: list[str], turn: int) -> list[str]:
-    found = detect_conversation(turns)
-    return [turns[turn][d.start:d.end] for d in found[turn] if d.entity_type == "PERSON"]
 
 
 SPOKEN_NAMES = [
@@ -34,15 +30,16 @@ SPOKEN_NAMES = [
 
 @pytest.mark.parametrize(("turns", "name"), SPOKEN_NAMES)
 def test_spoken_names_after_asr_cues(turns: list[str], name: str) -> None:
-    assert any(p.startswith(name) for p in _persons(turns, len(turns) - 1)), _persons(turns, len(turns) - 1)
+    persons = found_of(turns, len(turns) - 1, "PERSON")
+    assert any(p.startswith(name) for p in persons), persons
 
 
 def test_name_one_goes_by() -> None:
-    assert "tupi" in _persons(["the name on the account is tupac huaman but he goes by tupi"], 0)
+    assert "tupi" in found_of(["the name on the account is tupac huaman but he goes by tupi"], 0, "PERSON")
 
 
 def test_contraction_is_never_a_name() -> None:
-    assert _persons(["who am i speaking with", "its just aroha"], 1) == ["aroha"]
+    assert found_of(["who am i speaking with", "its just aroha"], 1, "PERSON") == ["aroha"]
 
 
 SPOKEN_NOT_NAMES = [
@@ -58,7 +55,7 @@ SPOKEN_NOT_NAMES = [
 
 @pytest.mark.parametrize("text", SPOKEN_NOT_NAMES)
 def test_spoken_look_alikes_are_no_names(text: str) -> None:
-    assert _persons([text], 0) == []
+    assert found_of([text], 0, "PERSON") == []
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -12,15 +12,10 @@ from __future__ import annotations
 import pytest
 from pii_helpers import found_of_types
 
-from analyzers.pii.conversation import detect_conversation
 from analyzers.pii.person_context import strip_greeting
+from tests.analyzers.pii.pii_cases import found_of
 
 TYPES = {"PERSON", "STREET_ADDRESS"}
-
-
-def _found(turns: list[str], turn: int, etype: str) -> list[str]:
-    found = detect_conversation(turns)
-    return [turns[turn][d.start:d.end] for d in found[turn] if d.entity_type == etype]
 
 
 SPOKEN_NAMES = [
@@ -34,7 +29,7 @@ SPOKEN_NAMES = [
 
 @pytest.mark.parametrize(("turns", "name"), SPOKEN_NAMES)
 def test_spoken_names(turns: list[str], name: str) -> None:
-    persons = _found(turns, 0 if len(turns) == 1 or turns[0].startswith(("is ", "thank")) else 1, "PERSON")
+    persons = found_of(turns, 0 if len(turns) == 1 or turns[0].startswith(("is ", "thank")) else 1, "PERSON")
     assert any(p.startswith(name) for p in persons), persons
 
 
@@ -44,7 +39,7 @@ def test_english_greeting_taken_into_a_name_span_is_cut_off() -> None:
 
 
 def test_spelling_is_redacted_with_the_name() -> None:
-    assert _found(["and your surname", "adeyemi a d e y e m i"], 1, "PERSON") == ["adeyemi a d e y e m i"]
+    assert found_of(["and your surname", "adeyemi a d e y e m i"], 1, "PERSON") == ["adeyemi a d e y e m i"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -58,12 +53,12 @@ def test_written_names(text: str, name: str) -> None:
 
 
 def test_four_spoken_name_words_after_a_cue() -> None:
-    assert _found(["it's rafael dos reis carvalho my address is on the letter"], 0, "PERSON") == \
+    assert found_of(["it's rafael dos reis carvalho my address is on the letter"], 0, "PERSON") == \
         ["rafael dos reis carvalho"]
 
 
 def test_a_cue_stops_at_the_line() -> None:
-    assert _found(["and is this miss ailsa mcrae", "it's missus actually but yes"], 1, "PERSON") == []
+    assert found_of(["and is this miss ailsa mcrae", "it's missus actually but yes"], 1, "PERSON") == []
 
 
 NOT_NAMES = [
@@ -83,7 +78,7 @@ NOT_NAMES = [
 
 @pytest.mark.parametrize(("turns", "turn"), NOT_NAMES)
 def test_look_alikes_are_no_names(turns: list[str], turn: int) -> None:
-    assert _found(turns, turn, "PERSON") == []
+    assert found_of(turns, turn, "PERSON") == []
 
 
 ADDRESSES = [

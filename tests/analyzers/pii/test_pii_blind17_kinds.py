@@ -11,12 +11,7 @@ import pytest
 
 from analyzers.pii.conversation import detect_conversation
 from analyzers.pii.verify import find_residuals
-
-
-def _found(turns: list[str], turn: int) -> list[tuple[str, str]]:
-    found = detect_conversation(turns)
-    return [(d.entity_type, turns[turn][d.start:d.end]) for d in found[turn]]
-
+from tests.analyzers.pii.pii_cases import found as found_in
 
 WORDED_NAMES_READDRESSED = [
     (["hi this is hope tembo i need a payment plan", "of course hope can you confirm your postcode"], "hope"),
@@ -27,7 +22,7 @@ WORDED_NAMES_READDRESSED = [
 
 @pytest.mark.parametrize(("turns", "name"), WORDED_NAMES_READDRESSED)
 def test_worded_name_after_willing_reply(turns: list[str], name: str) -> None:
-    assert ("PERSON", name) in _found(turns, 1)
+    assert ("PERSON", name) in found_in(turns, 1)
 
 
 NOT_PERSONAL_NUMBERS = [
@@ -40,7 +35,7 @@ NOT_PERSONAL_NUMBERS = [
 
 @pytest.mark.parametrize("turns", NOT_PERSONAL_NUMBERS)
 def test_not_personal_numbers(turns: list[str]) -> None:
-    assert _found(turns, len(turns) - 1) == []
+    assert found_in(turns, len(turns) - 1) == []
 
 
 STILL_PERSONAL = [
@@ -53,7 +48,7 @@ STILL_PERSONAL = [
 
 @pytest.mark.parametrize(("turns", "etype"), STILL_PERSONAL)
 def test_still_personal(turns: list[str], etype: str) -> None:
-    assert etype in {t for t, _ in _found(turns, len(turns) - 1)}
+    assert etype in {t for t, _ in found_in(turns, len(turns) - 1)}
 
 
 NOT_NAMES = [
@@ -86,8 +81,8 @@ KIN_GIVEN_NAMES = [
 
 @pytest.mark.parametrize(("turns", "name"), KIN_GIVEN_NAMES)
 def test_relatives_given_name_before_known_family_name(turns: list[str], name: str) -> None:
-    assert ("PERSON", name) in _found(turns, 0)
+    assert ("PERSON", name) in found_in(turns, 0)
 
 
 def test_kin_before_a_family_name_takes_no_function_word() -> None:
-    assert ("PERSON", "lolohea") in _found(["hi its ana lolohea", "is it for my mum the lolohea account"], 1)
+    assert ("PERSON", "lolohea") in found_in(["hi its ana lolohea", "is it for my mum the lolohea account"], 1)

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.pii.conversation import detect_conversation
 from analyzers.pii.opening_name import name_opening_address
-
-
-def _found(turns: list[str], turn: int) -> list[tuple[str, str]]:
-    found = detect_conversation(turns)
-    return [(d.entity_type, turns[turn][d.start:d.end]) for d in found[turn]]
-
+from tests.analyzers.pii.pii_cases import found as found_in
 
 NAME_OPENING_ADDRESS = [
     ("wen li qiang and the address is block four two one toa payoh lorong two", "wen li qiang"),
@@ -30,7 +24,7 @@ NAME_OPENING_ADDRESS = [
 
 @pytest.mark.parametrize(("text", "name"), NAME_OPENING_ADDRESS)
 def test_name_opening_a_turn_before_its_address(text: str, name: str) -> None:
-    found = _found([text], 0)
+    found = found_in([text], 0)
     assert ("PERSON", name) in found
     assert any(t == "STREET_ADDRESS" for t, _ in found)
 
@@ -45,7 +39,7 @@ NO_NAME_BEFORE_ADDRESS = [
 
 @pytest.mark.parametrize("text", NO_NAME_BEFORE_ADDRESS)
 def test_no_name_before_an_address_without_name_words(text: str) -> None:
-    assert not any(t == "PERSON" for t, _ in _found([text], 0))
+    assert not any(t == "PERSON" for t, _ in found_in([text], 0))
 
 
 @pytest.mark.parametrize(("head", "expected"), [
@@ -71,22 +65,22 @@ ANSWERED_NAMES = [
 
 @pytest.mark.parametrize(("turns", "name"), ANSWERED_NAMES)
 def test_short_answer_to_the_name_on_the_account(turns: list[str], name: str) -> None:
-    assert ("PERSON", name) in _found(turns, 1)
+    assert ("PERSON", name) in found_in(turns, 1)
 
 
 def test_two_name_words_after_a_weak_cue() -> None:
     text = "malo e lelei this is sela tupoumalohi i want to pay off the loan"
-    assert ("PERSON", "sela tupoumalohi") in _found([text], 0)
+    assert ("PERSON", "sela tupoumalohi") in found_in([text], 0)
 
 
 @pytest.mark.parametrize("text", ["ok thats perfect", "yes thats fine", "thats my husband", "ok that is everything"])
 def test_thats_closing_a_turn_names_nobody_by_itself(text: str) -> None:
-    assert not any(t == "PERSON" for t, _ in _found([text], 0))
+    assert not any(t == "PERSON" for t, _ in found_in([text], 0))
 
 
 def test_thats_name_after_the_address_keeps_both() -> None:
     text = "post it to po box three ten whitehorse yukon y one a two b four thats marie eve gagnon"
-    found = _found([text], 0)
+    found = found_in([text], 0)
     assert ("PERSON", "marie eve gagnon") in found
     assert not any(t == "STREET_ADDRESS" and "gagnon" in v for t, v in found)
 
@@ -96,10 +90,10 @@ def test_thats_name_after_the_address_keeps_both() -> None:
     ("Thank you for your patience, Mereana.", "Mereana"),
 ])
 def test_written_name_thanked(text: str, name: str) -> None:
-    assert ("PERSON", name) in _found([text], 0)
+    assert ("PERSON", name) in found_in([text], 0)
 
 
 @pytest.mark.parametrize("text", ["Thank you so much, Amazing.", "Thanks for your patience, Sir.",
                                   "Thanks again, Brilliant!", "Thanks for that, Everyone."])
 def test_thanks_to_no_name(text: str) -> None:
-    assert not any(t == "PERSON" for t, _ in _found([text], 0))
+    assert not any(t == "PERSON" for t, _ in found_in([text], 0))
