@@ -378,8 +378,8 @@ def main() -> None:
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
         bench_empathy_cv(precision)
         # written blind in session 7, after the reply-level model was chosen: their first runs are the honest figures
-        # (blind5's came after the message-parts split was added for the demo email)
-        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl"):
+        # (blind5's came after the message-parts split was added for the demo email); blind6 was written in session 8
+        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl", "empathy_blind6.jsonl"):
             bench_empathy(precision, name)
         texts = [] if args.skip_politeness else bench_politeness(args.sample, precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
