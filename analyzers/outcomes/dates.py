@@ -137,7 +137,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                   re.IGNORECASE)),
     ("start_next_month", re.compile(r"\b(?:(?:beginning|start)\s+of|first\s+thing)\s+(?:next|the\s+next)\s+month\b",
                                     re.IGNORECASE)),
-    ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next)\s+week\b", re.IGNORECASE)),
+    # "by end of week": the article dropped, as in "end of month" (Indian and texted English)
+    ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>(?:this|the|next|the\s+next)\s+|)week\b",
+                            re.IGNORECASE)),
     ("end_month", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>this|the|next|the\s+next|)\s*month\b",
                              re.IGNORECASE)),
     # "end month", "end next month": the "of" dropped in texted and East African English
@@ -162,13 +164,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        # "the 25 quid", "the 40 bucks": an amount, not a day
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"
                        rf"hundred|grand))"
-                       # "ill pay the 25 tmrw morning": a number followed by another day is the amount
-                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)))"
+                       # "ill pay the 25 tmrw morning": a number followed by another day is the amount;
+                       # "I will make the first on the 20th": an ordinal followed by another day is the instalment
+                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)"
+                       rf"|on\s+(?:the\s+)?{_DAY_RX}\b|on\s+{_MONTH_RX}\b))"
                        # "the 24-month contract", "the 12 month plan": a term, not a day
                        rf"(?![\s-]+(?:months?|weeks?|years?|days?|yr|mo)\b)",
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
+    # ... but "on second thought" is a change of mind, not the second of the month
     ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
+                       r"(?!\s+thoughts?\b)"
                        rf"(?!\s+(?:of\s+)?{_MONTH_RX})"
                        r"(?!\s+(?:payment|instal|install|time|floor|day|week|month|year))", re.IGNORECASE)),
     ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",

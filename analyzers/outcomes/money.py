@@ -22,6 +22,8 @@ _WORDS = {
     "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "zar": "ZAR", "rand": "ZAR", "nzd": "NZD",
     "myr": "MYR", "rm": "MYR", "php": "PHP", "kes": "KES", "ksh": "KES", "kshs": "KES", "ngn": "NGN", "sgd": "SGD",
     "jmd": "JMD", "ghs": "GHS", "ttd": "TTD", "hkd": "HKD", "peso": "peso", "pesos": "peso",
+    # currencies named in words after the figure: "one hundred twenty ringgit", "five thousand naira"
+    "ringgit": "MYR", "naira": "NGN", "cedis": "GHS",
 }
 # "one thousand five hundred pesos": the peso of the interaction's currency (Mexico, Chile...), else the Philippine one.
 _PESO_CURRENCIES = frozenset({"PHP", "MXN", "CLP", "COP", "ARS", "UYU", "DOP", "CUP"})
@@ -29,7 +31,7 @@ _PESO_CURRENCIES = frozenset({"PHP", "MXN", "CLP", "COP", "ARS", "UYU", "DOP", "
 _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand|pesos?"
+_CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand|pesos?|ringgit|naira|cedis"
 # A currency named after a figure the transcript garbled ("put for tea quid in"): an amount was said.
 CURRENCY_WORD = re.compile(rf"\b(?:{_CUR_WORD})\b", re.IGNORECASE)
 _TWO_DIGIT_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

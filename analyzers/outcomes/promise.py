@@ -9,9 +9,9 @@ the agent's read-back or the customer's next short answers; later commitments up
 
 This module walks the conversation turn by turn and chooses the final promise. The readings it combines live
 beside it: promise_commitment (does a turn commit, hedge, withdraw or correct), promise_replies (verbless
-answers, offers and yeses), promise_agent_turns (proposals, read-backs and logs), promise_candidates (amounts and
-days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and promise_phrases (the
-wording). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
+answers, offers, moved days and yeses), promise_agent_turns (proposals, read-backs and logs), promise_candidates
+(amounts and days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and
+promise_phrases (the wording). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ from analyzers.outcomes.promise_replies import (
     answer_span,
     elliptical_span,
     firm_days,
+    moved_day_span,
     offer_span,
 )
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
@@ -172,6 +173,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue  # "thursday i'll ring ye": a call promised, not a payment
         span = commitment_span(u.text) or elliptical_span(u.text, ref, cfg, utterances[:pos])
         answered = span is None and (span := answer_span(u.text, utterances, pos, ref, cfg)) is not None
+        if span is None and promise is not None and promise.due_date is not None:
+            span = moved_day_span(u.text, ref, cfg)  # "hmm actually thursday's better": the agreed day moves
         if span is None and promise is not None and withdraws(u.text):
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from analyzers.document import Utterance
+from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes.dates import DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
@@ -48,8 +48,12 @@ def coming_dates(text: str, ref: date | None, cfg: PromiseConfig) -> list[DateMe
 
 
 def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
-    """Every amount with a currency said in these turns: what a later bare number can refer back to."""
-    return {a.amount for v in utterances for a in amounts_in(v.text, cfg)}
+    """Every amount with a currency said in these turns, and every bare figure an agent gave as the balance or total
+    ("that would be three twenty four total"): what a later bare number can refer back to."""
+    said = {a.amount for v in utterances for a in amounts_in(v.text, cfg)}
+    # Spoken totals drop the currency; the balance word beside the figure is what makes it money.
+    return said | {b.amount for v in utterances if v.role == SpeakerRole.agent
+                   for b in bare_amounts(v.text, cfg) if states_balance(v.text, b)}
 
 
 def bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:

@@ -32,8 +32,13 @@ COMMIT = re.compile(
       # "mi will drop the 8 thousand on the 30th" (money dropped off), not "drop the plan"
       r"|drop(?=\s+(?:off\s+)?(?:the\s+|it\s+)?(?:money|payment|cash|[$£€\d]|j\$|(?:\w+\s+)?(?:thousand|tousand|hundred|grand)))"
       r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
+      # "I'll update the card and run it Friday": a card run or charged is a payment taken
+      r"|(?:run|charge)(?=\s+(?:it|that|this|(?:the|my)\s+(?:card|payment))\b)"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\S+\s+)?"
-      r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
+      r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|"
+      # "I will make the first on the 20th of this month": the first payment, its noun left out
+      r"make\s+(?:the|my)\s+(?:first|1st)(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
+      r"|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
@@ -225,10 +230,12 @@ FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |
                  r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
 # "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated;
 # "ill redo the payment tonight": a retried payment is the one that failed.
-PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort)\s+(?:it|that|this)"
+PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort|run|charge)\s+(?:it|that|this)"
                            r"(?:\s+(?:through|off|over))?\b"
-                           r"|\b(?:redo|re-do|retry|re-try|re-?run|re-?submit|re-?process)\s+(?:the|my|that|this)\s+"
-                           r"(?:payment|order|checkout|purchase|transaction)\b", re.IGNORECASE)
+                           # "run the card again": the card charged for what failed on it
+                           r"|\b(?:redo|re-do|retry|re-try|re-?run|run|charge|re-?submit|re-?process)\s+"
+                           r"(?:the|my|that|this)\s+(?:payment|order|checkout|purchase|transaction|card)\b",
+                           re.IGNORECASE)
 # A call promised or agreed, not a payment: the agent's "Can I schedule a follow-up call for Wednesday?" - "sure",
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
@@ -282,6 +289,8 @@ VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eve
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
                    r"|transferred|deposited|wired"
+                   # "I made a payment of £75 on Monday" (but "it will be made on Monday" is still to come)
+                   r"|(?<!be )made"
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted)\b", re.IGNORECASE)
 # The agent tells the customer about another instalment rather than proposing one.
 INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to remind you)\b"
@@ -311,8 +320,19 @@ CONDITIONAL = re.compile(r"^\W*(if|when|once|as soon as|hopefully|maybe|might|po
 OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|transfer|put|change it to|"
                     r"move it to)\b|\bhow about (?:i|we) (?:pay|send|do|make)\b"
                     # "can u do next friday?": the customer asks the agent to take a day or an amount
-                    r"|\b(?:can|could) (?:you|u|ya) (?:do|make it|put it through|take it|set it up for)\b"
+                    r"|\b(?:can|could) (?:you|u|ya) (?:just )?(?:do|make it|put it through|take it|set it up for)\b"
+                    # "can you just run the card again friday": the customer asks the agent to charge the card
+                    r"|\b(?:can|could) (?:you|u|ya) (?:just )?(?:re-?)?(?:run|charge|try|process) "
+                    r"(?:it|the card|my card|the payment)\b"
                     r"|\b(?:would|is) it (?:be )?possible to (?:pay|split|spread|send|do|make|move)\b", re.IGNORECASE)
+
+# A day put forward as the better one once a day is agreed: "thursday's better", "the 21st instead", "rather friday",
+# "friday works better", "thursday for sure".
+PREFERRED_DAY = re.compile(r"\b(?:better|instead|rather|for sure|suits? (?:me )?best|works? best)\b", re.IGNORECASE)
+# A question put by inverting the modal, its question mark dropped in speech and chat: "okay can you just run the card
+# again friday", "wait, can we do the 21st instead".
+INVERTED_ASK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|um+|uh+|hmm+|well|oh|and|also|actually|sorry|hey|right)\W+)*"
+                          r"(?:can|could|may|would|will|shall)\s+(?:i|we|you|u|ya)\b", re.IGNORECASE)
 
 PAY_IT = re.compile(r"\bpay (?:it|that|this|the (?:full )?(?:balance|amount|instal+ment|bill))\b[^.]*\?",
                      re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Customer turns that promise without a commitment verb: a verbless amount and day, an answer to the agent's
-payment question, an offer put as a question, and a yes to what the agent proposed (with the days said beside it
-that can move the agreed day)."""
+payment question, an offer put as a question (its question mark sometimes dropped), a better day put forward once a
+day is agreed, and a yes to what the agent proposed (with the days said beside it that can move the agreed day)."""
 
 from __future__ import annotations
 
@@ -12,17 +12,19 @@ from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
-from analyzers.outcomes.promise_commitment import hedged, is_conditional, taken_back
+from analyzers.outcomes.promise_commitment import hedged, is_conditional, taken_back, withdraws
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
     COMMIT,
     ECHOED_FIGURE,
     IF_CONDITION,
+    INVERTED_ASK,
     MAKE_THAT,
     OFFER,
     PAST,
     PAY_QUESTION,
+    PREFERRED_DAY,
     PROPOSES,
     SALUTATION,
     STRONG_RECAP,
@@ -64,6 +66,21 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
     return None
 
 
+def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span of a verbless clause putting a coming day forward as the better one ("hmm actually thursday's better"),
+    which, once a day is agreed, moves the promise to it."""
+    if withdraws(text):
+        return None  # "On second thought I'd rather just cancel": the promise is taken back, not moved
+    for c in clauses(text):
+        if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or CALLBACK.search(c.text)
+                or hedged(c.text) or is_conditional(text, c.end)):
+            continue
+        # the preference bears on the day said next to it, not on anything else in the clause ("I'd rather cancel")
+        if any(PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16]) for d in coming_dates(c.text, ref, cfg)):
+            return c.start, c.end
+    return None
+
+
 def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | None,
             cfg: PromiseConfig) -> tuple[int, int] | None:
     """Span of a verbless answer to the agent's payment question: "When can you pay?" - "Month-end, on the 25th."."""
@@ -92,7 +109,7 @@ def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = N
     if hedged(text):
         return None  # "maybe the 28th? But not sure yet": an offer the customer doubts is no offer to accept
     for c in clauses(text):
-        if not c.question or NEGATION.search(c.text) or CALLBACK.search(c.text):
+        if not (c.question or INVERTED_ASK.match(c.text)) or NEGATION.search(c.text) or CALLBACK.search(c.text):
             continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment
         if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
             return c.start, c.end
