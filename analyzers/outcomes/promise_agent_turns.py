@@ -45,10 +45,11 @@ def proposed_terms(u: Utterance, cfg: PromiseConfig, ref: date | None,
     amounts = [a for a in amounts_in(u.text, cfg)
                if not any(s <= a.start < e for s, e in negated)
                and not is_fee(u.text, a)]
-    # "your checkout failed earlier today": the day of a past event proposes nothing
+    # "your checkout failed earlier today": the day of a past event proposes nothing; nor does the last of a list
+    # of days read as one ("£30 on 11, 18 and 24 December")
     dates = [d for d in dates_in(u.text, ref, cfg)
              if d.value and not any(s <= d.start < e for s, e in negated)
-             and not PAST_EVENT.search(u.text[max(0, d.start - 30): d.start])]
+             and not PAST_EVENT.search(u.text[max(0, d.start - 30): d.start]) and not _in_day_list(u.text, d)]
     if not amounts and (recap or PROPOSES.search(u.text)):
         amounts = [a for a in bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
@@ -82,6 +83,18 @@ def states_debt(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
     return not coming_dates(u.text, ref, cfg)
 
 
+_LIST_BEFORE = re.compile(r"(?<![\d/.$£€-])\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?)*"
+                          r"\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![./:-]\d|\s*(?:%|am|pm|[ap]\.m))",
+                         re.IGNORECASE)
+
+
+def _in_day_list(text: str, d: DateMention) -> bool:
+    """Whether a day ends or starts a list of days sharing its month ("on 11, 18 and 24 December", "December 11,
+    18 and 24"), which the date reader takes for one day."""
+    return bool(_LIST_BEFORE.search(text[:d.start]) or _LIST_AFTER.match(text[d.end:]))
+
+
 def logged_terms(utterances: list[Utterance], pos: int, ref: date | None,
             cfg: PromiseConfig) -> tuple[Money, DateMention] | None:
     """The one amount and one coming day an agent logs after a promise ("Noted sir, ₹1,499 on Monday", "Sure,
@@ -107,8 +120,11 @@ def logged_terms(utterances: list[Utterance], pos: int, ref: date | None,
             and PLAN_AMOUNT.search(text[max(0, amounts[0].start - 30): amounts[0].start])):
         # "three payments of $180 on 10 Dec, 24 Dec, 7 Jan": the first payment (every coming day is resolved)
         return amounts[0], min(dates, key=lambda d: d.value or date.max)
-    if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1:
-        return None  # a plan read back, or nothing definite: the customer's own words stand
+    if len({a.amount for a in amounts}) != 1 or len({d.value for d in dates}) != 1 or any(
+            _in_day_list(text, d) for d in dates):
+        # a plan read back ("£30 on 11, 18 and 24 December": one month closing a list of days), or nothing
+        # definite: the customer's own words stand
+        return None
     reply = next((v for v in utterances[pos + 1:] if v.role == SpeakerRole.customer), None)
     if reply is not None and not NO_MORE.search(reply.text) and (
             SECOND_THOUGHT.search(reply.text) or re.match(r"\W*(?:no|nope|nah)\b", reply.text, re.IGNORECASE)):

@@ -80,6 +80,8 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         value = parse_number(m.group("num"))
         if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
             continue  # "after five", "by ten": a time, not money
+        if re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
+            continue  # "i'll drop in about half ten": a clock time said the British way, not money
         if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev):
             continue  # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has)
         if value >= 10:
@@ -182,7 +184,11 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
         # written off?": what is left after the payment, named outside the commitment, is not being paid
         return not (span and in_span(a.start, span)) and (
             _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start])))
-    unpaid = [a for a in amounts if not is_fee(text, a)]
+    def whole(a: Money) -> bool:
+        # "I will pay $240 of the $480 on the 15th": the figure after "of the" is the whole the part comes from
+        return any(o.end <= a.start and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|my|your|our|that)?\s*",
+                                                       text[o.end: a.start], re.IGNORECASE) for o in amounts)
+    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a)]
     paying = [a for a in unpaid if not aside(a)]
     return paying or unpaid
 
@@ -229,7 +235,9 @@ def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> l
              and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])]
     if not keep_arrivals:
         # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands
-        dates = [d for d in dates if not MONEY_ARRIVES.search(text[max(0, d.start - 40): d.start])]
+        # "yeah i get paid the twenty third so that's fine": the customer's own payday moves it no more
+        dates = [d for d in dates if not MONEY_ARRIVES.search(text[max(0, d.start - 40): d.start])
+                 and not PAYDAY_BEFORE.search(text[max(0, d.start - 24): d.start])]
     return dates
 
 

@@ -136,8 +136,12 @@ def is_conditional(text: str, at: int) -> bool:
 
 def hedged(text: str) -> bool:
     """Whether a hedge bears on the commitment itself (not on paying more than it)."""
-    return any((SOFT_HEDGE.search(c.text) and not OTHER_MONEY.search(c.text))
-               or (HEDGE.search(c.text) and not BEYOND.search(c.text)) for c in clauses(text))
+    def hedge_words(clause: str) -> str:
+        # "I already paid the $25 copay so hopefully that's accounted for": a hope about a payment already made
+        # bears on its crediting, not on the promise
+        return SOFT_HEDGE.sub(" ", clause) if ALREADY_PAID.search(clause) else clause
+    return any((SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
+               for t in (hedge_words(c.text) for c in clauses(text)))
 
 
 def withdraws(text: str) -> bool:

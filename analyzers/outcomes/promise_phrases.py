@@ -53,7 +53,11 @@ ALT_COMMIT = re.compile(
     r"|\bmake it (?:the|on|for|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b"
     # "ok ok lah make it one fifty on the twentieth": a raised amount
     rf"|\bmake it (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
-    r"|\bi meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    # texted repairs drop the subject: "sorry meant 54!!"
+    r"|\bi meant\b|^\W*(?:(?:sorry|oops|whoops|no|soz)\W+)*meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    # "Please debit the missed instalment again on Friday 11 December": the customer authorises the collection
+    r"|\b(?:please|you can|you may|feel free to|go ahead and)\s+(?:re-?)?(?:debit|charge|take|collect|deduct|"
+    r"try|run|process|draw)\s+(?:it|that|this|the|my|[$£€]|\d)"
     # "I commit to paying KES 7,500 on Friday" (a formal letter)
     r"|\bi (?:hereby )?commit to (?:pay|paying|make|making|send|sending|clear|clearing|settle|settling)\b"
     # Jamaican Patois: "mi a go send the 8,500", "mi wi pay Friday"
@@ -84,6 +88,11 @@ LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
 THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
+# "Your next payment of $63.25 is due Dec 19": the plan's own schedule told, not a payment proposed
+NEXT_SCHEDULED = re.compile(r"\b(?:your|the) next (?:payment|instal+ment|repayment|debit|direct debit)\b"
+                            r"(?:[^.!?]|\.\d){0,40}\b(?:is|will be|falls|comes out|goes out)\s+"
+                            r"(?:due|on|taken|scheduled)\b",
+                            re.IGNORECASE)
 # "I'll pay the first one this sat": the first instalment, whose amount the agent stated
 # "the first instalment", and "the instalment" / "this month's instalment" after the agent stated it
 FIRST_ONE = re.compile(r"\b(?:the\s+)?(?:first|1st)\s+(?:one|instal+ment|payment|emi)\b"
@@ -248,14 +257,18 @@ CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+
                       r"this\s+afternoon|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next))\b",
                       re.IGNORECASE)
 # "the fifty you can put on next months one", "the fee add to my next bill": an amount moved to a later bill
-DEFERRED = re.compile(r"\s*(?:you\s+can\s+|can\s+you\s+|please\s+|just\s+)?(?:put|add|move|carry|roll|push)\w*"
+DEFERRED = re.compile(r"\s*(?:you\s+can\s+|can\s+you\s+|please\s+|just\s+)?(?:put|add|move|carry|roll|push|"
+                      r"chuck|stick|whack|tack|throw)\w*"
                       r"\s+(?:it\s+|that\s+|over\s+)?(?:on|onto|to|into)\s+(?:the\s+|my\s+)?next\b", re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
 THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)
 # "get paid the 11th", "salary comes on the 30th": the day money arrives, not the day promised
+# "i get my bonus on the 24th": any income named as arriving counts the same way
 PAYDAY_BEFORE = re.compile(r"\b(?:(?:get|gets|getting|i'?m|am|be)\s+paid|pay\s?day\s+is|salary\s+(?:comes?|is|lands?|"
-                           r"comes in)|wages?\s+(?:come|comes|land|lands|go in))\s+(?:on\s+)?$", re.IGNORECASE)
+                           r"comes in)|(?:get|gets|getting|receive|receives)\s+(?:my|our|the)\s+(?:bonus|wages?|salary|"
+                           r"pay\s?(?:cheque|check|packet)?|pension|benefits?|sick pay|holiday pay)|"
+                           r"wages?\s+(?:come|comes|land|lands|go in))\s+(?:on\s+)?$", re.IGNORECASE)
 # "my sister will send me money on the 29th": the day someone else's money reaches the customer, which moves no day
 # already agreed
 MONEY_ARRIVES = re.compile(r"\b(?:send|sends|sending|give|gives|giving|lend|lends|transfer|transfers|wire|wires)\s+"

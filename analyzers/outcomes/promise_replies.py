@@ -17,10 +17,12 @@ from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
     COMMIT,
+    DEFERRED,
     ECHOED_FIGURE,
     IF_CONDITION,
     INVERTED_ASK,
     MAKE_THAT,
+    NEXT_SCHEDULED,
     OFFER,
     PAST,
     PAY_QUESTION,
@@ -72,12 +74,18 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
     if withdraws(text):
         return None  # "On second thought I'd rather just cancel": the promise is taken back, not moved
     for c in clauses(text):
-        if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or CALLBACK.search(c.text)
-                or hedged(c.text) or is_conditional(text, c.end)):
+        if c.question or CALLBACK.search(c.text) or hedged(c.text) or is_conditional(text, c.end):
             continue
-        # the preference bears on the day said next to it, not on anything else in the clause ("I'd rather cancel")
-        if any(PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16]) for d in coming_dates(c.text, ref, cfg)):
-            return c.start, c.end
+        # the preference bears on the day said next to it, not on anything else in the clause ("I'd rather cancel");
+        # so does a refusal or a past: "friday im not paid till the weekend can you make that monday instead"
+        # gives the reason against the old day and asks for the new one
+        days = coming_dates(c.text, ref, cfg)
+        preferred = next((d for d in days if PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16])
+                          and not NEGATION.search(c.text[max(0, d.start - 30): d.end + 16])
+                          and not PAST.search(c.text[max(0, d.start - 30): d.end + 16])), None)
+        if preferred is not None:
+            # the span starts at the preferred day when the clause first names the day it replaces
+            return c.start + (preferred.start if preferred is not days[0] else 0), c.end
     return None
 
 
@@ -150,6 +158,10 @@ def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, re
     p_amounts, p_dates = proposed_terms(proposal, cfg, ref, recap=recap)
     if not (p_amounts or p_dates or names_own):
         return False
+    if DEFERRED.search(text) and not names_own:
+        return False  # "there's a $10 late fee too" - "yeah fine chuck that on the next one": nothing paid now
+    if promise is None and THANKS_CLOSING.search(text) and NEXT_SCHEDULED.search(last_sentence(proposal.text)):
+        return False  # "Your next payment of $63.25 is due Dec 19." - "ok thanks": told the schedule, agreed nothing
     if (promise is not None and promise.due_date is not None and not names_own
             and "?" not in proposal.text and THANKS_CLOSING.search(text)
             and promise.due_date not in {d.value for d in p_dates}):

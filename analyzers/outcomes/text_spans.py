@@ -11,9 +11,9 @@ from analyzers.document import Evidence, Utterance
 # A full stop inside a number ("$1.5k", "49.99") is no boundary.
 # An emoji ends a thought in chat as a full stop does: "I'll settle the 2,450 on the 15th 😊 can you waive the fee?"
 # A request spliced on with a comma asks its own question and leaves the statement before it one:
-# "I'll pay the $95 monday after christmas, can u waive the fee?"
+# "I'll pay the $95 monday after christmas, can u waive the fee?", "..., can the fee come off?"
 _CLAUSE_SPLIT = re.compile(r"[!?;]+\s*|\.+(?!\d)\s*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*"
-                           r"|,\s*(?=(?:can|could|would|will)\s+(?:you|u|ya|someone)\b)"
+                           r"|,\s*(?=(?:can|could|would|will)\s+(?:you|u|ya|someone|the|my|your)\b)"
                            r"|,?\s+\b(?:but|however|although|though|except)\b\s*", re.IGNORECASE)
 NEGATION = re.compile(
     r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
@@ -40,15 +40,27 @@ _ABBREVIATION = re.compile(r"\b(?:(?:rs|no|nos|incl|approx|vs|ref|acc|a/c)\.(?=\
                            r"|(?:mr|mrs|ms|dr|st|messrs)\.(?=\s))", re.IGNORECASE)
 
 
+# "I'll pay $75 in two weeks and the rest in January if that's alright?": a statement asking only for a nod; a
+# clause that opens with the modal ("can I pay on Friday if that's ok?") stays a question
+_POLITE_TAG = re.compile(r"\bif (?:that'?s|that is|it'?s|it is|this is) (?:ok|okay|alright|all right|fine|good)\s*$",
+                         re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:\w+\W+)?(?:can|could|may|would|will|shall|is|are|do|does)\b", re.IGNORECASE)
+
+
+def _asks(clause: str, separator: str) -> bool:
+    """Whether a clause ended by `separator` asks a question rather than tags a statement with a nod."""
+    return "?" in separator and not (_POLITE_TAG.search(clause) and not _ASKS.search(clause))
+
+
 def clauses(text: str) -> list[Clause]:
-    """The clauses of a text; a clause is a question when it ends with '?'."""
+    """The clauses of a text; a clause is a question when it ends with '?' (not after a mere "if that's ok")."""
     out: list[Clause] = []
     pos = 0
     # "Rs. 4,350", "i.e. total", "Mr. Adeyemi": an abbreviation's dot ends no clause (same length, so spans hold)
     masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)
     for m in _CLAUSE_SPLIT.finditer(masked):
         if m.start() > pos:
-            out.append(Clause(text[pos:m.start()], pos, m.start(), "?" in m.group(0)))
+            out.append(Clause(text[pos:m.start()], pos, m.start(), _asks(text[pos:m.start()], m.group(0))))
         pos = m.end()
     if pos < len(text):
         out.append(Clause(text[pos:], pos, len(text), False))
