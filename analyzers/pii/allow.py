@@ -28,6 +28,9 @@ ORG_SUFFIXES = {
     # shops and dealers ('Selam Electronics', 'Lewis Stores', 'Kariuki Motors')
     "electronics", "appliances", "furniture", "furnishings", "stores", "store", "motors", "traders", "trading",
     "enterprises", "supermarket", "hardware", "pharmacy",
+    # small local employers and shops ('Hope Springs Bakery', 'Rosa's Cafe', 'Adeyemi Builders')
+    "bakery", "bakeries", "cafe", "café", "restaurant", "bistro", "takeaway", "deli", "salon", "butchers",
+    "florists", "catering", "builders", "plumbing", "cleaners", "dental",
 }
 # Joining words that may be left between two allowed names ("Northpoint Recovery for Kestrel Pay").
 _GLUE = {"for", "of", "on", "behalf", "and", "at", "from", "with", "the", "by", "to", "via", "in"}

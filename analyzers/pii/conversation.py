@@ -14,6 +14,7 @@ from analyzers.pii.engine import Detection, detect_batch, merge_overlaps
 from analyzers.pii.name_lexicon import KIN_WORDS, NOT_ALONE, is_given_name
 from analyzers.pii.name_lists import listed_names
 from analyzers.pii.spoken import normalise_spoken
+from analyzers.pii.vocab import is_rare_word
 
 # Values worth finding again elsewhere in the conversation, and the shortest piece that is searched for.
 _PROPAGATE = {"PERSON", "EMAIL_ADDRESS", "USERNAME", "STREET_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"}
@@ -115,19 +116,24 @@ def _propagate(texts: Sequence[str], found: list[list[Detection]]) -> None:
     if not needles:
         return
     alts = sorted(needles, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w@])", re.I)
+    # a name may come back as a possessive without its apostrophe, as an ASR writes it ('olgas permission',
+    # 'amaras my daughter'); the name alone is redacted
+    rx = re.compile(r"(?<![\w@.])(" + "|".join(re.escape(a) for a in alts) + r")(?:s(?![\w@'\-]))?(?![\w@])", re.I)
     for pos, text in enumerate(texts):
         cased = is_cased(text)
         for m in rx.finditer(text):
-            etype, score = needles[m.group().lower()]
+            etype, score = needles[m.group(1).lower()]
+            if m.end() != m.end(1) and (etype != "PERSON" or m.group().lower() in STOP_WORDS or
+                                        not is_rare_word(m.group())):
+                continue  # only names take a possessive, and 'thi' + s is 'this': the whole must be no English word
             if etype == "PERSON" and cased and not m.group()[0].isupper():
                 continue  # "Grace" the customer, "grace period" the word
             start, window = m.start(), max(0, m.start() - 40)
             kin = _KIN_GIVEN_BEFORE.search(text[window:start]) if etype == "PERSON" else None
             if kin and kin.group(1).lower() not in STOP_WORDS:
                 start = window + kin.start(1)
-            if not any(d.start <= start and m.end() <= d.end for d in found[pos]):
-                found[pos].append(Detection(etype, start, m.end(), round(score, 3), "ValuePropagation"))
+            if not any(d.start <= start and m.end(1) <= d.end for d in found[pos]):
+                found[pos].append(Detection(etype, start, m.end(1), round(score, 3), "ValuePropagation"))
 
 
 def _worded(value: str) -> bool:

@@ -46,6 +46,7 @@ from analyzers.pii.places import is_known_place  # noqa: E402
 from analyzers.pii.recognizers import FAIRLINE_RECOGNIZERS, fairline_recognizers  # noqa: E402
 from analyzers.pii.recognizers.address_spoken import STREET_AFTER  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
+from analyzers.pii.recognizers.labelled import REFERENCE_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
 from analyzers.pii.recognizers.names import NAME_BEFORE_ADDRESS, NAME_PARTICLES, plausible_lower  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
@@ -666,8 +667,9 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
         if e <= s:
             continue
         name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-        if name == "PhoneRecognizer" and NOT_PII_LABEL.search(norm.text[max(0, s - 40):s].lower()):
-            continue  # presidio's phone matcher knows no order numbers
+        if name == "PhoneRecognizer" and (NOT_PII_LABEL.search(norm.text[max(0, s - 40):s].lower()) or
+                                          REFERENCE_PREFIX.search(norm.text[max(0, s - 6):s])):
+            continue  # presidio's phone matcher knows no order numbers, nor references ('CX-2024-118907')
         if r.entity_type == "PERSON":
             value = norm.text[s:e].strip(" .,!?").lower()
             if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value) or \

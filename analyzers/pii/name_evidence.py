@@ -47,6 +47,8 @@ _CUE_BEFORE = re.compile(
     r"soy|sou|(?<!no )habla|hablo con|le habla|con el señor|con la señora|ici|je suis|c'est|je parle à|parle à|"
     r"aqui é(?: a| o)?|é a|é o|saya|aku|nama saya|ich bin|sono|mi chiamo|me llamo|me chamo|je m'appelle|"
     r"(?:my|his|her|your|our|their|su|mi|mon|ma|meu|minha|seu|sua) " + _KIN + r"|"
+    # the relative whose account it is, then the name ('my sisters account leilani', "my dad's loan, ...")
+    r"(?:my|his|her|your|our|their) " + _KIN + r"(?:'s|\u2019s|s) (?:account|loan|card|bill|bills|debt|payments?)|"
     # verbs whose object is a person ('please let tiziano know', 'ask ramona', 'thank otieno for me')
     r"let|tell|told|ask|asked|thank|text|texted|remind|met|meet|visited|"
     r"for my " + _KIN + r"|" + _KIN + r"(?: is)?|"
@@ -86,6 +88,11 @@ def _junk(word: str) -> bool:
     number = is_number_word(low) and low not in AMBIGUOUS
     return low not in _PARTICLES and (low in STOP_WORDS or number or "'" in low and
                                       not re.match(r"[a-z]'[^\W\d_]{2,}$", low))
+
+
+def after_name_cue(text: str, start: int) -> bool:
+    """Whether a name cue ('it's', 'this is', 'my name is', 'my mum') stands right before `start`."""
+    return _CUE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
 def trim_spoken(text: str, start: int, end: int) -> int:

@@ -3,8 +3,8 @@
 The spoken-number normaliser turns English number words into digits; an ASR transcript of 'calle sesenta y dos
 número quinientos tres' or 'jalan cempaka putih nomor dua puluh tiga' keeps its numbers as words, so a house
 number there looks like more street or person words. These are the cardinal numbers (not ordinals) of Spanish,
-Portuguese, French, Italian, German and Indonesian/Malay, and the words that join them ('sesenta y dos', 'trezentos e
-doze', 'dua puluh tiga').
+Portuguese, French, Italian, German, Indonesian/Malay, Croatian/Serbian/Bosnian and Polish, and the words that join
+them ('sesenta y dos', 'trezentos e doze', 'dua puluh tiga').
 """
 
 from __future__ import annotations
@@ -27,13 +27,20 @@ ottanta novanta
 nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh seratus ratus seribu ribu
 null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn
 achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend
+nula jedan jedna dva dvije tri četiri cetiri pet šest sest sedam osam devet deset jedanaest dvanaest trinaest
+četrnaest cetrnaest petnaest šesnaest sesnaest sedamnaest osamnaest devetnaest dvadeset trideset četrdeset
+cetrdeset pedeset šezdeset sezdeset sedamdeset osamdeset devedeset sto tisuća tisuca hiljada
+jeden dwa dwie trzy cztery pięć piec sześć szesc siedem osiem dziewięć dziewiec dziesięć dziesiec jedenaście
+dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia
+trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt dwieście
+trzysta czterysta pięćset tysiąc tysiac
 """.split())
 # Words that are numbers only between two number words: 'sesenta y dos', 'trezentos e doze', 'vingt et un'.
 JOINERS = frozenset("y e et".split())
 # Number words that are also common words or names elsewhere ('dos Santos', 'Lima', 'un', 'six', 'Otto'): they
 # count only next to another number word or a digit.
 AMBIGUOUS = frozenset("uno una un une dos tres um dois sei sette otto nove dua lima cent cents mil mille six sept "
-                      "due tre satu null elf acht".split())
+                      "due tre satu null elf acht pet tri sto jeden".split())
 
 
 def is_number_word(word: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES
 from analyzers.pii.brand_names import LIST_JOIN, named_thing
+from analyzers.pii.name_evidence import after_name_cue
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.vocab import is_rare_word
 
@@ -209,6 +210,10 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
     first = _WORD.match(text, start)
     given = first and is_rare_word(first.group()) and (
         is_given_name(first.group()) or re.fullmatch(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", first.group()) is not None)
+    # a cued name of three words or more that opens with a given name is one person's too ('it's jun ho park'):
+    # places named after people take two words ('victoria park')
+    given = given or (first is not None and is_given_name(first.group()) and len(_WORD.findall(text[start:end])) >= 3
+                      and (cued or after_name_cue(text, start)))
     if facility and not (given and facility.group().strip().lower() in _FACILITY_SURNAMES):
         return True  # 'Victoria Hospital', but 'Ji-woo Park': a given name no English word, then a family name
 

@@ -139,6 +139,9 @@ def _number_run(toks: list[_Tok], i: int) -> tuple[int, list[tuple[str, int, int
             words.append(k)
             continue
         if lw in _ORDINALS and (words or k == cand[0]):
+            pos = cand.index(k)
+            if pos + 1 < len(cand) and toks[cand[pos + 1]].low == "name":
+                break  # 'first name', 'second name' label a name ('... r o first name is ...' is no '01')
             words.append(k)
             continue
         if lw == "and" and words and toks[words[-1]].low in ("hundred", "thousand"):

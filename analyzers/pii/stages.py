@@ -95,7 +95,11 @@ class PiiRedact(Stage):
     # ('harrison' of '<harrison ng> unit four ...'); an address hit ends before a clause
     # that names the speaker ('... thats <name>'); the names of recognisers 17
     # 20: the address shapes and edges and the 'is my name' names of recognisers 18
-    version: ClassVar[str] = "20"
+    # 21: a name found again as an ASR possessive without apostrophe ('olgas permission'); 'first name' is no
+    # number after a spelling's 'o'; a cued name of three words ending in 'park' or 'hall' is a person's
+    # ('it's jun ho park'); small shops and employers ('... Bakery', '... Cafe') are firms; presidio's phone matcher
+    # takes no reference with a capital-letter prefix ('CX-2024-118907'); the names and addresses of recognisers 19
+    version: ClassVar[str] = "21"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -24,7 +24,9 @@ _SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|ter|"
     r"circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens|park|row|"
     r"mews|walk|hill|view|loop|pike|alley|plaza|crossing|xing|run|path|point|pt|ridge|heights|hts|"
-    r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay"
+    r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay|"
+    # Indian street words after the name ('kamarajar salai', 'tilak marg')
+    r"salai|marg"
 )
 _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg|house\s+no|h\.\s?no|door\s+no|"
          # a unit's number joined by '-' is short: 'FL-00438291' is a reference code
@@ -335,6 +337,9 @@ _TAIL = re.compile(
     rf"(?:\s*[,\n]\s*(?:[?•·*▪►]{{1,3}}\s+)?|[ \t]*[|;][ \t]*|[ \t]+-[ \t]+|/(?=[{_CAP}][^\W\d_])|\s+)"
     # '#09-1142': a Singapore floor and unit
     rf"(?:(?i:{_UNIT})|#[ \t]?\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\b|"
+    # a unit named by its letter alone after the street ('... quarry road unit b bend', '..., Flat C'); in lower
+    # case not 'a' or 'i', the article and the pronoun ('... unit a lot of ...')
+    r"(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]+(?:[A-Z]|[b-hj-z])(?![\w'])|"
     # a floor and side of Spain and Portugal, abbreviated: '3º izq.', '2.º Esq.'
     r"\d{1,2}\.?[ \t]?[º°ª](?:[ \t]?[^\W\d_]+\.?)?|"
     # a German floor and side ('3. OG links', '2. Etage rechts', 'EG')
@@ -377,7 +382,9 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
 _TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
-                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b)")
+                          r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b|"
+                          # or before a clause about it ('... chennai 600004 thats where i live')
+                          r"[ \t]+(?:thats|that's|that is)[ \t]+(?:where|my|the|our)\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 # An Eircode's second half mixes letters and digits ('v 95 x 2 y 4'); a British outward half alone closes the turn
@@ -407,7 +414,7 @@ _NUMBER_SUFFIX = re.compile(r"-(?:[IVX]{1,4}|(?i:hs|huis|bis|ter|gil|ro|dong|ga|
 _NOT_TOWN = {"please", "thanks", "yesterday", "today", "tonight", "tomorrow", "now", "right", "yeah", "yep", "yes",
              "okay", "correct", "though", "too", "anyway", "actually", "sorry", "instead", "already", "again",
              "still", "there", "here", "mate", "sir", "madam", "ma'am", "thank", "cheers", "basically",
-             "apartment", "unit", "suite", "flat", "floor", "building"}
+             "apartment", "unit", "suite", "flat", "floor", "building", "thats", "that's"}
 _ZIP_CUE = re.compile(r"\b(zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*$")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NOT_PLACE = {

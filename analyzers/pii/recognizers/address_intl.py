@@ -7,6 +7,7 @@
 - the Colombian grid: 'Calle 10 # 4-21', 'Carrera 7 No. 32-16 Sur' (street, cross street, metres from it);
 - Caribbean addresses read out, which end in a parish and no postcode the tail rules know;
 - Japanese district-block-house numbers ('3-12-7 Higashi-Nakano, Nakano-ku', '2 chome 5 banchi 9');
+- Korean road-name addresses in Korean script ('부산광역시 해운대구 센텀로 45, 1203호');
 - Turkish neighbourhood and street lines ('Atatürk Mah. Gül Sok. No:8 D:3');
 - Indian sector addresses closed by a PIN code ('D-402, Sector 15, Noida 201301');
 - Gulf addresses of a numbered building on a numbered street ('Villa 12, Street 34b, Al Barsha 2, Dubai').
@@ -84,6 +85,15 @@ _JAPANESE_SCRIPT = re.compile(
     rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t]*)?[\u4e00-\u9fff]*?[都道府県市区町村][{_KANA_KANJI}]*"
     r"[\d０-９]+(?:(?:[-－‐ー]|丁目|番地?|号|の)[\d０-９]+)*(?:号|番地?)?"
 )
+# Korean road-name addresses in Korean script: the city, district or county (a Hangul name ending in 시 도 군 구 읍 면
+# 동), the road (ending in 로, 대로 or 길, with its side-road number '12길') and the building number, then the flat
+# ('502호') or building and flat ('101동 502호'): '서울특별시 마포구 월드컵북로 12길 34, 502호'.
+_HANGUL = "\uac00-\ud7a3"
+_KOREAN_SCRIPT = re.compile(
+    rf"(?:[{_HANGUL}]+[시도군구읍면동][ \t]+){{0,4}}[{_HANGUL}\d]*[{_HANGUL}](?:로|길)"
+    r"(?:[ \t]*\d{1,4}(?:-\d{1,4})?번?길)?[ \t]*\d{1,5}(?:-\d{1,4})?(?![\d\w])"
+    r"(?:,?[ \t]*(?:\d{1,4}동[ \t]*)?\d{1,5}호)?"
+)
 # Turkish addresses: a neighbourhood (Mahallesi, 'Mah.'), a street (Sokak 'Sok.', Caddesi 'Cad.', Bulvarı), the
 # door number 'No:8' and flat 'D:3', as 'Atatürk Mah. Gül Sok. No:8 D:3'.
 _TR_W = r"[A-Z\u00c0-\u00de\u0130\u015e\u011e\u00c7\u00d6\u00dc][\w\u00c0-\u024f'\-]*"
@@ -121,7 +131,8 @@ _PARISH_ADDRESS = re.compile(
 
 class IntlAddressRecognizer(StreetAddressRecognizer):
     """Microdistrict, Vietnamese, Irish (Eircode), Nordic three-digit postcode, Colombian grid, Caribbean parish,
-    Japanese block (in Latin or Japanese script), Turkish, Indian sector and Gulf numbered-street address lines."""
+    Japanese block (in Latin or Japanese script), Korean road name (Korean script), Turkish, Indian sector and Gulf
+    numbered-street address lines."""
 
     ENTITIES = ["STREET_ADDRESS"]
 
@@ -132,6 +143,7 @@ class IntlAddressRecognizer(StreetAddressRecognizer):
                         (_COLOMBIAN, "Colombian street grid address"),
                         (_JAPANESE, "Japanese district, block and house numbers"),
                         (_JAPANESE_SCRIPT, "Japanese address in Japanese script"),
+                        (_KOREAN_SCRIPT, "Korean road-name address in Korean script"),
                         (_TURKISH, "Turkish neighbourhood, street and door number"),
                         (_SECTOR, "Indian flat, sector, town and PIN code"),
                         (_NUMBERED_STREET, "numbered villa or building on a numbered street")):

@@ -39,10 +39,14 @@ caddesi cadde sokak sokagi sokağı bulvari bulvarı
 # Labels that precede an address and are never its street's name ('my address ataturk caddesi ...').
 _LABELS = frozenset("address addresses postcode zipcode eircode".split())
 _NUMBER_CUE = frozenset("number no nr numero número numéro nomor nº num n°".split())
+# Street words that open a street's name in one language and close it in another ('allee des ...', 'karl marx
+# allee'; 'boulevard ...', 'sunset boulevard'): before a house number they close the name said before them.
+_CLOSES_TOO = frozenset("allee allée boulevard avenue".split())
 # Parts of an address that a number follows: house, flat, floor, block, neighbourhood unit.
 _UNIT = frozenset("""
 casa interior int departamento depto dpto apartamento apto apt apartment piso villa porte lote lot manzana mz
 bloque block edificio torre flat unit house rt rw km andar bloco sala quadra lt phase
+stan kat mieszkanie lokal
 """.split())
 # Words that end a named building's name, which a flat's number comes before ('block a four zero two sunshine
 # towers'); only after a numbered unit, as 'the towers' alone may be anywhere.
@@ -138,11 +142,25 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                     i += 1
                     continue
                 a, b = span
+                a = self._name_before_street_word(words, a)
                 start = base + line.start() + toks[a].start()
                 end = base + line.start() + toks[b - 1].end()
                 out.append(self.hit("STREET_ADDRESS", start, end, 0.86, "spoken street, house number and parts"))
                 i = b
         return out
+
+    @staticmethod
+    def _name_before_street_word(words: list[str], a: int) -> int:
+        """Where the address starting at token a really starts: a street word straight before the house number
+        ('... allee one forty four', '... avenue twelve') closes the street's name, said before it ('schönhauser
+        allee', 'karl marx allee'); up to two such name words, no common, number or label words nor contractions."""
+        if words[a] not in _CLOSES_TOO or _number(words, a + 1) == a + 1:
+            return a
+        k = a
+        while k > 0 and a - k < 2 and words[k - 1].isalpha() and not is_number_word(words[k - 1]) and not any(
+                words[k - 1] in kind for kind in (STOP_WORDS, _LABELS, _PARTICLES, _NOT_PLACE, _NUMBER_CUE)):
+            k -= 1
+        return k
 
     def _whole_answer(self, own: str, base: int) -> list[RecognizerResult]:
         """A turn that answers an address question and is nothing but place words: 'flat number 203 green park

@@ -67,7 +67,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # their own ('ciudad de méxico'); a British inward code said as one word ('ls 16 bx'); an address ends before
 # 'yeah' or time words ('last month') and starts after the cue's own words ('address to ...', 'is still ...');
 # a name said before 'is my name' opening a turn or sentence
-RECOGNIZER_VERSION = "18"
+# 19: the person asked about holding the account ('is <name> the account holder'); 'full name' in a question
+# however it is asked ('your date of birth and full name'); Gaelic 'mac an' inside 'is that ...'; a one-word
+# answer after a weak cue to a question for a town, county or area is a place ("It's Cork."); a street word
+# before the house number closes the street name said before it ('schönhauser allee one forty four'); Croatian
+# and Polish spoken numbers and flat words ('stan', 'mieszkanie'); Korean road-name addresses in Korean script; a
+# unit named by its letter alone in an address tail ('unit b', 'Flat C'); Indian 'salai' and 'marg' after the
+# street's name; a spoken town before "thats where i live"; a name after 'my <relative>s account'; a given name
+# said twice ('chidi chidi okafor') is read from its second saying
+RECOGNIZER_VERSION = "19"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

@@ -95,7 +95,7 @@ _PAYEE_DETAILS = re.compile(r"\b(?:pay|paying|payment|transfer|send)\b[^.?!\n]{0
 _BANK_DETAILS = frozenset({"UK_SORT_CODE", "US_BANK_NUMBER", "IBAN_CODE"})
 # Capital letters joined to the digits by a hyphen ('RTN-5521-0098', 'INV-20391'): a return, invoice or order
 # reference, no personal number, unless those letters are themselves a label of one.
-_REFERENCE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
+REFERENCE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
 _PHONE_RULE = next(r for r in RULES if r.entity == "PHONE_NUMBER")
 # 'account' that says whose phone number it is, not which account number follows.
 _PHONE_ON_ACCOUNT = re.compile(
@@ -164,7 +164,7 @@ class LabelledNumberRecognizer(FairlineRecognizer):
                 rule = _PHONE_RULE  # 'the phone number on my account is 555-123-4567'
             if rule is not None and rule.entity in _BANK_DETAILS and _PAYEE_DETAILS.search(before(text, run.start, 80)):
                 continue
-            if rule is None and _REFERENCE_PREFIX.search(text[max(0, run.start - 6):run.start]):
+            if rule is None and REFERENCE_PREFIX.search(text[max(0, run.start - 6):run.start]):
                 continue
             if coded and rule is not None and rule.entity == "PHONE_NUMBER":
                 rule = None

@@ -219,6 +219,9 @@ class NameShapeRecognizer(FairlineRecognizer):
                 i += 1  # 'calgary alberta' ends an address line: a place, not a person
                 continue
             end, j = w.start() + len(first), i + 1
+            if j < len(words) and _bare(words[j].group()).lower() == first.lower():
+                i += 1  # 'chidi chidi okafor': a word said twice; the name is read from its second saying
+                continue
             # an initial or a particle between the names: 'hvönn d. little', 'hazel dos santos'
             # an initial, dotted, or bare in text of one case ('julieta s almeida'; not 'a' or 'i')
             initial = j < len(words) and len(words[j].group()) == 1 and (

@@ -234,15 +234,16 @@ _NOT_VOCATIVE = {"sorry", "okay", "ok", "listen", "look", "honestly", "actually"
                  "gentlemen", "boss", "friend", "friends", "sweetie", "honey", "babe", "baby"}
 # The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
 _NAME_ANSWER = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
-    r"spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*(?:(?:it's|it is|its|this is|my name is|yes|sure|"
+    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
+    r"name (?:on|for) the account|spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*"
+    r"(?:(?:it's|it is|its|this is|my name is|yes|sure|"
     rf"yeah|ok|okay|just|im|i'm)[,.]?\s+)*([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
     re.I,
 )
 # The same answer opening a longer turn: 'What name is on the account?' -> 'Sutrisno. Just the one name, ...'.
 # Capitalised words closed by a full stop or comma, each a known name or no English word ('Mine.' is no name).
 _NAME_ANSWER_LEAD = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|"
+    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
     r"name (?:is |was )?(?:on|for|under) the account|what(?:'s| is) the name)[^\n]{0,60}\n\s*"
     rf"((?-i:{_UP}){_TAIL}(?:\s+(?-i:{_UP}){_TAIL}){{0,2}})[.,!](?=\s+\S)",
     re.I,
@@ -251,7 +252,8 @@ _NAME_ANSWER_LEAD = re.compile(
 # 'and', a comma or "it's" and the other details ('john smith and it's fourteen high street ...'), or a number
 # that starts them ('anna berg 3 of may 1990').
 _NAME_ANSWER_MORE = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|who am i speaking (?:with|to)|name (?:on|for) the account|"
+    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
+    r"name (?:on|for) the account|"
     r"name of the (?:main |primary |joint )?(?:account[ -]?holder|borrower|policy ?holder|card ?holder)|"
     r"spell (?:your|the) (?:last |first )?name)"
     r"[^\n]{0,60}\n\s*(?:(?:it's|it is|its|this is|my name is|yes|sure|yeah|ok|okay|just|im|i'm)[,.]?\s+)*"
@@ -322,6 +324,7 @@ NAME_PARTICLES = frozenset("""
 o ó mac mc de van von da di le la al el bin binti binte bint ibn ben der den del della dos das du ter ten ap ní nic
 a/l a/p
 """.split())
+_GAELIC_PATRONYMS = frozenset("mac mc nic ní ó ua".split())
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 # A written sign-off closing a message: '... thanks, Nurul Huda binti Ismail', 'Regards,\nGuðrún Jónsdóttir'.
 _SIGN_OFF_WORDS = sign_off_pattern("thx", "ty", "warm regards", "rgds", "best wishes", "best", "yours sincerely",
@@ -358,7 +361,13 @@ _IDENTITY_QUESTION = re.compile(
 _ASKED_FOR = re.compile(
     r"(?:^|(?<=[.!?,\n])|\b(?i:hi|hello|hey|yes|yeah|um|uh|oh|sorry)[ \t,]+)[ \t]*(?i:is)[ \t]+"
     rf"([^\W\d_]{_TAIL}(?:[ \t]+[^\W\d_]{_TAIL})?)"
-    r"(?=[ \t]+(?i:there|available|home|around|in|about)\b)")
+    r"(?=[ \t]+(?i:there|available|home|around|in|about)\b|"
+    # whether the person asked about holds the account ('is amara the account holder')
+    r"[ \t]+(?i:the[ \t]+(?:main[ \t]+|primary[ \t]+|joint[ \t]+)?(?:account[ \t]?holder|borrower|"
+    r"policy[ \t]?holder|card[ \t]?holder|bill[ \t]?payer))\b)")
+# A question for a place, and one for a name: an answer to the first alone names a place ("It's Cork.").
+_PLACE_ASKED = re.compile(r"(?i)\b(?:town|city|county|village|suburb|country|state|province|region|area|where)\b")
+_NAME_ASKED = re.compile(r"(?i)\b(?:name|who)\b")
 # What opens the answer before the name ('yes it's ...', 'sure, ...').
 _ANSWER_NAME_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|my name is|"
                                r"name is|yeah it's)[ \t,.]+)*")
@@ -505,6 +514,8 @@ class NameCueRecognizer(FairlineRecognizer):
                         not kept[0].group()[0].isupper() and \
                         not plausible_lower(kept[0].group()) and not intro and not surnamed:
                     continue
+                if weak and len(kept) == 1 and self._place_answer(text, m.start()):
+                    continue  # 'just the town will do' -> "It's Cork.": a place answers, not a person
                 if cue in _SPEECH_CUES and _THING_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
                     continue  # 'the statement said Easy Pay Max': a document speaks of products, not people
                 end = start + kept[-1].end()
@@ -537,6 +548,14 @@ class NameCueRecognizer(FairlineRecognizer):
         if not cased:
             out += self._name_before_address_cue(text)
         return out
+
+    def _place_answer(self, text: str, cue_start: int) -> bool:
+        """Whether the cue opens the answer to a question for a place ('which town', 'the county', 'where'), which
+        asked for no name."""
+        own_start = len(text) - len(self.own_turn(text))
+        last = text[:own_start].rstrip().split("\n")[-1]
+        return cue_start >= own_start and _PLACE_ASKED.search(last) is not None and \
+            _NAME_ASKED.search(last) is None and _ANSWER_NAME_LEAD.fullmatch(text[own_start:cue_start]) is not None
 
     @staticmethod
     def _given_word_inside(text: str, start: int, kept: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -644,7 +663,10 @@ class NameCueRecognizer(FairlineRecognizer):
         own_start = len(text) - len(self.own_turn(text))
         for m in [*_IDENTITY_QUESTION.finditer(text), *_ASKED_FOR.finditer(text, own_start)]:
             # a middle initial ('dwayne t okonkwo') is part of the name, not a word to check
-            words = [w for w in m.group(1).split() if w.lower() not in NAME_PARTICLES and len(w.rstrip(".")) > 1]
+            said = m.group(1).split()
+            # the article of a Gaelic patronymic ('seán mac an tsaoir', 'nic an bhaird') is a particle too
+            words = [w for k, w in enumerate(said) if w.lower() not in NAME_PARTICLES and len(w.rstrip(".")) > 1
+                     and not (k and w.lower() == "an" and said[k - 1].lower() in _GAELIC_PATRONYMS)]
             if not words or any(w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in words):
                 continue
             if cased and not all(w[0].isupper() for w in words):
