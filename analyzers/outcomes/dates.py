@@ -118,6 +118,10 @@ def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_
     return coming
 
 
+# "the first payment", "on the first date", "the second one": an ordinal that counts instalments or things, not a day
+_ORDINAL_NOUN_RX = (r"(?:payment|instal|install|time|one|person|option|floor|day|week|month|year|date|bill|charge|"
+                    r"amount|deposit|transfer|cheque|check|box|half|part|lot)")
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
@@ -160,7 +164,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?P<wd>sat|sun)\s+(?=(?:morning|afternoon|evening|night|arvo|am|pm)\b)",
                            re.IGNORECASE)),
     ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
-                       rf"(?!\s+(?:payment|instal|install|time|one|person|option))(?!\s*(?:%|percent|off\b|[$£€]|\d))"
+                       rf"(?!\s+{_ORDINAL_NOUN_RX})(?!\s*(?:%|percent|off\b|[$£€]|\d))"
                        # "the 25 quid", "the 40 bucks": an amount, not a day
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"
                        rf"hundred|grand))"
@@ -176,7 +180,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
                        r"(?!\s+thoughts?\b)"
                        rf"(?!\s+(?:of\s+)?{_MONTH_RX})"
-                       r"(?!\s+(?:payment|instal|install|time|floor|day|week|month|year))", re.IGNORECASE)),
+                       rf"(?!\s+{_ORDINAL_NOUN_RX})", re.IGNORECASE)),
     ("in_n", re.compile(rf"\bin\s+(?P<n>\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b",
                         re.IGNORECASE)),
     ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+from\s+"

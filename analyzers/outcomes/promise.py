@@ -37,6 +37,7 @@ from analyzers.outcomes.promise_candidates import (
     pick_amount,
     pick_date,
     promises_full_balance,
+    remainder_amounts,
     states_balance,
     turn_amount,
     turn_day,
@@ -70,6 +71,7 @@ from analyzers.outcomes.promise_replies import (
     firm_days,
     moved_day_span,
     offer_span,
+    takes_offer,
 )
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
 from analyzers.outcomes.text_spans import NEGATION, evidence, last_sentence
@@ -183,7 +185,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
         if span is None:
             offer = offer_span(u.text, ref, cfg)
-            if offer is not None and after and affirms(after[0].text):
+            if offer is not None and after and takes_offer(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
             elif not (before and affirms(u.text) and not hedged(u.text)
                       and accepts_proposal(u.text, before[-1], promise, ref, cfg)):
@@ -217,7 +219,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             amount = figure_committed(u.text, span, cfg)
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
-        recaps = [v for v in after if RECAP.search(v.text)]
+        # ... and so is an agent turn saying the customer's figure back with a day and no cue word ("two thousand
+        # five hundred on december fifteen sir")
+        recaps = [v for v in after if RECAP.search(v.text) or (
+            amount is not None and when is None and reads_back(v, cfg, ref)
+            and amount.amount in {a.amount for a in (*amounts_in(v.text, cfg), *bare_amounts(v.text, cfg))})]
         # "Would you like me to set up €214.35 for the 20th?" - "I'd rather not set anything up until...": a
         # proposal turned down fills nothing in
         sources = ([] if DECLINES.search(u.text) else before[-1:]) + recaps
@@ -242,10 +248,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise (once a
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = corrects_promise(u.text, span, promise, own_amounts, own_dates, given_up)
-        if promise is not None and promise.due_date is not None and not agreed and not corrects and (
-                REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))):
+        if promise is not None and promise.due_date is not None and not corrects and (
+                (not agreed and (REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))))
+                or (amount is not None and before and amount.amount in remainder_amounts(before[-1].text, cfg))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
-            # (but "actually make it £60" after "the remaining £44.50 can go next month" corrects the first)
+            # (but "actually make it £60" after "the remaining £44.50 can go next month" corrects the first);
+            # "then the remaining 68 after that" - "yep 68 the week after": a yes to the later one too
         if amount is not None:
             amount = as_said_before(amount, utterances, pos, cfg)
         promise = promise or Promise()

@@ -15,6 +15,7 @@ from analyzers.outcomes.promise_phrases import (
     AMOUNT_VERBS,
     BALANCE,
     BARE_WORDS,
+    BILLED_PERIOD,
     COMMIT,
     DEFERRED,
     FEE,
@@ -78,8 +79,9 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
                                                        or re.match(r"[ -]\d{3,}", text[e:])):
             continue  # "reach us at 6123 4567": digit groups of a phone number, not money
         value = parse_number(m.group("num"))
-        if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s*$", prev):
-            continue  # "after five", "by ten": a time, not money
+        if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s+(?:(?:like|about|around|um+|uh+|say|"
+                                      r"maybe|roughly)\s+)*$", text[max(0, s - 30):s].lower()):
+            continue  # "after five", "by ten", "before like ten": a time, however hedged, not money
         if re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
             continue  # "i'll drop in about half ten": a clock time said the British way, not money
         if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev):
@@ -165,7 +167,8 @@ def is_fee(text: str, amount: Money) -> bool:
     before = text[max(0, amount.start - 20): amount.start]
     # before the amount only a fee word that leads to it counts: not "waive the late fee I will pay $212.40"
     return bool(FEE.search(text[amount.end: amount.end + 30])
-                or any(m.end() == len(before) for m in FEE.finditer(before)))
+                or any(m.end() == len(before) and not BILLED_PERIOD.search(before[: m.start()])
+                       for m in FEE.finditer(before)))
 
 
 def _names_debt(text: str, amount: Money, others: list[Money]) -> bool:
@@ -227,11 +230,17 @@ def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> li
                               text[max(0, a.start - 20): a.start], re.IGNORECASE)]
 
 
+def remainder_amounts(text: str, cfg: PromiseConfig) -> set[float]:
+    """The figures a turn names as what is left after the first payment: "and then the remaining sixty eight"."""
+    figures = [*amounts_in(text, cfg), *bare_amounts(text, cfg)]
+    return {a.amount for a in figures if REMAINDER.search(text[max(0, a.start - 20): a.start])}
+
+
 def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> list[DateMention]:
     """The days a customer turn can be offering to pay on; with `keep_arrivals` false (a day is already agreed),
     never the day money arrives."""
     # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
-    dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 15): d.start])
+    dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 25): d.start])
              and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])]
     if not keep_arrivals:
         # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands

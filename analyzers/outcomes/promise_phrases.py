@@ -31,6 +31,8 @@ COMMIT = re.compile(
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
       # "mi will drop the 8 thousand on the 30th" (money dropped off), not "drop the plan"
       r"|drop(?=\s+(?:off\s+)?(?:the\s+|it\s+)?(?:money|payment|cash|[$£€\d]|j\$|(?:\w+\s+)?(?:thousand|tousand|hundred|grand)))"
+      # "I can give you 5000 on the 18th": money handed over, not "give you a call"
+      rf"|give\s+(?:you|u)(?=\s+(?:[$£€₹\d]|j\$|the\s+(?:money|payment|balance)|(?:{NUMBER_WORDS_RX})\b))"
       r"|sort\s+(?:it|that|this)(?:\s+out)?|retry|re-try|re-?run|rerun|redo|re-do|re-?submit"
       # "I'll update the card and run it Friday": a card run or charged is a payment taken
       r"|(?:run|charge)(?=\s+(?:it|that|this|(?:the|my)\s+(?:card|payment))\b)"
@@ -237,6 +239,10 @@ WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IG
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
 FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |bounce )?(?:fees?|charges?|penalty|"
                  r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
+# "the November charge of S$209.00", "this month's fee": a charge named by its billing period is the bill itself
+BILLED_PERIOD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|monthly|annual|yearly|weekly|quarterly|month'?s|year'?s|week'?s)\s+$",
+                           re.IGNORECASE)
 # "I'll put it through again tonight", "I'll clear it Friday": what is paid is the amount already stated;
 # "ill redo the payment tonight": a retried payment is the one that failed.
 PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort|run|charge)\s+(?:it|that|this)"
@@ -261,7 +267,10 @@ DEFERRED = re.compile(r"\s*(?:you\s+can\s+|can\s+you\s+|please\s+|just\s+)?(?:pu
                       r"chuck|stick|whack|tack|throw)\w*"
                       r"\s+(?:it\s+|that\s+|over\s+)?(?:on|onto|to|into)\s+(?:the\s+|my\s+)?next\b", re.IGNORECASE)
 # "I will pay the £230 that day instead of Friday": the day given up, and the day referred back to.
-INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+on)\s+$", re.IGNORECASE)
+# "not tonight", "not on Friday", "not a priority right now", "not possible today": a day under a negation is ruled
+# out, not offered
+INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not(?:\s+(?:on|possible|(?:a|an|my|the)\s+\w+))?)\s+$",
+                        re.IGNORECASE)
 THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)
 # "get paid the 11th", "salary comes on the 30th": the day money arrives, not the day promised
 # "i get my bonus on the 24th": any income named as arriving counts the same way
@@ -284,13 +293,16 @@ NEGATED_PAYING = re.compile(r"\b(?:do|make|pay|afford|manage)\b|\b(?:can'?t|cann
                              re.IGNORECASE)
 # A correction later in the same turn: "I can pay €150 by the end of the month. Actually, scratch that - I'll make it
 # €200"; the commitment after it is the customer's word.
-CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|i meant|make that)\b",
-                        re.IGNORECASE)
+# "the 25th no wait that's Christmas, the 24th": "no wait" repairs what was just said as "i mean" does
+CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correction|i mean|i meant|make that|no wait|"
+                        r"wait no|no sorry|sorry no)\b", re.IGNORECASE)
 # Speech repairing a figure as it is said: what lies between "fifteen hundred" and "one thousand five hundred and
 # fifty" in "fifteen hundred no sorry one thousand five hundred and fifty".
 SELF_REPAIR = re.compile(r"[\s,.-]*(?:(?:no|sorry|wait|i mean|i meant|actually|make that|or rather|rather)\b"
                          r"[\s,.-]*)+", re.IGNORECASE)
-SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh)\b", re.IGNORECASE)
+# ... or thinks again because of what the agent just said: "then I can't do it", "in that case, no"
+SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh|then|in that case|if that'?s the case|if so)\b",
+                            re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
 BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it|second one|"
                     r"next one|the second|later ones?)\b",

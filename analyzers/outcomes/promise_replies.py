@@ -17,12 +17,15 @@ from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
     COMMIT,
+    CORRECTION,
     DEFERRED,
     ECHOED_FIGURE,
     IF_CONDITION,
     INVERTED_ASK,
+    LOGGED,
     MAKE_THAT,
     NEXT_SCHEDULED,
+    NOT_NOW,
     OFFER,
     PAST,
     PAY_QUESTION,
@@ -44,7 +47,8 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
     or a bare number the conversation already named as money: "then it's just the 42.50 on the 4th"."""
     said: set[float] | None = None
     for c in clauses(text):
-        if (c.question or NEGATION.search(c.text) or PAST.search(c.text) or BALANCE.search(c.text)
+        # "not tonight, next week friday the seventy five": the refusal is of tonight, not of the payment
+        if (c.question or NEGATION.search(NOT_NOW.sub(" ", c.text)) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
                 or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end) or taken_back(text[c.end:])
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
@@ -80,7 +84,9 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
         # so does a refusal or a past: "friday im not paid till the weekend can you make that monday instead"
         # gives the reason against the old day and asks for the new one
         days = coming_dates(c.text, ref, cfg)
-        preferred = next((d for d in days if PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16])
+        # "the 25th no wait that's Christmas, the 24th then": a day after a repair of the one before it is preferred
+        preferred = next((d for d in days if (PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16])
+                                              or (d is not days[0] and CORRECTION.search(c.text[days[0].end:d.start])))
                           and not NEGATION.search(c.text[max(0, d.start - 30): d.end + 16])
                           and not PAST.search(c.text[max(0, d.start - 30): d.end + 16])), None)
         if preferred is not None:
@@ -141,6 +147,14 @@ def affirms(text: str) -> bool:
     if first and re.match(r"\s*(?:can(?:\s+can)?(?:\s+lah)?|noted|done)\s*(?:[,!.]|$)", first[0].text, re.IGNORECASE):
         return True  # "Can! Noted S$45.30 on 7 Dec", "Can, noted RM350" (Singapore and Malaysian English)
     return bool(cues.ACK.search(text.strip()))
+
+
+def takes_offer(text: str) -> bool:
+    """Whether the agent's reply takes the customer's offer: a yes, or the arrangement logged without one
+    ("Thanks Mike. $312.00 scheduled for 12/18")."""
+    said = clauses(text)
+    return affirms(text) or (any(LOGGED.search(c.text) and not c.question for c in said)
+                             and not any(NEGATION.search(c.text) for c in said))
 
 
 def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, ref: date | None,
