@@ -49,6 +49,12 @@ def _sentence_span(text: str, at: int) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
+# An exception the speaker widens with an alternative no longer limits what they say: "don't call me at work or
+# anywhere else", "at work or at home", "after five or at all" ask for everything, not for a time or place.
+# A second exception named as the alternative ("at work or in the evening") is still found on its own.
+_WIDENED = re.compile(
+    r"^[\s,]*(?:or|and|nor)\s+(?:anywhere|everywhere|elsewhere|ever|any|at|on|in|home|otherwise)\b", re.IGNORECASE
+)
 
 
 class StatementSpec(DetectorParams):
@@ -449,7 +455,7 @@ class RuleContext:
         sentence = _sentence_span(u.text, h.char_start)
         for x in self.expand(unless):
             e = self.hit(x, u, None)
-            if e is not None and sentence[0] <= e.char_start < sentence[1]:
+            if e is not None and sentence[0] <= e.char_start < sentence[1] and not _WIDENED.match(u.text[e.char_end:]):
                 return True
         return False
 

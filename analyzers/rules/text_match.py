@@ -274,18 +274,20 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
         de += 1
     if len(phrase_norm) < 20 and not _word_by_word(phrase_norm, mt.norm[ds:de]):
         return None
-    if _drops_negation(phrase_norm.split(), mt.norm[ds:de].split()):
+    before = mt.norm[:ds].split()[-_NEGATION_LOOKBACK_TOKENS:]
+    if _drops_negation(phrase_norm.split(), mt.norm[ds:de].split(), before):
         return None
     return float(al.score), ds, de
 
 
-def _drops_negation(want: list[str], got: list[str]) -> bool:
+def _drops_negation(want: list[str], got: list[str], before: list[str]) -> bool:
     """A phrase that carries a negation ("no pay at the moment") found where no negation is: the match lost the
-    word the phrase means by ("mentally at the moment"). "any" stands in for "no" after a negation said before
-    it ("don't want any further contact")."""
+    word the phrase means by ("mentally at the moment"). "any" stands in for "no" only after a negation said before
+    it ("don't want any further contact"); without one it is the opposite ("see if there's anything I can do" is
+    not "there's nothing I can do")."""
     if not NEGATION_CUES & set(want) or NEGATION_CUES & set(got):
         return False
-    return not (_NO_WORDS & set(want) and _ANY_WORDS & set(got))
+    return not (_NO_WORDS & set(want) and _ANY_WORDS & set(got) and NEGATION_CUES & set(before))
 
 
 def _word_by_word(phrase_norm: str, found: str) -> bool:
@@ -341,9 +343,12 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
             if tok == "dont" and nxt == "be":
                 continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
-            if i >= 2 and window[i - 2] in _CONDITIONAL and window[i - 1] in _SUBJECTS | {"you"}:
+            # the condition may open before the look-back window: "if the money isn't in by five o'clock the
+            # police will..." has six words between its negation and the threat
+            before = tokens[: len(tokens) - len(window) + i]
+            if len(before) >= 2 and before[-2] in _CONDITIONAL and before[-1] in _SUBJECTS | {"you"}:
                 return False  # "if we don't hear back a sheriff will...": the negation is the condition's own
-            if _in_condition(window[:i]):
+            if _in_condition(before):
                 return False  # "if it's not in by Friday the sheriff's office will...", "if the balance isn't..."
             return not _double_negation(window[:i])
 

@@ -138,6 +138,33 @@ def test_intent_trigger_from_words_or_account_flag(turns: list[str], flags: dict
     assert _status(CEASE, turns, {"account_flags": flags}) == expected
 
 
+PARTIAL_CEASE = _pack(
+    "intent",
+    {
+        "trigger": {"speakers": ["customer"], "phrases": ["don't call me"], "unless": ["me at work", "before nine"]},
+        "forbidden_after": {"speakers": ["agent"], "phrases": ["can you pay"]},
+    },
+    category="contact.after_cease_request",
+)
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        ("customer: Please don't call me at work.", "met"),  # a place, not a stop request
+        ("customer: Don't call me before nine.", "met"),
+        # the speaker widens the exception: it no longer limits the request
+        ("customer: Please don't call me at work or anywhere else again.", "violated"),
+        ("customer: Don't call me at work or at home, I mean it.", "violated"),
+        ("customer: Don't call me at work, or at all.", "violated"),
+        # a second exception named as the alternative is found on its own
+        ("customer: Don't call me at work or before nine.", "met"),
+    ],
+)
+def test_an_exception_the_speaker_widens_does_not_apply(turn: str, expected: str) -> None:
+    assert _status(PARTIAL_CEASE, [turn, "agent: Sure. Can you pay today?"]) == expected
+
+
 ORDER = _pack(
     "order",
     {

@@ -164,6 +164,9 @@ REPORTED = [
     ("my friend said you would sue me", True),
     ("it's not hard, can you even read", False),
     ("we will sue you", False),
+    # a report closed by its pronoun object reports nothing after it: the rest is the speaker's own
+    ("you're a liar, you said that last month and the month before, you're a waste of my time", False),
+    ("you said that you would pay me back", True),
 ]
 
 

@@ -58,6 +58,9 @@ CASES = [
     # the negation belongs to the condition, not to what follows it
     ("a sheriff will", "if we don't hear back a sheriff will be at your door", "affirmed"),
     ("arrest you", "If you don't pay, nobody will arrest you.", "negated"),
+    # a condition that opens before the look-back window still owns its negation
+    ("the police will come", "if the money isnt in by five o clock the police will come round", "affirmed"),
+    ("the police will come", "if the money isnt in by five o clock no police will come round", "negated"),
     ("this call is recorded", "Hello, how are you today?", None),
     # short phrases match word for word: a wrong word is no match even when most letters agree
     ("payment plan", "I just need a date for the payment please.", None),
@@ -68,6 +71,8 @@ CASES = [
     ("take your car", "They'll take your cars, both of them.", "affirmed"),
     # a phrase that carries its own negation, said in other words: not a denial of it
     ("want no further contact", "I don't want any further contact from you.", "affirmed"),
+    # without a negation before it, "any" is the opposite of "no"
+    ("there's nothing i can do", "Let's see if there's anything I can take off.", None),
     # a report whose object is a pronoun is closed: what follows is the speaker's own words
     ("muppet", "you said that last week you muppet", "affirmed"),
     ("scrounger", "Heard it a hundred times from scroungers like you.", "affirmed"),
