@@ -32,6 +32,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from analyzers.outcomes.numbers import NUMBER_WORDS  # noqa: E402
 from analyzers.rules import meanings as M  # noqa: E402
 from analyzers.rules.loader import RULESETS_DIR  # noqa: E402
 from analyzers.rules.semantic import sentence_units  # noqa: E402
@@ -60,6 +61,14 @@ def _turns(item: object) -> list[str]:
         else:
             out.append(str(t))
     return out
+
+
+def _wordy(sentence: str) -> bool:
+    """Four words or more besides figures: a read-out amount ("Four hundred and twelve.") can be the top-rated
+    sentence of a positive, and taught as an example of the meaning it makes every amount read as one. (Amounts
+    stay welcome as near misses.)"""
+    words = [w.strip(".,!?;:'\"").lower() for w in sentence.split()]
+    return sum(1 for w in words if any(c.isalpha() for c in w) and w not in NUMBER_WORDS) >= M.MIN_WORDS
 
 
 def conversations(category: str, speaker: str, exclude: frozenset[str] = frozenset()) -> Iterator[Conversation]:
@@ -93,8 +102,10 @@ def harvest(base: M.Meaning, convs: list[Conversation]) -> tuple[list[str], list
     does_not_mean: list[str] = []
     for c in convs:
         if c.positive:
-            probs = plain.probabilities(encode_fast(list(c.sentences)))
-            means.append(c.sentences[int(probs.argmax())])
+            candidates = [s for s in c.sentences if _wordy(s)]
+            if candidates:
+                probs = plain.probabilities(encode_fast(candidates))
+                means.append(candidates[int(probs.argmax())])
         elif c.in_group:
             does_not_mean.extend(c.sentences)
     means, does_not_mean = list(dict.fromkeys(means)), list(dict.fromkeys(does_not_mean))
