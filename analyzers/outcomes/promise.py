@@ -51,6 +51,7 @@ from analyzers.outcomes.promise_history import (
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
+    AMOUNT_ONLY_UNSURE,
     ASKS_FOR_PROOF,
     BARE_NUMBER,
     CALLBACK,
@@ -167,8 +168,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if u.role != SpeakerRole.customer:
             promise = _after_agent_turn(promise, utterances, pos, ref, cfg)
             continue
-        if UNSURE.search(u.text) and not amounts_in(u.text, cfg):
-            continue  # no amount named and none known yet: an intention, not a promise
+        if UNSURE.search(u.text) and not amounts_in(u.text, cfg) and not AMOUNT_ONLY_UNSURE.search(u.text):
+            continue  # no amount named and none known yet: an intention, not a promise (unless the day is certain)
         if CALLBACK.search(u.text) and not amounts_in(u.text, cfg):
             if promise is not None and (withdraws(u.text) or NEGATION.search(u.text)):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
@@ -238,6 +239,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                       when=when, full=full, answered=answered,
                                       asked_in=before[-1] if before else None,
                                       promised=promise is not None and promise.amount is not None)
+        if not own_amounts and AMOUNT_ONLY_UNSURE.search(u.text):
+            amount = None  # "not sure how much yet": no figure the agent or the balance gives is the customer's
         if amount is None and when is None and not full:
             continue
         if agreed and when is None and (promise is None or promise.due_date is None):

@@ -26,6 +26,7 @@ from analyzers.outcomes.promise_phrases import (
     PAYDAY_BEFORE,
     REMAINDER,
     SELF_REPAIR,
+    SUMMED,
     THAT_DAY,
     TOTAL_OF,
 )
@@ -52,9 +53,12 @@ def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
     """Every amount with a currency said in these turns, and every bare figure an agent gave as the balance or total
     ("that would be three twenty four total"): what a later bare number can refer back to."""
     said = {a.amount for v in utterances for a in amounts_in(v.text, cfg)}
-    # Spoken totals drop the currency; the balance word beside the figure is what makes it money.
+    # Spoken totals drop the currency; the balance word beside the figure, or a sum of the money just named
+    # ("the fee's ten dollars so fifty two"), is what makes it money.
     return said | {b.amount for v in utterances if v.role == SpeakerRole.agent
-                   for b in bare_amounts(v.text, cfg) if states_balance(v.text, b)}
+                   for b in bare_amounts(v.text, cfg) if states_balance(v.text, b) or (
+                       SUMMED.search(v.text[max(0, b.start - 24): b.start])
+                       and any(a.end <= b.start for a in amounts_in(v.text, cfg)))}
 
 
 def bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:

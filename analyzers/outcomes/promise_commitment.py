@@ -12,6 +12,7 @@ from analyzers.outcomes.promise_phrases import (
     AGREED_AFTER_IF,
     ALREADY_PAID,
     ALT_COMMIT,
+    AMOUNT_ONLY_UNSURE,
     AMOUNT_VERBS,
     BEYOND,
     CALLBACK,
@@ -76,7 +77,10 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         if taken_back(rest):
             continue  # "I can pay $119.90 on the 15th. Actually, hold on - ... I'm not paying anything until..."
         before_clause = SENTENCE_BREAK.split(text[: c.start].strip())[-1] if c.start else ""
-        if (hedged(c.text[m.end():] + " " + rest) or HEDGE.search(c.text[: m.end()])
+        # "I'll definitely pay on the 30th, just don't know how much yet, it depends on overtime": the doubt after
+        # the verb is about the amount, the day stays certain
+        after = "" if AMOUNT_ONLY_UNSURE.search(text) else c.text[m.end():] + " " + rest
+        if (hedged(after) or HEDGE.search(c.text[: m.end()])
                 or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
             # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
@@ -144,6 +148,9 @@ def hedged(text: str) -> bool:
                for t in (hedge_words(c.text) for c in clauses(text)))
 
 
+_NEGATED_REACH = 24  # characters after a negation within which the paying verb it negates must come
+
+
 def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     if WITHDRAW.search(text) or (hedged(text) and not DESPITE.search(text)):
@@ -151,8 +158,11 @@ def withdraws(text: str) -> bool:
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):
         return True  # "he paid already this morning": nothing is left to pay (not "did I already pay it?")
     # "Actually, I can't do that" - a second thought that negates paying; "I can't pay more" refuses more, not this.
+    # The negation must bear on the paying: "wait friday im not paid till the weekend, can you make that monday"
+    # gives a reason and asks for another day.
     return bool(SECOND_THOUGHT.search(text)) and any(
-        NEGATION.search(c.text) and (COMMIT.search(c.text) or NEGATED_PAYING.search(c.text))
+        (neg := NEGATION.search(c.text)) and (COMMIT.search(c.text) or NEGATED_PAYING.search(
+            c.text[neg.start(): neg.end() + _NEGATED_REACH]))
         and not BEYOND.search(c.text) for c in clauses(text))
 
 

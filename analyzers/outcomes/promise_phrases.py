@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import re
 
+from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX
 
 # Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
 SUBJECT_MODAL = (
     r"\b(?:(?:i|we|mi)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
-    r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|want to|wanna|"
+    r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|propose to|"
+    r"offer to|want to|wanna|"
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
     # texted without the subject, at the start of a clause: "will pay thurs", "can do the 40 on the 1st"
     # ... or joined to a first-person clause: "I accept the offer and will pay it on 16 December"
     # ... or after a term of address: "ok mam will pay the balance on dec 15", "yes sir will pay", "opo po will pay"
     r"|(?:^|(?<=[.!?,]\s)|(?<=\bok\s)|(?<=\bso\s)|(?<=\byeah\s)|(?<=\byes\s)|(?<=\band\s)"
-    r"|(?<=\bmam\s)|(?<=\bmaam\s)|(?<=\bma'am\s)|(?<=\bsir\s)|(?<=\bpo\s))(?:will|wil|can|gonna))\s+"
+    r"|(?<=\bmam\s)|(?<=\bmaam\s)|(?<=\bma'am\s)|(?<=\bsir\s)|(?<=\bpo\s)"
+    # ... or run on after the day that ends the clause before: "paid on the friday will pay the 45 then"
+    + "".join(rf"|(?<=\b{day}\s)" for day in (*WEEKDAYS, "today", "tomorrow", "tonight"))
+    + r")(?:will|wil|can|gonna))\s+"
 )
 ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually|certainly|surely|be able to|maybe"
             r"|possibly|try to|try and|at least)\s+)*")
@@ -50,11 +55,17 @@ AMOUNT_VERBS = ("do", "put", "manage", "afford")
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
+    # Taglish: "bayad ko po 2,572 sa 15" (my payment...), "babayaran ko", "magbabayad po ako": Tagalog's future and
+    # first-person forms of "pay" commit as "I'll pay" does
+    r"|\b(?:bayad ko|babayaran|mababayaran|magbabayad|ibabayad|huhulugan)\b"
+    # "I propose paying R1 200 per month": the offer put as a gerund
+    r"|\b(?:i|we) (?:propose|suggest|offer|plan on) paying\b"
     r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make)\b"
     # "make it the twentieth" (a moved day), "I meant 540" (a corrected amount), "I go send 15k" (Nigerian Pidgin)
     r"|\bmake it (?:the|on|for|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b"
     # "ok ok lah make it one fifty on the twentieth": a raised amount
-    rf"|\bmake it (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
+    # ... "I'll round it up to $150", "bump that up to 80": the same raise in other words
+    rf"|\b(?:make it|(?:round|bump|push|top) (?:it|that) up to) (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
     # texted repairs drop the subject: "sorry meant 54!!"
     r"|\bi meant\b|^\W*(?:(?:sorry|oops|whoops|no|soz)\W+)*meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
     # "Please debit the missed instalment again on Friday 11 December": the customer authorises the collection
@@ -75,6 +86,10 @@ BALANCE = re.compile(r"\b(balance|you owe|didn'?t go through|did not go through|
                      r"outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
                       r"valid until|unpaid|pending|posted|already)\b", re.IGNORECASE)
+# A figure worked out from the amounts just said is their sum, money though its currency is dropped: "the fee's ten
+# dollars so fifty two", "that makes ninety".
+SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to|that'?s)\s+(?:a total of\s+)?$",
+                    re.IGNORECASE)
 BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
@@ -150,9 +165,14 @@ HYPOTHETICAL = re.compile(r"^\W*(?:if|unless)\b.*\b(?:could|would|['’]d|might)
 DOUBT = re.compile(r"\b(?:doubt|unlikely|don'?t think|do not think|probably not|not happening|"
                     r"won'?t happen|not going to happen|no chance)\b", re.IGNORECASE)
 # Not firm: the customer does not know the amount, or only means to try to pay "something".
-UNSURE = re.compile(r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b|\btry(?:ing)? (?:to|and) "
+HOW_MUCH_UNKNOWN = r"\b(?:don'?t|do not|not sure|no idea|unsure)\b[^.?!]{0,25}\bhow much\b"
+UNSURE = re.compile(HOW_MUCH_UNKNOWN + r"|\btry(?:ing)? (?:to|and) "
                      r"(?:pay|send|put|make|get)\b[^.?!]{0,20}\b(?:something|some money|a bit|what(?:ever)? i can)\b",
                      re.IGNORECASE)
+# Certainty about the day: "I will definitely make a payment on the 30th, I just don't know how much yet" promises
+# that day; what is unsure (and what it depends on) is only the amount, which stays unknown.
+CERTAIN = r"\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)"
+AMOUNT_ONLY_UNSURE = re.compile(rf"{CERTAIN}[^?]*{HOW_MUCH_UNKNOWN}|{HOW_MUCH_UNKNOWN}[^?]*{CERTAIN}", re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
@@ -189,7 +209,7 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see 
                         r"\b", re.IGNORECASE)
 # "not sure how much yet, depends on the bills, but definitely paying something Thursday": the hedge is about the
 # amount; the commitment after "but definitely" stands.
-DESPITE = re.compile(r"\bbut\b[^.?!]{0,24}\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)\b",
+DESPITE = re.compile(rf"\bbut\b[^.?!]{{0,24}}{CERTAIN}\b",
                      re.IGNORECASE)
 # A hedge about other money leaves the promise standing: "I will try to pay the rest in January", "balance by month
 # end i will try" (Indian English drops the article).
@@ -204,11 +224,17 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"(?:i'?m|i am|im) not paying\b|"
                        r"(?:i'?m|i am|im) not (?:agreeing|committing|gonna commit|going to commit) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
-                       r"take (?:that|it) back|on second thought|forget (?:it|that|what i "
-                       r"said)|never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
+                       r"take (?:that|it) back|on second thought|"
+                       # a bare "hold off, ..." stops the payment; "hold off restricting the service" asks for time
+                       r"hold off(?=\s*(?:[,.;!]|$))|"
+                       # "forget the Friday thing", "forget about that": the promise named and dropped
+                       r"forget (?:about )?(?:it|that|what i said|"
+                       r"the\b[^.?!,]{0,20}?\b(?:thing|plan|payment|date|day))|"
+                       r"never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
                        r"schedule it)"
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
-                       r"|(?:don'?t|do not) (?:put|write|book|mark|set)(?: up)? (?:anything|any ?thing|nothing)\b"
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set|schedule|arrange|process|take|charge)(?: up)? "
+                       r"(?:anything|any ?thing|nothing)\b"
                        r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
                        # "dont note it madam ... please dont put date": the agent is told not to record the day
@@ -228,7 +254,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        re.IGNORECASE)
 # The agent calls the arrangement off: "I'll cancel the Dec 15 arrangement and note a hardship flag".
 AGENT_CANCELS = re.compile(r"\b(?:cancel(?:led|ling)?|remove[ds]?|void(?:ed)?|call(?:ed)? off)\b[^.?!]{0,40}\b"
-                           r"(?:arrangement|promise|payment date|plan|agreement)\b", re.IGNORECASE)
+                           r"(?:arrangement|promise|payment date|plan|agreement|"
+                           r"(?:scheduled|booked|pending|arranged) payment)\b", re.IGNORECASE)
 # A task other than paying the agent asked the customer to do ("add the new card in the app"): "I'll do that
 # tonight" then answers it and moves no payment day.
 ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|verify)\b[^.?!]{0,30}\b(?:card|bank|"
@@ -301,7 +328,9 @@ CORRECTION = re.compile(r"\b(?:scratch that|actually|on second thought|correctio
 SELF_REPAIR = re.compile(r"[\s,.-]*(?:(?:no|sorry|wait|i mean|i meant|actually|make that|or rather|rather)\b"
                          r"[\s,.-]*)+", re.IGNORECASE)
 # ... or thinks again because of what the agent just said: "then I can't do it", "in that case, no"
-SECOND_THOUGHT = re.compile(r"^\W*(?:actually|wait|hmm+|sorry|oh|then|in that case|if that'?s the case|if so)\b",
+# An interjection may open it: "Eish sorry, can't do Friday", "ugh wait".
+SECOND_THOUGHT = re.compile(r"^\W*(?:(?:eish|ag|ugh|argh|ah|aw|oh|um|uh|hm+|damn|shoot|oops|ok|okay|yikes)\W+)?"
+                            r"(?:actually|wait|hmm+|sorry|oh|then|in that case|if that'?s the case|if so)\b",
                             re.IGNORECASE)
 # A refusal of more than was promised ("I can't pay more than that") leaves the promise standing.
 BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balance|full|whole|all of it|second one|"
@@ -349,7 +378,9 @@ OFFER = re.compile(r"\b(?:can|could|may) (?:i|we) (?:just )?(?:pay|send|make|do|
                     # "can you just run the card again friday": the customer asks the agent to charge the card
                     r"|\b(?:can|could) (?:you|u|ya) (?:just )?(?:re-?)?(?:run|charge|try|process) "
                     r"(?:it|the card|my card|the payment)\b"
-                    r"|\b(?:would|is) it (?:be )?possible to (?:pay|split|spread|send|do|make|move)\b", re.IGNORECASE)
+                    r"|\b(?:would|is) it (?:be )?possible to (?:pay|split|spread|send|do|make|move)\b"
+                    # Taglish: "pwede po tmrw ko na bayaran?" (can I pay it tomorrow?)
+                    r"|\b(?:pwede|puwede|pede|pwd)\b[^.?!]{0,30}\b(?:bayaran|magbayad|ibayad|hulugan)\b", re.IGNORECASE)
 
 # A day put forward as the better one once a day is agreed: "thursday's better", "the 21st instead", "rather friday",
 # "friday works better", "thursday for sure".
