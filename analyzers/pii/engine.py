@@ -28,7 +28,7 @@ from analyzers.pii import vocab  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
-from analyzers.pii.name_evidence import spoken_name_span, trim_spoken  # noqa: E402
+from analyzers.pii.name_evidence import family_names_after, spoken_name_span, trim_spoken  # noqa: E402
 from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
 from analyzers.pii.opening_name import name_opening_address  # noqa: E402
@@ -475,6 +475,11 @@ def _join_name_particles(text: str, results: list[RecognizerResult]) -> None:
     for r in results:
         if r.entity_type != "PERSON":
             continue
+        if not cased:
+            # in a transcript the family names said after a name are part of it ('tuan anh tran at ...')
+            run = family_names_after(text, r.end)
+            if not any(a.start < run and r.end < a.end for a in streets):
+                r.end = run
         last = re.search(r"(\S+)$", text[r.start:r.end])
         ends_particle = last is not None and last.group(1).lower() in NAME_PARTICLES and last.start() > 0
         m = _PARTICLE_RUN.match(text, r.end)
@@ -607,6 +612,9 @@ _TRAVEL_PLACE = re.compile(r"(?i)\b(?:(?:travel(?:l)?ing|flying|commuting|drivin
                            r"(?:money|funds|cash|payment)[ \t]+(?:over[ \t]+)?from)[ \t]+$")
 # A month written after a day ('12 Jun', '3 May'), which the NER may take for a name.
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+# What describes a product's look or make, after which capitalised words are its finish, not a person ('Rose Gold
+# colour', 'Midnight Blue finish', 'Grace Edition').
+_PRODUCT_ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?i:colou?r|colou?rway|finish|edition|shade|variant)\b")
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -643,6 +651,8 @@ def _not_persons(text: str, results: list[RecognizerResult], places: Sequence[tu
                 continue
             if text[r.start:r.end].strip(" .,").lower() in _MONTH_WORDS and _DAY_BEFORE.search(text[:r.start]):
                 continue  # '12 Jun and 12 Jul': a date
+            if _PRODUCT_ATTRIBUTE_AFTER.match(text, r.end):
+                continue
         out.append(r)
     return out
 

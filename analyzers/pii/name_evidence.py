@@ -19,7 +19,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from analyzers.pii.name_lexicon import KIN_WORDS, is_family_name, is_given_name
+from analyzers.pii.name_lexicon import KIN_WORDS, NOT_ALONE, is_family_name, is_given_name
 from analyzers.pii.number_words import AMBIGUOUS, is_number_word
 from analyzers.pii.vocab import is_rare_word
 
@@ -152,3 +152,30 @@ def spoken_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if greet and (_known(first.group()) or is_rare_word(first.group())) and len(names) <= 3:
         return first.start(), end  # 'hi fraser', 'oi luana'
     return None
+
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)(?![\w/])")
+# What may follow a name's last word: the turn's end, punctuation, a digit, or a common word ('tran at ...').
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)")
+
+
+def family_names_after(text: str, end: int, limit: int = 2) -> int:
+    """Where a lower-case name runs on to over the family names said right after it ('tuan anh' + 'tran at ...',
+    'joseph' + 'kamau mwangi'): up to `limit` known family names, none a common word, and the words after them
+    are the turn's end, punctuation, a number or a common word (so 'maria long distance' stays 'maria')."""
+    stop = end
+    for _ in range(limit):
+        m = _NEXT_WORD.match(text, stop)
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in STOP_WORDS or word in NOT_ALONE or is_number_word(word) or len(word) < 3 or \
+                not is_family_name(word):
+            break
+        stop = m.end()
+        nxt = _NEXT_WORD.match(text, stop)
+        if _AFTER_NAME.match(text, stop) or nxt and (nxt.group(1).lower() in STOP_WORDS or
+                                                       is_number_word(nxt.group(1).lower())):
+            end = stop
+    return end

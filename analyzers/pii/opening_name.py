@@ -24,8 +24,13 @@ _OPENING = re.compile(
     r"this is|it's|it is|its|i'm|im|i am)[ \t,.]+)*")
 # What links the name to the address after it: 'and', "and it's", 'the (new) address is', 'i live at', a comma.
 _LINK = re.compile(
-    r"(?i)(?:[ \t,]+(?:and[ \t]+)?(?:(?:it's|its|it is)|(?:(?:the|my)[ \t]+)?(?:new[ \t]+|current[ \t]+)?"
-    r"address(?:[ \t]+is|'s)|i[ \t]+live[ \t]+at|(?:i'm|im|i am)[ \t]+at|(?:i|we)[ \t]+(?:moved|live)[ \t]+to)"
+    # (at the turn's start too: 'mieszkam na ...' opens with the link)
+    r"(?i)(?:(?:[ \t,]+|^|(?<=[ \t,.]))(?:and[ \t]+)?(?:(?:it's|its|it is)|"
+    r"(?:(?:the|my)[ \t]+)?(?:new[ \t]+|current[ \t]+)?"
+    r"address(?:[ \t]+is|'s)|i[ \t]+live[ \t]+at|(?:i'm|im|i am)[ \t]+at|(?:i|we)[ \t]+(?:moved|live)[ \t]+to|"
+    # 'I live at/in' of other languages: Polish, Spanish, Portuguese, French, German, Italian
+    r"mieszkam(?:[ \t]+(?:na|w|przy))?|vivo[ \t]+en|moro[ \t]+(?:na|no|em)|j'habite(?:[ \t]+(?:à|au))?|"
+    r"ich[ \t]+wohne(?:[ \t]+(?:in|an|am))?|abito[ \t]+(?:in|a))"
     r"|[ \t,]+and)?[ \t,]*$")
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
@@ -43,6 +48,10 @@ def name_opening_address(text: str, address_start: int) -> tuple[int, int] | Non
     if not 2 <= len(words) <= 4 or head[start:end].strip(" \t,") != head[words[0].start():words[-1].end()]:
         return None
     if re.search(r"[^\w'\- \t]", head[words[0].start():words[-1].end()]):
+        return None
+    # a script without capitals ('제 주소는 ...' is 'my address is') says nothing by being in one case: this rule
+    # reads the position of names in transcripts of Latin script only
+    if any(ch.isalpha() and ch.lower() == ch.upper() for w in words for ch in w.group()):
         return None
     low = [w.group().lower() for w in words]
     if any(w in STOP_WORDS or is_number_word(w) or w in FOREIGN_GREETINGS for w in low if w not in NAME_PARTICLES):

@@ -269,6 +269,11 @@ def _scaled(toks: list[_Tok], ws: list[int], p: int) -> tuple[int, int]:
         small = _small(toks, ws, q)
         if small is None:
             break
+        if lw in _DIGITS and _DIGITS[lw] == 0 and q > p and toks[ws[q - 1]].low == "hundred" \
+                and q + 1 < len(ws) and toks[ws[q + 1]].low in _DIGITS:
+            # 'six hundred oh oh four' (an Indian PIN code): the hundred opens a code read digit by digit, whose
+            # zeros are digits of their own, not nothing added to 600
+            break
         # a small number belongs to this value only right after a scale word (or at its start)
         if q > p and toks[ws[q - 1]].low not in ("hundred", "thousand", "and"):
             break

@@ -99,7 +99,11 @@ class PiiRedact(Stage):
     # number after a spelling's 'o'; a cued name of three words ending in 'park' or 'hall' is a person's
     # ('it's jun ho park'); small shops and employers ('... Bakery', '... Cafe') are firms; presidio's phone matcher
     # takes no reference with a capital-letter prefix ('CX-2024-118907'); the names and addresses of recognisers 19
-    version: ClassVar[str] = "21"
+    # 22: capitalised words before a product's colour or finish are no person ('Rose Gold colour'); in a transcript
+    # the known family names said after a name join it ('tuan anh' + 'tran'); 'six hundred oh oh four' is 600004;
+    # no speaker's name opening an address in a script without capitals or before 'mieszkam na'-like links; the
+    # names and addresses of recognisers 20
+    version: ClassVar[str] = "22"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

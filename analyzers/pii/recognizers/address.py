@@ -380,7 +380,9 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
                          r"(?:[ \t]+\d{4,5})?")
 # In transcripts without punctuation: up to three words that end the sentence after a street ('22 baker street
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
-_TAIL_SPOKEN = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})(?:[ \t]+\d{4,6})?"
+# A locality may open with its initial ('t nagar', 'k k nagar' in Chennai); 'a' and 'i' are words, no initials.
+_TAIL_SPOKEN = re.compile(r"[ \t]+((?:(?![ai]\b)[a-z][ \t]+){0,2}[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})"
+                          r"(?:[ \t]+\d{4,6})?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b|"
                           # or before a clause about it ('... chennai 600004 thats where i live')
@@ -435,11 +437,22 @@ _ABBREV_BEFORE_DOT = re.compile(r"(?i)(?:^|[^\w.])(?:no|nr|apt|app|appt|dpto|dep
                                 r"ct|ln|pl|sq|hwy|rte|lgh|whg|kv|esc|pta|sc|bl|et|ap|[^\W\d_])$")
 
 
+# The name alone closing a written message after a full stop: two to four capitalised words, particles between,
+# and no full stop of their own ('..., TP. Hồ Chí Minh.' closes with a city after its abbreviation).
+_SIGNATURE = re.compile(r"(?<=\w)\.(?=[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?"
+                        r"[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_'\-]*(?:[\-'][^\W\d_]+)?){1,3}[ \t]*$)")
+
+
 def _sentence_end(text: str, start: int, end: int) -> int | None:
     """Where a full stop, '!' or '?' closing a sentence falls in text[start:end] (after a word of four letters or
     more that is no abbreviation, or a code ending in four digits, with a space and a capital after it), or None.
     Shorter words before a dot are mostly the abbreviations of address parts in some language ('Kel. Cempaka
     Putih', 'Col. Centro'), short numbers a house number or district ('Dublin 3. D03 K2X8')."""
+    # '..., D16 X2P7. Cathal Ó Súilleabháin', '... Roma RM. Giuseppe Lo Bianco': a message signed with the bare
+    # name after the address; the full stop before it closes the address whatever word it follows
+    sig = _SIGNATURE.search(text, start)
+    if sig and sig.start() < end:
+        return sig.start()
     for m in re.finditer(r"(?:(?<=[^\W\d_]{4})|(?<=\d{4}))[.!?](?=[ \t]+[A-Z\u00c0-\u00de\u0100-\u024f])",
                          text[start:end]):
         k = start + m.start()

@@ -76,6 +76,10 @@ _JAPANESE = re.compile(
     r"(?:(?:[ \t,]+[^\W\d_]+){1,2}[ \t-]+(?i:ku|shi|cho|machi|gun))?"
     # the city and the postcode of seven digits ('sapporo 001-0018'), a city only before the postcode
     r"(?:,?[ \t]+[^\W\d_]{3,}[ \t]+\d{3}-?\d{4}\b)?"
+    # the same written from the larger place down, as Japanese addresses are: the prefecture, the ward or city,
+    # the district and its block numbers ('Osaka-fu, Kita-ku, Umeda 3-1-3')
+    r"|(?<![\w\-])(?:[A-Z][a-z]+-(?:to|fu|ken|do),?[ \t]+)?[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura),?[ \t]+"
+    r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+\d{1,3}-\d{1,4}(?:-\d{1,4})?(?![\w\-])"
 )
 # Japanese addresses in Japanese script: the postal mark and code ('〒150-0002'), the prefecture, city or ward (a
 # kanji name ending in 都 道 府 県 市 区 町 村, so a sentence's kana stay out) and the block numbers
@@ -84,6 +88,8 @@ _KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
 _JAPANESE_SCRIPT = re.compile(
     rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t]*)?[\u4e00-\u9fff]*?[都道府県市区町村][{_KANA_KANJI}]*"
     r"[\d０-９]+(?:(?:[-－‐ー]|丁目|番地?|号|の)[\d０-９]+)*(?:号|番地?)?"
+    # the building and its room number after the block ('... 3-18-7 メゾン青山402', 'コーポ桜 105号室')
+    rf"(?:[ \t\u3000]*[{_KANA_KANJI}]+[ \t]?[\d０-９]{{1,4}}(?:号室)?(?![\d０-９\-]))?"
 )
 # Korean road-name addresses in Korean script: the city, district or county (a Hangul name ending in 시 도 군 구 읍 면
 # 동), the road (ending in 로, 대로 or 길, with its side-road number '12길') and the building number, then the flat

@@ -75,7 +75,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # unit named by its letter alone in an address tail ('unit b', 'Flat C'); Indian 'salai' and 'marg' after the
 # street's name; a spoken town before "thats where i live"; a name after 'my <relative>s account'; a given name
 # said twice ('chidi chidi okafor') is read from its second saying
-RECOGNIZER_VERSION = "19"
+# 20: a full stop before the bare name that signs a message off ends its address ('..., D16 X2P7. <name>');
+# Japanese addresses written from the prefecture down ('Tokyo-to, Setagaya-ku, ...') and a building and room after
+# a block in Japanese script; 'surname is' after another cue in the same sentence, with its particle ('ó ...');
+# in a transcript after 'my <relative>' given names of any shape before a known family name ('ji woo kim'), ending
+# before what the relative did ('... asked me'); a spoken locality opening with its initial ('t nagar')
+RECOGNIZER_VERSION = "20"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

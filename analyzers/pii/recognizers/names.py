@@ -165,7 +165,7 @@ coach player doctor professor nurse officer agent tenant landlord neighbour neig
 """.split())
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|tells|will|was|is|has|had|won|scored|replaced|agreed|confirmed|paid|"
                            r"owes|wrote|asked|called|texted|emailed|thinks|knows|wants|lives|lived|works|worked|"
-                           r"died|married|joined|left|arrived|and her|and his)\b|'s\b|\u2019s\b")
+                           r"died|married|joined|left|arrived|gave|passed away|and her|and his)\b|'s\b|\u2019s\b")
 # Words before which an unknown capitalised word is more often a place or a brand than a person.
 _PLACE_OR_BRAND_BEFORE = frozenset("""
 in at from to near of into onto via through across toward towards outside inside around visit visited visiting fly
@@ -326,6 +326,10 @@ a/l a/p
 """.split())
 _GAELIC_PATRONYMS = frozenset("mac mc nic ní ó ua".split())
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + ")"
+# The family name given by its part after another cue in the same sentence ("it's saoirse and the surname is ó
+# ceallaigh"), where the first cue's match has run over 'surname'; its particle opens it.
+_CUES.append(re.compile(rf"\b(?:surname|family name|last name)[ \t]+(?:is|was|'s)[ \t]+"
+                        rf"((?:(?i:{_PARTICLE})[ \t]+)?{_NAME})", re.I))
 # A written sign-off closing a message: '... thanks, Nurul Huda binti Ismail', 'Regards,\nGuðrún Jónsdóttir'.
 _SIGN_OFF_WORDS = sign_off_pattern("thx", "ty", "warm regards", "rgds", "best wishes", "best", "yours sincerely",
                                    "yours faithfully", "yours truly")
@@ -488,6 +492,8 @@ class NameCueRecognizer(FairlineRecognizer):
                     if w.group().lower() in _NOT_NAMES or (kept and cased and not w.group()[0].isupper()
                                                            and not lower_name):
                         break  # 'my wife Sarah handles the bills': a surname is capitalised where the text is
+                    if kept and not cased and _PERSON_AFTER.match(text, start + w.start() - 1):
+                        break  # 'my brother <name> asked me to ...': what the person did is no part of the name
                     kept.append(w)
                 if kept and not cased and cue_is_naming(m.group(0)[: start - m.start()]):
                     kept = self._given_word_inside(text, start, kept)
@@ -510,6 +516,13 @@ class NameCueRecognizer(FairlineRecognizer):
                 surnamed = len(kept) > 1 and kept[0].group().lower() not in STOP_WORDS and \
                     (is_family_name(kept[1].group()) or family_shaped(kept[1].group()) or
                      not cased and plausible_lower(kept[1].group()) and not is_number_word(kept[0].group().lower()))
+                # 'my brother ji woo kim he asked': given names of two short syllables, then the family name; in a
+                # transcript after a relative the family name closing the words names them all
+                surnamed = surnamed or not cased and cue.startswith("my ") and 2 < len(kept) and \
+                    is_family_name(kept[-1].group()) and not any(
+                        # "she's called ...": a contraction's pronoun is no name
+                        re.sub(r"['\u2019].*", "", w.group().lower()) in STOP_WORDS or
+                        is_number_word(w.group().lower()) for w in kept)
                 if (weak or (cased or cue.startswith("my ")) and not cue.endswith(_NAMING_CUES)) and \
                         not kept[0].group()[0].isupper() and \
                         not plausible_lower(kept[0].group()) and not intro and not surnamed:
