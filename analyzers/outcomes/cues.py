@@ -96,11 +96,17 @@ PLAN_FREQUENCY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("biweekly", re.compile(r"\b(bi-?weekly|fortnightly|every (two|2|other) weeks?|every fortnight)\b", _I)),
     ("monthly", re.compile(r"\b(monthly|every month|a month|per month|each month|of (every|each) month)\b", _I)),
 )
+# How often the customer is paid, not how often they will pay: "i get paid fortnightly", "paid every month".
+PAY_CYCLE = re.compile(r"\bpaid\s+(?:once\s+)?(?:bi-?weekly|fortnightly|weekly|monthly"
+                       r"|every\s+(?:two\s+|2\s+|other\s+)?(?:weeks?|fortnight|month)"
+                       r"|each\s+(?:week|month)|an?\s+(?:week|month))\b", _I)
 PLAN_WORDS = re.compile(r"\b(payment plan|instal+ments?|split (it|the balance|that|the payments?)|spread (it|the "
                         r"balance|the payments?)|(\d+|two|three|four|five|six|twelve) "
                         r"(payments|months|instal+ments))\b",
                         _I)
-PLAN_COUNT = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+# "in two weeks", "after 3 months": a wait before paying, not a number of payments.
+PLAN_COUNT = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bafter )"
+                        r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                         r"(?:monthly |weekly )?(?:payments|instal+ments|months|weeks)\b", _I)
 
 AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|right)\W+)*(i think so|i guess so|yes|yeah|"

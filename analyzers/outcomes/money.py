@@ -52,8 +52,8 @@ _PATTERNS = (
                rf"(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
     # "N15,000", "P2,500": the naira and peso written with a plain letter, only before a thousands figure
     re.compile(r"(?<![\w$£€])(?P<letter>[NP])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,}(?:\.\d{2})?)(?![\w/-])"),
-    # "R1 500", "R250": the rand sign, only straight before digits
-    re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?(?![\w/-])"),
+    # "R1 500", "R250", "R433.33": the rand sign, only straight before digits; the cents belong to the figure
+    re.compile(rf"(?<![\w$£€])(?P<rand>R)\s?(?P<num>{_SPACED}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{2}})?)(?![\w/-])"),
     # "r three hundred and ninety nine": the rand sign read out as a letter in a transcript (ten or more, below)
     re.compile(rf"(?<![\w$£€'])(?P<rand>[Rr])\s+(?P<num>{NUMBER_WORDS_RX})\b"
                rf"(?!\s*(?:dollars?|pounds?|euros?|bucks?|percent|%))"),

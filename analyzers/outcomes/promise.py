@@ -93,7 +93,8 @@ def _after_agent_turn(promise: Promise | None, utterances: list[Utterance], pos:
         # ("1500 on monday" - "sorry 1499 only na" - "Noted sir, ₹1,499 on Monday").
         promise.amount, promise.currency = logged[0].amount, logged[0].currency
         promise.due_date, promise.due_text = logged[1].value, logged[1].text
-        promise.evidence.append(evidence(u))
+        if all(e.utterance != u.index for e in promise.evidence):
+            promise.evidence.append(evidence(u))  # the log may already be evidence as the read-back of the promise
     return promise
 
 

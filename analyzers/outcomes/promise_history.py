@@ -124,10 +124,14 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
     (`asked_in` is the agent turn the customer answers, if any; `promised` when an amount is already promised)."""
     text = utterances[pos].text
     named = bare_said_before(text, span, utterances, pos, cfg) if span and not own_amounts else None
-    if full and span and FULL.search(text[span[0]:span[1]]) and not any(
-            in_span(a.start, span) for a in own_amounts) and named is None:
-        # (but "the full 74.98" names the figure the conversation already gave as money)
-        amount = balance_amount(utterances, pos, cfg) or amount  # "I'll pay the full balance": the balance
+    whole = FULL.search(text, span[0], span[1]) if full and span else None
+    if whole and span and not any(in_span(a.start, span) for a in own_amounts) and named is None:
+        # (but "the full 74.98" names the figure the conversation already gave as money, and "the whole lot then
+        # one three three five" the total the customer worked out, fees and all)
+        totalled = [b for b in bare_amounts(text[whole.end(): span[1]], cfg) if b.amount >= 20]
+        amount = (Money(totalled[0].amount, totalled[0].currency, totalled[0].start + whole.end(),
+                        totalled[0].end + whole.end(), explicit_currency=False) if totalled
+                  else balance_amount(utterances, pos, cfg) or amount)  # "I'll pay the full balance": the balance
     if amount is None and full:
         amount = balance_amount(utterances, pos, cfg)
     if amount is None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]):

@@ -42,7 +42,7 @@ COMMIT = re.compile(
       # "I'll update the card and run it Friday": a card run or charged is a payment taken
       r"|(?:run|charge)(?=\s+(?:it|that|this|(?:the|my)\s+(?:card|payment))\b)"
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\S+\s+)?"
-      r"payment|make\s+(?:the|a|my)?\s*(?:first\s+)?(?:transfer|deposit)|make\s+it|"
+      r"payment|make\s+(?:the|an?|my)?\s*(?:\S+\s+)?(?:transfer|deposit)|make\s+it|"
       # "I will make the first on the 20th of this month": the first payment, its noun left out
       r"make\s+(?:the|my)\s+(?:first|1st)(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
       r"|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
@@ -126,8 +126,10 @@ _DOCUMENTS = (r"screenshot|receipt|proofs?|footage|evidence|video|confirmation|r
               r"documents?|email|statement|letter|pop|deposit slip|slip")
 # Not a payment: "I can send you the screenshot", "I'll get you the reference".
 SEND_PROOF = re.compile(rf"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|my\s+)?(?:{_DOCUMENTS})", re.IGNORECASE)
-# The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight".
-ASKS_FOR_PROOF = re.compile(rf"\b(?:send|email|e-mail|forward|upload|attach|whatsapp|text)\b[^.?!]{{0,30}}"
+# The agent asked for a document, not money: "Could you send the footage to support@..." - "I will send it tonight";
+# asking whether the customer has one is the same request: "do you have a reference number" - "I can send it over".
+ASKS_FOR_PROOF = re.compile(rf"\b(?:send|email|e-mail|forward|upload|attach|whatsapp|text|share|provide|have|got)\b"
+                            rf"[^.?!]{{0,30}}"
                             rf"\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
 # Another payment named beside the promise: "Yes. Plus the normal instalment on the 5th, I know".
 OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:normal|regular|usual|next|monthly)\s+"
@@ -356,7 +358,9 @@ PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returne
 # A share of the balance: "half of it", "a third of what I owe".
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
-NOT_NOW = re.compile(r"\bnot (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
+# The refusal may be of the modal, its verb left out: "cannot today leh", "can't right now, but".
+NOT_NOW = re.compile(r"\b(?:not|cannot|can'?t|can not)(?: (?:do|pay|make it))?"
+                     r" (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
 # "the minimum" after the agent said what the minimum is
 # "the same as last month": the amount said earlier with that period
 SAME_AS = re.compile(r"\b(?:the )?same (?:amount )?as (?P<when>last (?:month|time|week)|before)\b", re.IGNORECASE)
@@ -399,6 +403,10 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           r"|\b(?:when|what day|which day)\s+(?:can|could|will|would)\s+you\s+(?:be able to\s+)?"
                           r"(?:pay|make|send|do|settle|clear)\b"
                           r"|\bwhen\s+would\s+you\s+like\s+(?:to\s+(?:pay|make)|the\s+first|the\s+payment|it)\b"
+                          # the payment as the subject: "when could the first one come in", "when will it go out"
+                          r"|\bwhen\s+(?:can|could|will|would|should)\s+(?:the\s+(?:first|1st|next)(?:\s+(?:one|payment"
+                          r"|instal+ment))?|the\s+payment|the\s+money|it)\s+(?:come\s+in|go\s+out|go\s+through"
+                          r"|be\s+(?:paid|made|sent)|land|arrive)\b"
                           # texted requests: "Reply with a date you can pay"
                           r"|\b(?:reply|respond|text|message)\s+(?:us\s+)?with\s+(?:a|the)\s+date\b",
                           re.IGNORECASE)

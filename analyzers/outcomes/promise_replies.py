@@ -58,9 +58,12 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
                 said = amounts_said(earlier or [], cfg)
             if not any(b.amount in said for b in bare_amounts(c.text, cfg)):
                 continue
-        dates = [d for d in dates_in(c.text, ref, cfg) if d.value]
+        # "cannot today leh ... the two oh six thirty on the second": the day refused is not the day promised
+        refused = NOT_NOW.search(c.text)
+        start = refused.end() if refused else 0
+        dates = [d for d in dates_in(c.text[start:], ref, cfg) if d.value]
         if dates and (ref is None or dates[0].value >= ref):  # type: ignore[operator]
-            return c.start, c.end
+            return c.start + start, c.end
         # "friday though, the whole $210.40 for sure": the day in the clause just before, in the same sentence
         lead = text[:c.start]
         lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
@@ -84,9 +87,11 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
         # so does a refusal or a past: "friday im not paid till the weekend can you make that monday instead"
         # gives the reason against the old day and asks for the new one
         days = coming_dates(c.text, ref, cfg)
-        # "the 25th no wait that's Christmas, the 24th then": a day after a repair of the one before it is preferred
+        # "the 25th no wait that's Christmas, the 24th then", "actually no wait, do the 8th": a day after a repair
+        # (of the day before it in the clause, or of the day agreed before the turn) is preferred
         preferred = next((d for d in days if (PREFERRED_DAY.search(c.text[max(0, d.start - 12): d.end + 16])
-                                              or (d is not days[0] and CORRECTION.search(c.text[days[0].end:d.start])))
+                                              or CORRECTION.search(c.text[days[0].end if d is not days[0] else 0:
+                                                                          d.start]))
                           and not NEGATION.search(c.text[max(0, d.start - 30): d.end + 16])
                           and not PAST.search(c.text[max(0, d.start - 30): d.end + 16])), None)
         if preferred is not None:

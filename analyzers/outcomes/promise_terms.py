@@ -10,6 +10,7 @@ def plan_terms(texts: list[str]) -> dict[str, object]:
     """Plan terms; a frequency alone counts only in the customer's words (texts[0]), since an agent's
     "your monthly renewal" describes the bill, not the promise."""
     plan: dict[str, object] = {}
+    texts = [cues.PAY_CYCLE.sub(" ", t) for t in texts]
     joined = " ".join(texts)
     if cues.PLAN_WORDS.search(joined) or any(rx.search(texts[0]) for _, rx in cues.PLAN_FREQUENCY):
         for name, rx in cues.PLAN_FREQUENCY:

@@ -610,6 +610,22 @@ def test_promise_carries_evidence_method_and_plan() -> None:
     assert doc.utterances[1].text[ev.char_start:ev.char_end] == ev.excerpt
 
 
+
+def test_the_agents_log_of_the_promise_is_evidence_once() -> None:
+    doc = run([(A, "Ma'am, PHP 1,100 is overdue, with the late charge PHP 1,180."),
+               (C, "pasensya po, sahod ko sa 28. bayad ko po 1,180 sa 28 po"),
+               (A, "Noted po, PHP 1,180 on Nov 28. Salamat!")], default_currency="PHP")
+    out = next(o for o in doc.outcomes if o.category == "outcome.promise_to_pay")
+    assert [e.utterance for e in out.evidence] == [1, 2]
+
+
+@pytest.mark.parametrize("text", ["i'm paid every other week so in two weeks i'll send the $60",
+                                  "we get paid monthly, after 2 months i can pay $60 on the 30th"])
+def test_a_pay_cycle_and_a_wait_are_no_plan(text: str) -> None:
+    doc = run([(A, "You owe $60."), (C, text)])
+    out = next(o for o in doc.outcomes if o.category == "outcome.promise_to_pay")
+    assert "plan" not in out.attributes
+
 @pytest.mark.parametrize(
     ("zones", "default", "dollar", "expected"),
     [

@@ -10,6 +10,8 @@ import pytest
 
 from analyzers.document import SpeakerRole
 from analyzers.outcomes.dates import find_dates
+from analyzers.outcomes.money import find_amounts
+from analyzers.outcomes.promise_commitment import commitment_span
 from tests.analyzers.outcomes.promise_cases import WED, A, C, amount_and_day, run
 
 
@@ -89,3 +91,25 @@ def test_a_weekday_said_back_to_a_dated_read_back_means_that_date() -> None:
                (C, "i'll do the ninety then in a fortnight for sure"),
                (A, "okay ninety dollars on wednesday the second"), (C, "yep wednesday")], "AUD")
     assert amount_and_day(got) == (90.0, "2026-12-02")
+
+
+@pytest.mark.parametrize("text, amount", [("R612.75", 612.75), ("R89,40", 89.4), ("R2,480.10", 2480.1)])
+def test_the_rand_sign_keeps_the_cents_of_its_figure(text: str, amount: float) -> None:
+    assert [m.amount for m in find_amounts(f"the fee of {text} is due", "USD", "ZAR")] == [amount]
+
+
+def test_sending_over_the_proof_the_agent_asked_whether_you_have_is_no_promise() -> None:
+    turns = [(A, "Your card bill shows $74.10 owing."), (C, "I settled that by bank transfer last week"),
+             (A, "Right, have you got a receipt for it?"), (C, "it's in my inbox somewhere, I'll send it tomorrow")]
+    assert run(turns) is None
+
+
+def test_a_figure_said_after_the_whole_balance_is_the_total_promised() -> None:
+    turns = [(A, "The premium of $480 was not paid, and a $35 returned-payment fee was added."),
+             (C, "fine, I'll clear everything on Friday, so five one five")]
+    assert amount_and_day(run(turns)) == (515.0, "2026-11-20")
+
+
+@pytest.mark.parametrize("verb", ["make the bank transfer", "make an EFT deposit", "make the online transfer"])
+def test_making_a_named_kind_of_transfer_is_a_commitment(verb: str) -> None:
+    assert commitment_span(f"Thanks, I will {verb} on Friday.") is not None

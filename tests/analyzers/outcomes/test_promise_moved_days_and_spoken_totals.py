@@ -94,3 +94,18 @@ def test_a_figure_the_agent_totalled_without_a_currency_is_money() -> None:
     got = run([(A, "you're past due one forty nine plus a late fee of fifteen"), (C, "okay so both of them then"),
                (A, "that would be one sixty four total"), (C, "okay one sixty four next monday i get paid friday")])
     assert amount_and_day(got) == (164.0, "2026-11-23")
+
+
+@pytest.mark.parametrize("repair", ["oh sorry no, my wages land on the 27th, put it through on the 27th",
+                                    "hang on no wait, the 27th suits"])
+def test_a_turn_opening_with_a_repair_moves_the_agreed_day(repair: str) -> None:
+    turns = [(A, "Your $61.20 payment bounced. When would you like us to retry the $61.20?"),
+             (C, "can we do the 20th?"), (C, repair), (A, "Sure, I've set the retry for the 27th."), (C, "great")]
+    assert amount_and_day(run(turns)) == (61.2, date(2026, 11, 27).isoformat())
+
+
+@pytest.mark.parametrize("reply", ["can't today lah, salary comes on the 30th then the eighty four fifty on the 30th",
+                                   "cannot now, the eighty four fifty on the 30th ok"])
+def test_a_day_refused_with_a_bare_modal_is_not_the_day_promised(reply: str) -> None:
+    turns = [(A, "You owe eighty four dollars fifty cents."), (A, "can you pay today"), (C, reply)]
+    assert amount_and_day(run(turns)) == (84.5, "2026-11-30")

@@ -87,3 +87,9 @@ def test_a_collection_the_customer_authorises_is_a_promise() -> None:
                (C, "Sorry about that. You can retry the missed instalment of $33.50 on Monday 23 November, the money "
                    "will be there.")])
     assert amount_and_day(got) == (33.5, "2026-11-23")
+
+
+@pytest.mark.parametrize("question", ["so when will the first instalment go out", "when can the payment come in"])
+def test_a_question_with_the_payment_as_its_subject_asks_for_a_day(question: str) -> None:
+    turns = [(A, f"Okay, $45 a month works, {question}"), (C, "the 27th yeah")]
+    assert amount_and_day(run(turns)) == (45.0, "2026-11-27")
