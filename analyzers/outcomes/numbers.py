@@ -17,11 +17,12 @@ ORDINALS = {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"and"}
-# A run of number words, e.g. "two hundred and fifty", "twenty-five", "one fifty".
+# A run of number words, e.g. "two hundred and fifty", "twenty-five", "one fifty"; "zero" goes on a run too, as
+# figures read digit by digit ("one two five zero") end or carry on with it.
 NUMBER_WORDS_RX = (
     r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|tousand|a|an)"
-    r"(?:[\s-]+(?:and[\s-]+)?(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"(?:[\s-]+(?:and[\s-]+)?(?=(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
     r"|ninety|hundred|thousand|tousand)\b))?)+"
 )

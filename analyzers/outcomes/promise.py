@@ -47,6 +47,7 @@ from analyzers.outcomes.promise_history import (
     amount_referred_back,
     as_said_before,
     bare_said_before,
+    plan_said_before,
 )
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
@@ -57,6 +58,7 @@ from analyzers.outcomes.promise_phrases import (
     CALLBACK,
     CONDITIONAL,
     DECLINES,
+    FIRST_ONE,
     PAY_IT,
     RECAP,
     REMAINDER,
@@ -271,6 +273,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         context = [v.text for v in utterances[max(0, pos - cfg.context): pos + 1 + cfg.context]]
         promise.method = payment_method([u.text, *context]) or promise.method
         promise.plan = plan_terms([u.text, *(s.text for s in sources)]) or promise.plan
+        if not promise.plan and span and FIRST_ONE.search(u.text, span[0], span[1]):
+            # "ok ill pay the first one friday" after "could do like ninety a month for four months": the plan
+            # offered earlier, hedged or not, is the one whose first instalment is now promised
+            promise.plan = plan_said_before(utterances, pos)
         promise.evidence.extend(e for e in ev if e.utterance not in {x.utterance for x in promise.evidence})
     if promise is not None and promise.due_date is None:
         return None  # "once you correct the bill I'll pay the $59": no day to pay is no promise to pay

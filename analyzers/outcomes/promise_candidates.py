@@ -12,6 +12,7 @@ from analyzers.outcomes.dates import DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
+    ADDED_TO,
     AMOUNT_VERBS,
     BALANCE,
     BARE_WORDS,
@@ -55,10 +56,26 @@ def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
     said = {a.amount for v in utterances for a in amounts_in(v.text, cfg)}
     # Spoken totals drop the currency; the balance word beside the figure, or a sum of the money just named
     # ("the fee's ten dollars so fifty two"), is what makes it money.
-    return said | {b.amount for v in utterances if v.role == SpeakerRole.agent
-                   for b in bare_amounts(v.text, cfg) if states_balance(v.text, b) or (
-                       SUMMED.search(v.text[max(0, b.start - 24): b.start])
-                       and any(a.end <= b.start for a in amounts_in(v.text, cfg)))}
+    said |= {b.amount for v in utterances if v.role == SpeakerRole.agent
+             for b in bare_amounts(v.text, cfg) if states_balance(v.text, b) or (
+                 SUMMED.search(v.text[max(0, b.start - 24): b.start])
+                 and any(a.end <= b.start for a in amounts_in(v.text, cfg)))}
+    return said | {s for v in utterances for s in _added_figures(v, cfg)}
+
+
+def _added_figures(u: Utterance, cfg: PromiseConfig) -> set[float]:
+    """Sums of figures a turn adds together ("the 2,500 plus the 150 penalty"): the total a customer may then say
+    alone; an agent's bare figures count, as agents often drop the currency once it is known."""
+    figures = figures_in(u.text, cfg) if u.role == SpeakerRole.agent else amounts_in(u.text, cfg)
+    return {round(a.amount + b.amount, 2) for a, b in zip(figures, figures[1:], strict=False)
+            if ADDED_TO.fullmatch(u.text[a.end:b.start])}
+
+
+def figures_in(text: str, cfg: PromiseConfig) -> list[Money]:
+    """The amounts in a text and its bare figures that overlap none of them, left to right."""
+    named = amounts_in(text, cfg)
+    bare = [b for b in bare_amounts(text, cfg) if not any(a.start <= b.start < a.end for a in named)]
+    return sorted([*named, *bare], key=lambda m: m.start)
 
 
 def bare_amounts(text: str, cfg: PromiseConfig) -> list[Money]:
@@ -259,13 +276,24 @@ def turn_day(text: str, span: tuple[int, int] | None, dates: list[DateMention]) 
     # "get paid the 11th": the day money arrives is the promised day only when no other day is named
     paydays = [d for d in dates if PAYDAY_BEFORE.search(text[max(0, d.start - 24): d.start])]
     when = pick_date([d for d in dates if d not in paydays], span) or pick_date(dates, span)
-    # "I'll pay one month then, and the other £34.50 on the 24th": a day after "the other" is another payment's
-    if span and THAT_DAY.search(text[span[0]:span[1]]) and not any(
-            d.value and in_span(d.start, span) and d not in paydays
-            and not REMAINDER.search(text[span[0]:d.start]) for d in dates):
-        earlier = [d for d in dates if d.value and d.start < span[0]]
-        when = earlier[-1] if earlier else when
+    # "I'll pay one month then, and the other £34.50 on the 24th", "fri ill pay 35 + the other 35 on the 30th": a
+    # day after "the other" is another payment's, so the customer's own is the day said before the commitment.
+    # "then" may point back to a payday; without it, a payday is only when the money comes, and the turn must pay
+    # a first part before "the other" ("I will submit the remaining $64.17 on 12/8" pays only the remainder).
+    if span and not any(d.value and in_span(d.start, span) and d not in paydays
+                        and not REMAINDER.search(text[span[0]:d.start]) for d in dates):
+        referred = THAT_DAY.search(text[span[0]:span[1]])
+        earlier = [d for d in dates if d.value and d.start < span[0] and (referred or d not in paydays)]
+        if earlier and (referred or any(in_span(d.start, span) and _split_before(text, span[0], d.start)
+                                        for d in dates)):
+            when = earlier[-1]
     return when
+
+
+def _split_before(text: str, lo: int, at: int) -> bool:
+    """Whether a remainder phrase before `at` follows a first figure paid in the same commitment ("35 + the other")."""
+    rest = REMAINDER.search(text, lo, at)
+    return rest is not None and BARE_WORDS.search(text, lo, rest.start()) is not None
 
 
 def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], dates: list[DateMention],

@@ -7,9 +7,17 @@ import re
 from collections import Counter
 
 from analyzers.document import SpeakerRole, Utterance
+from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.money import Money
-from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, in_span, states_balance
+from analyzers.outcomes.promise_candidates import (
+    amounts_in,
+    amounts_said,
+    bare_amounts,
+    figures_in,
+    in_span,
+    states_balance,
+)
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     DEFERRED,
@@ -25,6 +33,7 @@ from analyzers.outcomes.promise_phrases import (
     TOTAL_OF,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
+from analyzers.outcomes.promise_terms import plan_terms
 
 
 def bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[Utterance], pos: int,
@@ -96,14 +105,27 @@ def amount_said_with(utterances: list[Utterance], upto: int, cfg: PromiseConfig,
 
 
 def instalment_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
-    """The instalment amount an agent stated ("Your 1st instalment of $53.30 ... was not successful")."""
+    """The instalment amount stated earlier: an agent's "Your 1st instalment of $53.30 ... was not successful", or
+    the figure either side gave a plan's frequency ("could do like ninety a month for four months")."""
     for u in reversed(utterances[:upto]):
-        if u.role != SpeakerRole.agent:
-            continue
-        for a in amounts_in(u.text, cfg):
-            if INSTALMENT_OF.search(u.text[max(0, a.start - 30): a.start]):
+        if u.role == SpeakerRole.agent:
+            for a in amounts_in(u.text, cfg):
+                if INSTALMENT_OF.search(u.text[max(0, a.start - 30): a.start]):
+                    return a
+        for a in figures_in(u.text, cfg):
+            if any(rx.match(u.text[a.end:].lstrip()) for _, rx in cues.PLAN_FREQUENCY):
                 return a
     return None
+
+
+def plan_said_before(utterances: list[Utterance], upto: int) -> dict[str, object]:
+    """The plan laid out in the latest earlier turn that laid one out: what "the first one" is the first of."""
+    for u in reversed(utterances[:upto]):
+        # an agent's frequency alone ("your monthly renewal") describes the bill, so only its plan words count
+        plan = plan_terms([u.text] if u.role == SpeakerRole.customer else ["", u.text])
+        if plan:
+            return plan
+    return {}
 
 
 def stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:

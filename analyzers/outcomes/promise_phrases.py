@@ -90,6 +90,10 @@ BALANCE = re.compile(r"\b(balance|you owe|didn'?t go through|did not go through|
 # dollars so fifty two", "that makes ninety".
 SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to|that'?s)\s+(?:a total of\s+)?$",
                     re.IGNORECASE)
+# Two figures added in one breath ("the full two thousand five hundred plus the one fifty penalty", "$40 + the $5
+# fee"): what lies between them; their sum is money the customer can then say as one figure.
+ADDED_TO = re.compile(r"\s*(?:\+|plus|together with|along with)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+)?",
+                      re.IGNORECASE)
 BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
