@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer  # noqa: E402
 
 from analyzers.pii import vocab  # noqa: E402
+from analyzers.pii.address_edges import join_unit_to_street, trim_address  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
@@ -229,6 +230,10 @@ _NOT_A_NAME = _COURTESY | {
     # 'yes' and 'no' of other languages, which open a reply capitalised ('Iya, saya Sukarni')
     "iya", "sí", "oui", "sim", "ja", "nein", "evet", "hayır", "haan", "nahi", "ndiyo", "hapana", "tak", "nie",
 } | FOREIGN_GREETINGS | INDEFINITE_PRONOUNS
+
+
+# A courtesy title opening a PERSON span that goes on to the name ('miss wanjiru', 'Mr. Okafor').
+_TITLE_LEAD = re.compile(r"(?i)(?:mister|mr|mrs|ms|miss|missus|dr|doctor|madam|sir)\.?[ \t]+(?=[^\W\d_])")
 
 
 # Brands callers name (what a name listed beside one is likely to be too).
@@ -604,6 +609,9 @@ _FROM_PLACE = re.compile(r"(?i)\b(?:(?:writing|calling|ringing|phoning|texting|m
                          r"we're|we are|originally|moved|relocated|all the way)[ \t]+from|"
                          r"based[ \t]+(?:in|out[ \t]+of))[ \t]+$")
 _BARE_FROM = re.compile(r"(?i)\bfrom[ \t]+$")
+# One comes back or home from a place ('when I get back from Sydney'), though one also hears back from a person
+# ('heard back from Sydney Jones'): only a span that is wholly a known place is the place.
+_BACK_FROM = re.compile(r"(?i)\b(?:back|home|returning|returned)[ \t]+from[ \t]+$")
 # Places one travels between or sends money from: 'travelling between Florence and Adelaide', 'flying to Lyon',
 # 'transferring the money from Jordan'.
 _TRAVEL_PLACE = re.compile(r"(?i)\b(?:(?:travel(?:l)?ing|flying|commuting|driving|moving|going back and forth|"
@@ -624,6 +632,8 @@ def _place_after_from(text: str, r: RecognizerResult, places: Sequence[tuple[int
     such words, a span spaCy labels a place or that is a known place. After a bare 'from' ('a text from
     Florence') a place that is also a given name stays a person."""
     before = text[max(0, r.start - 60):r.start]
+    if _BACK_FROM.search(before) and is_known_place(text[r.start:r.end]):
+        return True
     strong, bare = _FROM_PLACE.search(before) or _TRAVEL_PLACE.search(before), _BARE_FROM.search(before)
     if not (strong or bare):
         return False
@@ -668,6 +678,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
     _name_opening_address(norm.text, results)
     _address_after_answered_name(norm.text, results)
     _name_out_of_address(norm.text, results)
+    join_unit_to_street(norm.text, results)
     results = _not_persons(norm.text, results, places)
     persons = [r for r in results if r.entity_type == "PERSON"]
     results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r, persons)]
@@ -680,7 +691,13 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
         if name == "PhoneRecognizer" and (NOT_PII_LABEL.search(norm.text[max(0, s - 40):s].lower()) or
                                           REFERENCE_PREFIX.search(norm.text[max(0, s - 6):s])):
             continue  # presidio's phone matcher knows no order numbers, nor references ('CX-2024-118907')
+        if r.entity_type == "STREET_ADDRESS":
+            s, e = trim_address(norm.text, s, e)
         if r.entity_type == "PERSON":
+            if title := _TITLE_LEAD.match(norm.text, s, e):
+                s = title.end()  # 'mister juan pablo restrepo': the courtesy title is said to the person, no name
+            if dash := re.search(r"[ \t]+[-\u2013\u2014][ \t]+", norm.text[s:e]):
+                e = s + dash.start()  # 'Olga Petrenko - I spoke to ...': a dash between spaces sets off a remark
             value = norm.text[s:e].strip(" .,!?").lower()
             if value in _NOT_A_NAME or not any(ch.isalpha() for ch in value) or _MASK.fullmatch(value) or \
                     _CONTRACTION.fullmatch(value):

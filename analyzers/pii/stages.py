@@ -103,7 +103,12 @@ class PiiRedact(Stage):
     # the known family names said after a name join it ('tuan anh' + 'tran'); 'six hundred oh oh four' is 600004;
     # no speaker's name opening an address in a script without capitals or before 'mieszkam na'-like links; the
     # names and addresses of recognisers 20
-    version: ClassVar[str] = "22"
+    # 23: an address hit loses the sentence's words at its edges (a cue's own words 'changed to', 'on file is', a
+    # filler, a clause or remark after it, the closing full stop); a flat before the street line and a range of
+    # house numbers ('48 to 50 ...') no longer part an address; a courtesy title opening a name is no part of it;
+    # a dash between spaces ends a name ('<name> - I spoke ...'); a known place one comes back or home from is no
+    # person; the names and addresses of recognisers 21
+    version: ClassVar[str] = "23"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

@@ -25,6 +25,8 @@ _SUFFIX = (
     r"circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens|park|row|"
     r"mews|walk|hill|view|loop|pike|alley|plaza|crossing|xing|run|path|point|pt|ridge|heights|hts|"
     r"route|rte|expressway|freeway|turnpike|causeway|commons|green|vale|rise|wharf|quay|"
+    # Australian and British seafront and loop streets ('anzac parade', 'marine esplanade', 'banksia circuit')
+    r"parade|esplanade|promenade|circuit|"
     # Indian street words after the name ('kamarajar salai', 'tilak marg')
     r"salai|marg"
 )
@@ -381,8 +383,9 @@ _TAIL_LOWER = re.compile(r"\s*[,\n|;]\s*(?:[?•·*▪►]{1,3}\s+)?[^\W\d_][\w'
 # In transcripts without punctuation: up to three words that end the sentence after a street ('22 baker street
 # london', '456 oak lane springfield illinois'), unless one of them is a common word.
 # A locality may open with its initial ('t nagar', 'k k nagar' in Chennai); 'a' and 'i' are words, no initials.
+# A British postcode the transcript wrote compactly ('st18 0tr', 'ls1 4ab') closes the words as a number does.
 _TAIL_SPOKEN = re.compile(r"[ \t]+((?:(?![ai]\b)[a-z][ \t]+){0,2}[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,4})"
-                          r"(?:[ \t]+\d{4,6})?"
+                          r"(?:[ \t]+(?:\d{4,6}|[a-z]{1,2}\d[a-z\d]?[ \t]+\d[a-z]{2}\b))?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b|"
                           # or before a clause about it ('... chennai 600004 thats where i live')

@@ -72,8 +72,12 @@ _JAPANESE = re.compile(
     r"(?<![\w\-])\d{1,3}-\d{1,4}(?:-\d{1,4})?,?[ \t]+[A-Z\u00c0-\u00de][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?"
     r"(?:,[ \t]*[A-Z][\w]*-(?:ku|shi|cho|machi|gun|mura)\b)"
     r"|\b\d{1,3}[ \t-]*(?i:chome|chōme|choume)(?:[ \t,]+\d{1,4}[ \t-]*(?i:banchi|ban)"
-    r"(?:[ \t,]+\d{1,4}(?:[ \t-]*(?i:go|gō))?)?)?"
-    r"(?:(?:[ \t,]+[^\W\d_]+){1,2}[ \t-]+(?i:ku|shi|cho|machi|gun))?"
+    r"(?:[ \t,]+\d{1,4}(?:[ \t-]*(?i:go|gō))?)?"
+    # block and house read out joined by 'dash' or 'no' ('3 chome 5 dash 8')
+    r"|[ \t,]+\d{1,4}[ \t]*(?:-|(?i:dash|no))[ \t]*\d{1,4})?"
+    # the district (up to three words, 'nishi shinjuku shinjuku ku') and its ward, then the city closing the
+    # sentence ('... ku tokyo')
+    r"(?:(?:[ \t,]+[^\W\d_]+){1,3}[ \t-]+(?i:ku|shi|cho|machi|gun)(?:,?[ \t]+[^\W\d_]{3,}(?=[ \t]*(?:[.,!?]|$)))?)?"
     # the city and the postcode of seven digits ('sapporo 001-0018'), a city only before the postcode
     r"(?:,?[ \t]+[^\W\d_]{3,}[ \t]+\d{3}-?\d{4}\b)?"
     # the same written from the larger place down, as Japanese addresses are: the prefecture, the ward or city,
@@ -88,8 +92,8 @@ _KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
 _JAPANESE_SCRIPT = re.compile(
     rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t]*)?[\u4e00-\u9fff]*?[都道府県市区町村][{_KANA_KANJI}]*"
     r"[\d０-９]+(?:(?:[-－‐ー]|丁目|番地?|号|の)[\d０-９]+)*(?:号|番地?)?"
-    # the building and its room number after the block ('... 3-18-7 メゾン青山402', 'コーポ桜 105号室')
-    rf"(?:[ \t\u3000]*[{_KANA_KANJI}]+[ \t]?[\d０-９]{{1,4}}(?:号室)?(?![\d０-９\-]))?"
+    # the building and its room number after the block ('... 3-18-7 メゾン青山402', 'コーポ桜 105号室', '... 302号')
+    rf"(?:[ \t\u3000]*[{_KANA_KANJI}]+[ \t]?[\d０-９]{{1,4}}(?:号室?)?(?![\d０-９\-]))?"
 )
 # Korean road-name addresses in Korean script: the city, district or county (a Hangul name ending in 시 도 군 구 읍 면
 # 동), the road (ending in 로, 대로 or 길, with its side-road number '12길') and the building number, then the flat
@@ -109,8 +113,10 @@ _TURKISH = re.compile(
     r"(?:,?[ \t]*(?:No|Kat|Daire|D)[ \t]*[:.][ \t]*\d{1,4}[A-Za-z]?)*"
 )
 # Indian sector addresses: a flat or plot ('D-402', 'd 402'), the sector, the town and the six-digit PIN code.
+# The house may be numbered with 'No.' ('House No. 47, Sector 15-A'), the sector's letter joined by a hyphen.
 _SECTOR = re.compile(
-    r"\b(?:[A-Za-z]{1,2}[ \t-]?\d{1,4}[A-Za-z]?,?[ \t]+)?(?i:sector|sec\.?)[ \t]+\d{1,3}[A-Za-z]?"
+    r"\b(?:(?:[A-Za-z]{1,2}[ \t-]?|(?i:house|plot|flat|h)\.?[ \t]+(?i:no|number|#)\.?[ \t]*)\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?i:sector|sec\.?)[ \t]+\d{1,3}(?:-?[A-Za-z])?"
     r"(?:,?[ \t]+[^\W\d_]+){0,2},?[ \t]+\d{6}\b"
 )
 # Gulf addresses, whose streets are numbered and named by no word before the number: a numbered villa, building

@@ -29,7 +29,9 @@ calle carrera cra avenida av avenue rua rue jalan jl quartier cité cite pasaje 
 travessa estrada rodovia alameda ruelle chemin boulevard bd impasse allée allee via viale piazza corso strada
 ulica ulitsa lorong gang soi pho phố duong đường ngõ ngo hẻm hem wadada sokak cadde rehov rechov derech sderot
 diagonal transversal calzada privada cerrada circuito prolongación prolongacion paseo camino vereda
+ulicy ulicę ul aleja alei osiedle osiedlu
 """.split())
+# (Polish street words are said declined after a preposition: 'przy ulicy długiej', 'na osiedlu ...'.)
 # Street words after the name ('jigjiga yar street number nineteen', 'number eighteen lane forty five').
 STREET_AFTER = frozenset("""
 street st road rd lane avenue drive way close crescent terrace place court boulevard gardens highway

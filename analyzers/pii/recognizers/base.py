@@ -80,7 +80,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # a block in Japanese script; 'surname is' after another cue in the same sentence, with its particle ('ó ...');
 # in a transcript after 'my <relative>' given names of any shape before a known family name ('ji woo kim'), ending
 # before what the relative did ('... asked me'); a spoken locality opening with its initial ('t nagar')
-RECOGNIZER_VERSION = "20"
+# 21: 'parade', 'esplanade', 'promenade' and 'circuit' close a street's name; Japanese block and house read out
+# joined by 'dash' or 'no', with up to three district words and the city after the ward; a name ends before a new
+# clause with its own subject ('<name> she's overseas') and more of what the person did ('... set up', '... passed');
+# the Irish 'o'' makes a family name of any word ("o'sullivan"); an Indian house numbered with 'No.' before a sector
+# lettered with a hyphen ('House No. 47, Sector 15-A, ...'); a Japanese room number closed by 号 alone; Polish
+# street words declined after a preposition ('przy ulicy długiej ...'); a British postcode written compactly in a
+# transcript ('... stafford st18 0tr') closes the town's words
+RECOGNIZER_VERSION = "21"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

@@ -54,7 +54,9 @@ _FAMILY_SHAPE = re.compile(
     r"shvili|dze|poulos|poulou|akis|oglu|oğlu|sson|ssen|sen|ová|ský|ská|guchi|moto|mura|saki|shita|yama|kawa|hara|"
     r"naga|hashi|uchi|yan)$")
 # Gaelic family names by their opening: 'mackinnon', 'mcgregor' (not 'machine', 'macro', 'macbook').
-_GAELIC_SHAPE = re.compile(r"(?:mc[a-z]{3,}|mac(?!ro|kerel|kintosh|rame|book)[bcdfgklmnpqrstvwz][a-z]{3,})$")
+# The Irish 'o'' before any word makes a family name ("o'sullivan"); only 'o'clock' is English.
+_GAELIC_SHAPE = re.compile(r"(?:mc[a-z]{3,}|mac(?!ro|kerel|kintosh|rame|book)[bcdfgklmnpqrstvwz][a-z]{3,}|"
+                           r"o['\u2019](?!clock)[a-z]{3,})$")
 # Words with those endings that are English words or places, not family names (WordNet words with the endings,
 # people left out).
 _SHAPED_WORDS = frozenset("""

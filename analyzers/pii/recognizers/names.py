@@ -165,7 +165,11 @@ coach player doctor professor nurse officer agent tenant landlord neighbour neig
 """.split())
 _PERSON_AFTER = re.compile(r"\s+(?:said|says|told|tells|will|was|is|has|had|won|scored|replaced|agreed|confirmed|paid|"
                            r"owes|wrote|asked|called|texted|emailed|thinks|knows|wants|lives|lived|works|worked|"
-                           r"died|married|joined|left|arrived|gave|passed away|and her|and his)\b|'s\b|\u2019s\b")
+                           r"died|married|joined|left|arrived|gave|passed away|and her|and his|"
+                           # more of what a person did ('my son <name> set up the account', '<name> passed')
+                           r"passed|set|opened|took|signed|handled|handles|sorted|started|made|got|"
+                           # a new clause with its own subject ('<name> she's overseas', 'miss <name> i've noted')
+                           r"(?:she|he|they|i|we)(?:['\u2019](?:s|re|ve|m|ll|d))?)\b|'s\b|\u2019s\b")
 # Words before which an unknown capitalised word is more often a place or a brand than a person.
 _PLACE_OR_BRAND_BEFORE = frozenset("""
 in at from to near of into onto via through across toward towards outside inside around visit visited visiting fly
