@@ -81,6 +81,8 @@ BLIND23 = REPO / "bench" / "data" / "pii_names_addresses_blind23.jsonl"
 # session 8, written blind while blind22-23 were being fixed; scored once after those fixes
 BLIND24 = REPO / "bench" / "data" / "pii_names_addresses_blind24.jsonl"
 BLIND25 = REPO / "bench" / "data" / "pii_names_addresses_blind25.jsonl"
+# session 8, written blind while blind24-25 were being fixed; scored once after those fixes
+BLIND26 = REPO / "bench" / "data" / "pii_names_addresses_blind26.jsonl"
 # Gold types scored on the synth set; the rest (GPE, ORGANIZATION, DATE_TIME, ...) are not PII we redact:
 # hits on them count neither way.
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN"}
@@ -246,7 +248,7 @@ def main() -> None:
     for path in (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12,
                  BLIND13, BLIND14, BLIND15, BLIND16, BLIND17,
                  BLIND18, BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24,
-                 BLIND25):
+                 BLIND25, BLIND26):
         if path.exists():
             spoken_set(path, base_engine)
     synth_texts: list[str] = []
