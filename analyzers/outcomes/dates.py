@@ -163,7 +163,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # ... or a part of the day follows: "ill pay it sat morning", "sun arvo"
     ("weekday", re.compile(r"\b(?P<wd>sat|sun)\s+(?=(?:morning|afternoon|evening|night|arvo|am|pm)\b)",
                            re.IGNORECASE)),
-    ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
+    ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?"
+                       # "i'll do the first ninety on friday": the ordinal as the object of a paying verb, before a
+                       # spoken figure, counts it ("the first 90" below); "yeah the thirty first sixty quid" is a day
+                       rf"(?!(?:(?<=\bdo\s)|(?<=\bpay\s)|(?<=\bsend\s)|(?<=\bmake\s))the\s+(?:{_DAY_RX})\s+"
+                       rf"(?!an?\b)(?:{NUMBER_WORDS_RX})\b)"
+                       rf"the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+{_ORDINAL_NOUN_RX})(?!\s*(?:%|percent|off\b|[$£€]|\d))"
                        # "the 25 quid", "the 40 bucks": an amount, not a day
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"

@@ -38,6 +38,7 @@ from analyzers.outcomes.promise_candidates import (
     pick_date,
     promises_full_balance,
     remainder_amounts,
+    split_before,
     states_balance,
     turn_amount,
     turn_day,
@@ -255,9 +256,12 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = corrects_promise(u.text, span, promise, own_amounts, own_dates, given_up)
         if promise is not None and promise.due_date is not None and not corrects and (
-                (not agreed and (REMAINDER.search(u.text) or (before and REMAINDER.search(before[-1].text))))
+                (not agreed and ((REMAINDER.search(u.text) and not split_before(u.text, 0, len(u.text)))
+                                 or (before and REMAINDER.search(before[-1].text))))
                 or (amount is not None and before and amount.amount in remainder_amounts(before[-1].text, cfg))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
+            # (a turn naming its first part before "the rest" is still about the first: "yeah forty on the fourth
+            # and then the rest in the new year")
             # (but "actually make it £60" after "the remaining £44.50 can go next month" corrects the first);
             # "then the remaining 68 after that" - "yep 68 the week after": a yes to the later one too
         if amount is not None:

@@ -29,6 +29,7 @@ from analyzers.outcomes.promise_phrases import (
     SELF_REPAIR,
     SUMMED,
     THAT_DAY,
+    TOTAL_AFTER,
     TOTAL_OF,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
@@ -284,24 +285,28 @@ def turn_day(text: str, span: tuple[int, int] | None, dates: list[DateMention]) 
                         and not REMAINDER.search(text[span[0]:d.start]) for d in dates):
         referred = THAT_DAY.search(text[span[0]:span[1]])
         earlier = [d for d in dates if d.value and d.start < span[0] and (referred or d not in paydays)]
-        if earlier and (referred or any(in_span(d.start, span) and _split_before(text, span[0], d.start)
+        if earlier and (referred or any(in_span(d.start, span) and split_before(text, span[0], d.start)
                                         for d in dates)):
             when = earlier[-1]
     return when
 
 
-def _split_before(text: str, lo: int, at: int) -> bool:
+def split_before(text: str, lo: int, at: int) -> bool:
     """Whether a remainder phrase before `at` follows a first figure paid in the same commitment ("35 + the other")."""
     rest = REMAINDER.search(text, lo, at)
     return rest is not None and BARE_WORDS.search(text, lo, rest.start()) is not None
+
+
+def said_as_total(text: str, amount: Money) -> bool:
+    """Whether the figure is marked as the sum of what was named ("total 4,940", "so eighty altogether")."""
+    return bool(TOTAL_OF.search(text[max(0, amount.start - 16): amount.start]) or TOTAL_AFTER.match(text[amount.end:]))
 
 
 def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], dates: list[DateMention],
                 when: DateMention | None) -> Money | None:
     """The amount a customer turn commits to, among the amounts it names, given the day chosen."""
     amount = pick_amount(amounts, span, text)
-    totals = [a for a in amounts if TOTAL_OF.search(text[max(0, a.start - 16): a.start])
-              and (span is None or in_span(a.start, span))]
+    totals = [a for a in amounts if said_as_total(text, a) and (span is None or in_span(a.start, span))]
     if totals and len(amounts) >= 2:
         amount = totals[-1]  # "4,350 along with the charge of 590, i.e. total 4,940": the sum
     if span and when is not None:

@@ -16,6 +16,7 @@ from analyzers.outcomes.promise_candidates import (
     bare_amounts,
     figures_in,
     in_span,
+    said_as_total,
     states_balance,
 )
 from analyzers.outcomes.promise_phrases import (
@@ -30,7 +31,6 @@ from analyzers.outcomes.promise_phrases import (
     MINIMUM,
     PAY_IT_OBJECT,
     SAME_AS,
-    TOTAL_OF,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
 from analyzers.outcomes.promise_terms import plan_terms
@@ -38,11 +38,17 @@ from analyzers.outcomes.promise_terms import plan_terms
 
 def bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[Utterance], pos: int,
                       cfg: PromiseConfig) -> Money | None:
-    """The first bare number in the commitment (or the whole turn) that an earlier turn said as money."""
+    """The first bare number in the commitment (or the whole turn) that an earlier turn said as money, or the sum
+    the turn marks as its total."""
     lo, hi = span or (0, len(text))
     said = amounts_said(utterances[:pos], cfg)
-    for b in bare_amounts(text[lo:hi], cfg):
-        if b.amount in said and not DEFERRED.match(text[b.end + lo:]):  # not "the fifty you can put on next month"
+    bare = bare_amounts(text[lo:hi], cfg)
+    # "the sixty five and the fifteen so eighty altogether": the sum the customer adds up is what is paid, though
+    # only its parts were said before
+    totals = [b for b in bare if said_as_total(text[lo:hi], b)] if len(bare) >= 2 else []
+    for b in totals[-1:] + bare:
+        # not "the fifty you can put on next month"
+        if (b.amount in said or b in totals) and not DEFERRED.match(text[b.end + lo:]):
             return Money(b.amount, b.currency, b.start + lo, b.end + lo, explicit_currency=False)
     return None
 
@@ -81,7 +87,7 @@ def balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -
             amounts = amounts_in(u.text, cfg)
             stated = [a for a in amounts if states_balance(u.text, a, amounts)]  # not "a minimum of $45"
             # "3 months at 1,999, total 5,997 pending": the total, not one month's
-            totals = [a for a in amounts if TOTAL_OF.search(u.text[max(0, a.start - 16): a.start])]
+            totals = [a for a in amounts if said_as_total(u.text, a)]
             if totals or stated or amounts:
                 return (totals or stated or amounts)[0]
     return None

@@ -249,6 +249,11 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
+                       # "please don't take the above as a commitment", "don't count that as a promise": what was
+                       # just said is denied the force of a promise
+                       r"|(?:don'?t|do not) (?:take|treat|count|consider|read|see) (?:the above|this|that|it|"
+                       r"what i (?:said|wrote))(?: email| message)?(?: as)? (?:a |any |my )?(?:firm )?"
+                       r"(?:commitment|promise|arrangement|agreement)"
                        r"|disregard (?:my|the) (?:earlier|previous|last|first)"
                        r"|(?:won'?t|will not) be making (?:a|any|the) payment"
                        # "I won't be paying until that is resolved", "I need to retract my earlier message"
@@ -319,6 +324,8 @@ MONEY_ARRIVES = re.compile(r"\b(?:send|sends|sending|give|gives|giving|lend|lend
 TOTAL_OF = re.compile(r"\b(?:total(?:\s+(?:of|due|owed|outstanding|amount))?(?:\s+(?:is|comes\s+to))?|in\s+total|"
                       r"altogether|in\s+all|all\s+in|making)[\s:,]*$|\bi\.e\.?[\s:,]*$",
                       re.IGNORECASE)
+# "the sixty five and the fifteen so eighty altogether", "80 in total": the same sum, marked after the figure
+TOTAL_AFTER = re.compile(r"^\s*(?:altogether|all\s+together|in\s+total|total|in\s+all|all\s+in)\b", re.IGNORECASE)
 RESCHEDULE = re.compile(r"\b(?:instead|make it|change|move|push|rather|actually|switch|when|what day|which day)\b",
                         re.IGNORECASE)
 # "I can't make it", or a bare "I can't" ending the clause.

@@ -16,6 +16,11 @@ from tests.analyzers.outcomes.promise_cases import A, C, amount_and_day, run
                   (C, "ok five fifteen on the 27th then")], (515.0, "2026-11-27"), id="sum-of-figures-added"),
     pytest.param([(A, "you owe $90 + the $12 fee, could you pay on monday?"), (C, "yes 102 monday")],
                  (102.0, "2026-11-23"), id="sum-with-a-plus-sign"),
+    # the customer adds the parts the agent named and marks the sum after it: the sum is paid, not the first part
+    pytest.param([(A, "there's a hundred and ten outstanding plus a twenty five dollar returned payment charge"),
+                  (C, "fine i'll send it saturday the hundred and ten and the twenty five so one thirty five "
+                      "in total")],
+                 (135.0, "2026-11-21"), id="sum-marked-after-the-figure"),
 ])
 def test_a_total_of_figures_added_together_is_money(turns, want) -> None:
     assert amount_and_day(run(turns)) == want

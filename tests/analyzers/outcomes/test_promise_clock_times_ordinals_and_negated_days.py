@@ -3,7 +3,8 @@ month; a day under a negation is no day offered; a refusal opened by "then" or "
 the agent turned down; "give you" a figure commits to paying it; an offer the agent logs without a yes is taken; a
 yes to the remainder the agent named keeps the first payment; a charge named by its billing period is the bill; a day
 said after a "no wait" repair moves the agreed day; a verbless amount and day beside a refused "not today" still
-commits; an agent saying the figure back with a day, no cue word, is a read-back that fills the day."""
+commits; an agent saying the figure back with a day, no cue word, is a read-back that fills the day; an ordinal
+paid before a spoken figure ("pay the first eighty") counts the figure."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_the_agent_saying_the_figure_back_with_a_day_fills_a_day_the_transcript_
                (C, "i will pay three thousand on the twen tee eth"),
                (A, "three thousand on november twenty sir")], currency="INR")
     assert amount_and_day(got) == (3000.0, "2026-11-20")
+
+
+def test_an_ordinal_paid_before_a_spoken_figure_counts_the_figure() -> None:
+    # "pay the first eighty": the ordinal is the object of the paying verb and counts a figure, not the 1st
+    got = run([(A, "the arrears are $240, could we split that over a few months"),
+               (C, "ok i can pay the first eighty on monday and the rest over the next two months")])
+    assert amount_and_day(got) == (80.0, "2026-11-23")

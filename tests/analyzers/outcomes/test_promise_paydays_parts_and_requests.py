@@ -1,7 +1,8 @@
 """Promise to pay: income named as arriving is no day to pay, a part said "of" the whole, a clock time said the British
 way, a hope about a payment already made, requests and polite tags spliced onto a promise, a fee put on a later
 instalment, the plan's schedule told, a texted repair, a moved day with the reason against the old one, a list of
-days read as one, and a collection the customer authorises."""
+days read as one, a collection the customer authorises, and a first part named before "the
+remainder" that fills in the agreed day."""
 
 from __future__ import annotations
 
@@ -93,3 +94,12 @@ def test_a_collection_the_customer_authorises_is_a_promise() -> None:
 def test_a_question_with_the_payment_as_its_subject_asks_for_a_day(question: str) -> None:
     turns = [(A, f"Okay, $45 a month works, {question}"), (C, "the 27th yeah")]
     assert amount_and_day(run(turns)) == (45.0, "2026-11-27")
+
+
+def test_a_first_part_named_before_the_rest_fills_in_the_agreed_day() -> None:
+    # the figure was misheard the first time; the customer's answer names the first part before "the remainder"
+    # later, so it is the amount for the agreed day, not a later instalment
+    got = run([(A, "you're showing £210 past due on the account"), (C, "right i can pay fitty on the tenth"),
+               (A, "sorry was that fifty pounds on the tenth of december"),
+               (C, "yeah fifty on the tenth and then i'll clear the remainder in january")], "GBP")
+    assert amount_and_day(got) == (50.0, "2026-12-10")

@@ -1,6 +1,7 @@
 """Promise to pay: a promise taken back later in the same message, a day someone else's money arrives, a debt
 stated with "so" that reads nothing back, a first action with its own time, pesos said in words, "a fifteen",
-"sat morning", a retried payment, a spoken figure the agent logs, and the figure after the verb do."""
+"sat morning", a retried payment, a spoken figure the agent logs, the figure after the verb do, and a plan the customer
+says not to treat as a commitment."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ def test_a_promise_taken_back_later_in_the_message_is_no_promise() -> None:
     assert run([(A, "Your account is $119.90 in arrears."),
                 (C, "Ok I can pay $119.90 on the 15th when I get paid.\n\nActually, hold on - you've taken $59.95 "
                     "twice in October. I'm not paying anything until that's refunded.")], "AUD") is None
+
+
+@pytest.mark.parametrize("reply", [
+    "I had meant to pay $60 on Monday to get this moving. Please do not treat this as a commitment until my adviser "
+    "has seen the bill.",
+    "i meant to do 60 on monday. dont take that as a promise tho, need to check the statement first",
+])
+def test_a_plan_denied_the_force_of_a_promise_is_no_promise(reply: str) -> None:
+    assert run([(A, "Your account is $240 overdue."), (C, reply)]) is None
 
 
 def test_refusing_anything_more_keeps_the_promise() -> None:
