@@ -58,6 +58,7 @@ from analyzers.outcomes.promise_phrases import (
     BARE_NUMBER,
     CALLBACK,
     CONDITIONAL,
+    CORRECTION,
     DECLINES,
     FIRST_ONE,
     PAY_IT,
@@ -94,7 +95,9 @@ def _after_agent_turn(promise: Promise | None, utterances: list[Utterance], pos:
     if promise is not None and logged is not None:
         # The agent's log of the final arrangement settles a correction the customer made in passing
         # ("1500 on monday" - "sorry 1499 only na" - "Noted sir, ₹1,499 on Monday").
-        promise.amount, promise.currency = logged[0].amount, logged[0].currency
+        # A spoken log is read as the customer's figure was: "thirty six twenty" after "three thousand six twenty"
+        said = as_said_before(logged[0], utterances, pos, cfg)
+        promise.amount, promise.currency = said.amount, said.currency
         promise.due_date, promise.due_text = logged[1].value, logged[1].text
         if all(e.utterance != u.index for e in promise.evidence):
             promise.evidence.append(evidence(u))  # the log may already be evidence as the read-back of the promise
@@ -232,6 +235,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         # "Would you like me to set up €214.35 for the 20th?" - "I'd rather not set anything up until...": a
         # proposal turned down fills nothing in
         sources = ([] if DECLINES.search(u.text) else before[-1:]) + recaps
+        if span and recaps and CORRECTION.search(u.text[: span[0] + 12]):
+            # "we can do £32.99 today and £32.99 on the 31st" - "Actually I'll just do both today" - "Perfect,
+            # £65.98 today": the customer's change of mind supersedes the proposal; the read-back states it
+            sources = recaps + sources[: len(sources) - len(recaps)]
         amount, when, used = _filled_by_agent(
             u.text, sources, recaps, amount, when, promise.due_date if promise is not None else None, agreed, ref, cfg)
         ev.extend(evidence(v) for v in used)

@@ -85,7 +85,8 @@ def states_debt(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
 
 _LIST_BEFORE = re.compile(r"(?<![\d/.$£€-])\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?)*"
                           r"\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![./:-]\d|\s*(?:%|am|pm|[ap]\.m))",
+# ... never a figure with a thousands comma after it ("5,000 Saturday and 3,500 by the 31st": the second payment)
+_LIST_AFTER = re.compile(r"\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![.,/:-]\d|\s*(?:%|am|pm|[ap]\.m))",
                          re.IGNORECASE)
 
 

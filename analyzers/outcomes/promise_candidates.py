@@ -25,6 +25,7 @@ from analyzers.outcomes.promise_phrases import (
     MONEY_ARRIVES,
     OTHER_PAYMENT,
     PAYDAY_BEFORE,
+    REFUSED_AFTER,
     REMAINDER,
     SELF_REPAIR,
     SUMMED,
@@ -263,7 +264,9 @@ def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> l
     never the day money arrives."""
     # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
     dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 25): d.start])
-             and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])]
+             and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])
+             # "today nothing honestly, friday i can do 200", "monday not possible": the day refused after it
+             and not REFUSED_AFTER.match(text[d.end:])]
     if not keep_arrivals:
         # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands
         # "yeah i get paid the twenty third so that's fine": the customer's own payday moves it no more

@@ -69,7 +69,9 @@ def commitment_span(text: str) -> tuple[int, int] | None:
                 or bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
                 # "i can put for tea quid in next tuesday": a figure the transcript garbled, its currency still heard
                 or CURRENCY_WORD.search(c.text[m.end():])
-                or re.search(r"\b(do|put|manage|afford) (that|it|this)\b", c.text, re.IGNORECASE)):
+                # ... "I'll just do both today", "can do the lot friday": the object is the amounts already named
+                or re.search(r"\b(do|put|manage|afford) (that|it|this|both|the lot|all of (?:it|them)|everything)\b",
+                             c.text, re.IGNORECASE)):
             continue
         rest = text[c.end:]
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
@@ -148,12 +150,16 @@ def hedged(text: str) -> bool:
                for t in (hedge_words(c.text) for c in clauses(text)))
 
 
+_ABOUT_REMAINDER = re.compile(rf"^\W*(?:(?:and|but|as for|as to|about|for|ok(?:ay)?|well|um+|uh+)\W+)*"
+                              rf"(?:{REMAINDER.pattern})", re.IGNORECASE)
 _NEGATED_REACH = 24  # characters after a negation within which the paying verb it negates must come
 
 
 def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
-    if WITHDRAW.search(text) or (hedged(text) and not DESPITE.search(text)):
+    # "the rest i gotta see, maybe the week after, i don't wanna promise that": a turn that opens on the remainder
+    # doubts the remainder, not the part already promised (as "I can't pay more" below refuses only more)
+    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or (hedged(text) and not DESPITE.search(text))):
         return True
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):
         return True  # "he paid already this morning": nothing is left to pay (not "did I already pay it?")

@@ -8,6 +8,9 @@ import re
 from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX
 
+# A weekday as texted: "thursday", "thurs", "thu", "weds".
+_WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+
 # Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
 SUBJECT_MODAL = (
     r"\b(?:(?:i|we|mi)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
@@ -45,13 +48,14 @@ COMMIT = re.compile(
       r"payment|make\s+(?:the|an?|my)?\s*(?:\S+\s+)?(?:transfer|deposit)|make\s+it|"
       # "I will make the first on the 20th of this month": the first payment, its noun left out
       r"make\s+(?:the|my)\s+(?:first|1st)(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
-      r"|do|put|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
+      # "ill chuck the 62.50 on then", "I'll bung the 40 over Friday": slang for putting money in
+      r"|do|put|chuck|bung|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
 # COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
-AMOUNT_VERBS = ("do", "put", "manage", "afford")
+AMOUNT_VERBS = ("do", "put", "chuck", "bung", "manage", "afford")
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
@@ -75,6 +79,8 @@ ALT_COMMIT = re.compile(
     r"|\bi (?:hereby )?commit to (?:pay|paying|make|making|send|sending|clear|clearing|settle|settling)\b"
     # Jamaican Patois: "mi a go send the 8,500", "mi wi pay Friday"
     r"|\bmi\s+(?:a\s+go|ago|go|wi|will|gwine|a-go)\s+(?:pay|send|transfer|mek|make)\b"
+    # "sending R433.33 now now", "I'm paying the 40 tonight": the payment under way, said in the present
+    r"|(?:^|(?<=[.!?,]\s))(?:i['’]?m\s+|am\s+)?(?:sending|paying|transferring)\s+(?:it|that|you|the|[$£€₹R]?\d)"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me)",
     re.IGNORECASE,
@@ -97,8 +103,9 @@ ADDED_TO = re.compile(r"\s*(?:\+|plus|together with|along with)\s+(?:the\s+|a\s+
 BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
-# A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great"...
-RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks|brilliant|cool|awesome)\b",
+# A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great", "got it"...
+RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|grand|thanks|brilliant|cool|awesome|"
+                   r"got it|gotcha)\b",
                    re.IGNORECASE)
 # An agent logging the arrangement: "Noted sir, ₹1,499 on Monday", "Sure, updated to $60 on 12/16".
 LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
@@ -245,7 +252,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
                        # "dont note it madam ... please dont put date": the agent is told not to record the day
                        r"|(?:don'?t|do not) (?:note|log|record) (?:it|that|this|me|anything)\b"
-                       r"|(?:don'?t|do not) (?:put|write|book|mark|set|fix|give) (?:a |the |any )?date\b"
+                       # ... "don't put thurs", "do not book Friday": the day itself named and refused
+                       r"|(?:don'?t|do not) (?:put|write|book|mark|set|fix|give) (?:a |the |any )?(?:date|"
+                       rf"{_WEEKDAY_NAMES})\b"
                        r"|cancel\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"payment|date|promise|arrangement)"
                        r"|(?:don'?t|do not) (?:wanna|want to) (?:say|promise|commit)"
@@ -367,6 +376,10 @@ INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to
 PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returned|was missed|went unpaid|earlier)"
                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
+# A day refused by what follows it in the same sentence: "today nothing", "monday not possible", "friday no can't"
+# (not "friday no problem").
+REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|worries|wahala|stress|issue))\b|not\b|"
+                           r"can'?t\b|cannot\b|won'?t\b|impossible\b)", re.IGNORECASE)
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
 # The refusal may be of the modal, its verb left out: "cannot today leh", "can't right now, but".
@@ -419,7 +432,11 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           r"|instal+ment))?|the\s+payment|the\s+money|it)\s+(?:come\s+in|go\s+out|go\s+through"
                           r"|be\s+(?:paid|made|sent)|land|arrive)\b"
                           # texted requests: "Reply with a date you can pay"
-                          r"|\b(?:reply|respond|text|message)\s+(?:us\s+)?with\s+(?:a|the)\s+date\b",
+                          r"|\b(?:reply|respond|text|message)\s+(?:us\s+)?with\s+(?:a|the)\s+date\b"
+                          # a yes-or-no ask about one day, answered with another: "Are you able to pay today?" -
+                          # "not today, next monday def"
+                          r"|\b(?:are\s+you\s+able\s+to|(?:can|could)\s+you|would\s+you\s+be\s+able\s+to)\s+"
+                          r"(?:pay|settle|clear)\b[^?]*\b(?:today|tomorrow|tonight|this\s+week)\s*\?",
                           re.IGNORECASE)
 
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)

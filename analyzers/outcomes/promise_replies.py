@@ -112,12 +112,21 @@ def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | No
                                 or bare_amounts(prev.text, cfg)))
     if prev is None or not (PAY_QUESTION.search(prev.text) or proposes_amount) or hedged(text):
         return None
-    first = clauses(text)[:1]
-    if not first or first[0].question or NEGATION.search(first[0].text) or PAST.search(first[0].text):
+    said_clauses = clauses(text)
+    # "not today sorry 😩 next monday def": a first clause that only refuses the day asked about gives way to the next
+    while len(said_clauses) > 1 and NOT_NOW.search(said_clauses[0].text) and not coming_dates(
+            NOT_NOW.sub(" ", said_clauses[0].text), ref, cfg):
+        said_clauses = said_clauses[1:]
+    if not said_clauses or said_clauses[0].question:
         return None
-    c = first[0]
-    dates = coming_dates(c.text, ref, cfg)
-    amounts = amounts_in(c.text, cfg)
+    c = said_clauses[0]
+    # "not today, next monday def": the day asked about refused (blanked, keeping offsets), the answer is the day
+    # after it; "not today, sorry" alone answers nothing
+    said = NOT_NOW.sub(lambda m: " " * len(m.group(0)), c.text)
+    if NEGATION.search(said) or PAST.search(said):
+        return None
+    dates = coming_dates(said, ref, cfg)
+    amounts = amounts_in(said, cfg)
     return (c.start, c.end) if dates or amounts else None
 
 
