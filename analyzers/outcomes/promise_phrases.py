@@ -34,6 +34,8 @@ ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually
 FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact|put|add|enter|pop)"
                  r"\b[\w' ]{0,40}?"
                  r"\s+(?:and|then|and then|&|n)(?:\s+(?:and|then))?\s+)?")
+# COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
+AMOUNT_VERBS = ("do", "put", "chuck", "bung", "manage", "afford")
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
     + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
@@ -49,13 +51,11 @@ COMMIT = re.compile(
       # "I will make the first on the 20th of this month": the first payment, its noun left out
       r"make\s+(?:the|my)\s+(?:first|1st)(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
       # "ill chuck the 62.50 on then", "I'll bung the 40 over Friday": slang for putting money in
-      r"|do|put|chuck|bung|manage|afford|set\s+up|start\s+(?:paying|payments|making)"
+      rf"|{'|'.join(AMOUNT_VERBS)}|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
-# COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
-AMOUNT_VERBS = ("do", "put", "chuck", "bung", "manage", "afford")
 ALT_COMMIT = re.compile(
     r"\b(?:you(?:'ll| will) (?:have|get|receive) (?:it|the money|the payment|that|your money|payment)"
     r"|you(?:'ll| will) (?:have|get|receive|see) (?:\$|£|€|\d)|expect\b.{0,40}\bfrom me|i promise\b"
