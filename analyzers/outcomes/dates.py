@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from analyzers.outcomes.money import CURRENCY_CODES_RX
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX, ordinal_to_day, parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -24,7 +25,8 @@ MONTHS["sept"] = 9
 _MONTH_RX = r"(?:january|february|march|april|may|june|july|august|september|october|november|december" \
             r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 # "the 15.99" is an amount, "the 10:30" a time: a day number is not followed by a decimal or time part.
-_DAY_RX = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?![.,:]\d)|{ORDINAL_WORDS_RX})"
+# No month has a 32nd day: "ill bung the 35 in on friday" names money, not a day.
+_DAY_RX = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![.,:]\d)|{ORDINAL_WORDS_RX})"
 # "december twenty", "december twenty one": a cardinal day said after the month (speech, ASR)
 _DAY_CARDINAL_RX = (r"(?:thirty[\s-]one|thirty|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
                     r"nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten|one|two|three|"
@@ -170,12 +172,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?!an?\b)(?:{NUMBER_WORDS_RX})\b)"
                        rf"the\s+(?P<d>{_DAY_RX})\b(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+{_ORDINAL_NOUN_RX})(?!\s*(?:%|percent|off\b|[$£€]|\d))"
+                       # "I will pay the first S$200 on 10 December": an ordinal before a figure with its currency
+                       # counts payments, as before a bare figure
+                       rf"(?!\s*(?:[A-Za-z]{{1,3}}[$£€₹₱]|(?:{CURRENCY_CODES_RX})\s?\d))"
                        # "the 25 quid", "the 40 bucks": an amount, not a day
                        rf"(?!\s+(?:quid|bucks?|dollars?|pounds?|euros?|rand|rupees?|pesos?|naira|cedis?|shillings?|k\b|thousand|"
                        rf"hundred|grand))"
                        # "ill pay the 25 tmrw morning": a number followed by another day is the amount;
                        # "I will make the first on the 20th": an ordinal followed by another day is the instalment
-                       rf"(?!\s+(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)"
+                       # ... also with the particle of a phrasal verb between: "bung the 25 in on friday"
+                       rf"(?!\s+(?:(?:in|over|across|through|off)\s+)?"
+                       rf"(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)"
                        rf"|on\s+(?:the\s+)?{_DAY_RX}\b|on\s+{_MONTH_RX}\b))"
                        # "the 24-month contract", "the 12 month plan": a term, not a day
                        rf"(?![\s-]+(?:months?|weeks?|years?|days?|yr|mo)\b)",

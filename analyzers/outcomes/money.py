@@ -31,6 +31,8 @@ _PESO_CURRENCIES = frozenset({"PHP", "MXN", "CLP", "COP", "ARS", "UYU", "DOP", "
 _SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d{2})?(?!\d)"
 # "1,200.50" and "1200" everywhere; "49,99" / "1.200,50" (decimal comma) only as written in most of Europe.
 _NUM = r"\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+# Currency codes written before the figure: "USD 40", "Rs. 12,500", "PHP 1,500".
+CURRENCY_CODES_RX = r"usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|jmd|ghs|ttd|hkd|rs\.?|rm|ksh|kshs"
 _CUR_WORD = r"dollars?|bucks?|pounds?|quid|euros?|usd|gbp|eur|cad|aud|rupees|rand|pesos?|ringgit|naira|cedis"
 # A currency named after a figure the transcript garbled ("put for tea quid in"): an amount was said.
 CURRENCY_WORD = re.compile(rf"\b(?:{_CUR_WORD})\b", re.IGNORECASE)
@@ -48,7 +50,7 @@ _PATTERNS = (
     # "29,90€", "40 $": the symbol after the number, as written in much of Europe
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM})\s?(?P<sym>[$£€])"),
     # "USD 40", "EUR 30.50", "Rs. 12,500", "INR 800", "ZAR 1 500"
-    re.compile(rf"\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|zar|myr|php|kes|ngn|sgd|jmd|ghs|ttd|hkd|rs\.?|rm|ksh|kshs)\s?"
+    re.compile(rf"\b(?P<code>{CURRENCY_CODES_RX})\s?"
                rf"(?P<num>{_SPACED}|{_NUM})(?!\w)", re.IGNORECASE),
     # "N15,000", "P2,500": the naira and peso written with a plain letter, only before a thousands figure
     re.compile(r"(?<![\w$£€])(?P<letter>[NP])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,}(?:\.\d{2})?)(?![\w/-])"),

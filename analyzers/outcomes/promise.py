@@ -53,6 +53,7 @@ from analyzers.outcomes.promise_history import (
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
+    AGENT_NO_AGREEMENT,
     AMOUNT_ONLY_UNSURE,
     ASKS_FOR_PROOF,
     BARE_NUMBER,
@@ -73,6 +74,7 @@ from analyzers.outcomes.promise_replies import (
     affirms,
     answer_span,
     elliptical_span,
+    firm_beside_callback,
     firm_days,
     moved_day_span,
     offer_span,
@@ -91,6 +93,9 @@ def _after_agent_turn(promise: Promise | None, utterances: list[Utterance], pos:
     if promise is not None and AGENT_CANCELS.search(u.text) and not NEGATION.search(u.text) and all(
             d.value == promise.due_date for d in dates_in(u.text, ref, cfg)):
         return None  # the agent cancels the arrangement and sets no other day
+    if promise is not None and AGENT_NO_AGREEMENT.search(u.text):
+        return None  # "we need at least fifty a month" - "i cant do fifty" - "i'll note we couldnt agree an
+        # arrangement": the offer was turned down, so no promise stands
     logged = logged_terms(utterances, pos, ref, cfg) if promise is not None and promise.due_date else None
     if promise is not None and logged is not None:
         # The agent's log of the final arrangement settles a correction the customer made in passing
@@ -177,7 +182,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             continue
         if UNSURE.search(u.text) and not amounts_in(u.text, cfg) and not AMOUNT_ONLY_UNSURE.search(u.text):
             continue  # no amount named and none known yet: an intention, not a promise (unless the day is certain)
-        if CALLBACK.search(u.text) and not amounts_in(u.text, cfg):
+        if CALLBACK.search(u.text) and not amounts_in(u.text, cfg) and not firm_beside_callback(u.text, ref, cfg):
             if promise is not None and (withdraws(u.text) or NEGATION.search(u.text)):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from analyzers.document import SpeakerRole, Utterance
-from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.dates import MONTHS, DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
@@ -24,6 +24,7 @@ from analyzers.outcomes.promise_phrases import (
     INSTEAD_OF,
     MONEY_ARRIVES,
     OTHER_PAYMENT,
+    PAID_EARLIER,
     PAYDAY_BEFORE,
     REFUSED_AFTER,
     REMAINDER,
@@ -35,6 +36,11 @@ from analyzers.outcomes.promise_phrases import (
 )
 from analyzers.outcomes.promise_record import PromiseConfig
 from analyzers.outcomes.text_spans import NEGATION, clauses
+
+# A month named straight after a number makes the number its day; "may" and "march" are ordinary words too.
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(m for m in MONTHS if m not in ('may', 'mar', 'march'))})\b", re.IGNORECASE)
+# What may lie between an amount and the day it is paid: "the 25 tomorrow", "the 25 in on friday", "the 40 over Friday".
+_BEFORE_ANOTHER_DAY = re.compile(r"\s+(?:(?:in|over|across|through|off)\s+)?(?:on\s+)?", re.IGNORECASE)
 
 
 def amounts_in(text: str, cfg: PromiseConfig) -> list[Money]:
@@ -107,8 +113,13 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
             continue  # "after five", "by ten", "before like ten": a time, however hedged, not money
         if re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
             continue  # "i'll drop in about half ten": a clock time said the British way, not money
-        if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev):
-            continue  # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has)
+        if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev) and not any(
+                _BEFORE_ANOTHER_DAY.fullmatch(text[e:ds]) for ds, _ in spans if ds >= e):
+            # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has); "ill bung the 25
+            # in on friday": a number straight before another day is the amount, as the date reader has it
+            continue
+        if value <= 31 and value == int(value) and _MONTH_AFTER.match(text, e):
+            continue  # "on tenth sir ten december": a day number said before its month (not "fifty december")
         if value >= 10:
             out.append(Money(round(value, 2), cfg.default_currency, s, e, explicit_currency=False))
     return tuple(out)
@@ -208,8 +219,11 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
     def aside(a: Money) -> bool:
         # "I accept the €800 settlement and will transfer it ... Could you confirm the remaining €440 will be
         # written off?": what is left after the payment, named outside the commitment, is not being paid
+        # ... nor is a payment made before: "I'll make the first one on 1 December ... I paid €150 off it back in
+        # September too"
         return not (span and in_span(a.start, span)) and (
-            _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start])))
+            _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start]))
+            or any(c.start <= a.start < c.end and PAID_EARLIER.search(c.text) for c in clauses(text)))
     def whole(a: Money) -> bool:
         # "I will pay $240 of the $480 on the 15th": the figure after "of the" is the whole the part comes from
         return any(o.end <= a.start and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|my|your|our|that)?\s*",

@@ -134,6 +134,20 @@ def plan_said_before(utterances: list[Utterance], upto: int) -> dict[str, object
     return {}
 
 
+def plan_instalment_said_last(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
+    """The instalment of a plan laid out in the latest earlier turn that named a figure ("could do ninety a month
+    for four months"), unless that turn states the balance: what a later "I'll pay it friday" pays."""
+    for u in reversed(utterances[:upto]):
+        figures = figures_in(u.text, cfg)
+        if not figures:
+            continue
+        if any(states_balance(u.text, a, figures) for a in figures):
+            return None  # "you owe $360, that's $90 a month over four": "it" may still be the whole
+        return next((a for a in figures if any(rx.match(u.text[a.end:].lstrip()) for _, rx in cues.PLAN_FREQUENCY)),
+                    None)
+    return None
+
+
 def stated_minimum(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The minimum payment the agent stated before 'I can do the minimum'."""
     for u in reversed(utterances[:upto]):
@@ -181,8 +195,11 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
     if amount is None and span and FIRST_ONE.search(text[span[0]:span[1]]):
         amount = instalment_amount(utterances, pos, cfg)
     if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]) and not promised:
-        # once an amount is promised, "I'll pay it on the 12th" moves that payment: "it" is no longer the balance
-        amount = balance_amount(utterances, pos, cfg)  # "I'll put it through again tonight": the order total
+        # once an amount is promised, "I'll pay it on the 12th" moves that payment: "it" is no longer the balance;
+        # after a plan was the last word on the amount ("could do ninety a month for four months"), "it" is its
+        # instalment, as "the first one" is
+        amount = (plan_instalment_said_last(utterances, pos, cfg)
+                  or balance_amount(utterances, pos, cfg))  # "I'll put it through again tonight": the order total
     if amount is None and span and MINIMUM.search(text[span[0]:span[1]]):
         amount = stated_minimum(utterances, pos, cfg)
     same = SAME_AS.search(text[span[0]:span[1]]) if span and amount is None else None

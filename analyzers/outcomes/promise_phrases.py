@@ -49,7 +49,8 @@ COMMIT = re.compile(
       r"|make\s+(?:a|the|my|that|this|one|another)?\s*(?:\S+\s+)?"
       r"payment|make\s+(?:the|an?|my)?\s*(?:\S+\s+)?(?:transfer|deposit)|make\s+it|"
       # "I will make the first on the 20th of this month": the first payment, its noun left out
-      r"make\s+(?:the|my)\s+(?:first|1st)(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
+      # ... or "the first one": "I'll make the first one on 1 December and the rest on the 1st of January"
+      r"make\s+(?:the|my)\s+(?:first|1st)(?:\s+one)?(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
       # "ill chuck the 62.50 on then", "I'll bung the 40 over Friday": slang for putting money in
       rf"|{'|'.join(AMOUNT_VERBS)}|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
@@ -201,7 +202,10 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"(?:don'?t|do not) think i can|get back to you|(?:have|need) to (?:look at|check|think)|"
                     # "let me check with the bank first and ring you back": the day waits on what the check finds
                     r"let me (?:check|confirm|look into|ask)\b[^.?!]{0,40}\bfirst\b|"
-                    r"think about it|let you know|(?:talk|speak) to my|check with my|look at my finances|"
+                    r"think about it|let you know|"
+                    # "i will tell you the date": the day is still to be named, so none is promised yet
+                    r"(?:i'?ll|i will|will|i can|let me) (?:tell|give|send|confirm|text|message) (?:you|u) the date|"
+                    r"(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     # "i think i can get it next week": the customer's guess about their own means, not a promise
                     r"i think (?:i|we) (?:can|could|should|might|will|'?ll)|"
@@ -238,6 +242,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"(?:i'?m|i am|im) not (?:agreeing|committing|gonna commit|going to commit) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|"
+                       # "well i cant do fifty mate so just do what you gotta do": the customer gives up on agreeing
+                       # and leaves the creditor to act
+                       r"do what(?:ever)? (?:you|u|ya) (?:gotta|got to|'?ve got to|have to|need to|must) do|"
                        # a bare "hold off, ..." stops the payment; "hold off restricting the service" asks for time
                        r"hold off(?=\s*(?:[,.;!]|$))|"
                        # "forget the Friday thing", "forget about that": the promise named and dropped
@@ -276,6 +283,13 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
 AGENT_CANCELS = re.compile(r"\b(?:cancel(?:led|ling)?|remove[ds]?|void(?:ed)?|call(?:ed)? off)\b[^.?!]{0,40}\b"
                            r"(?:arrangement|promise|payment date|plan|agreement|"
                            r"(?:scheduled|booked|pending|arranged) payment)\b", re.IGNORECASE)
+# The agent records that no arrangement came of the call: "i'll have to note that we couldnt agree an arrangement",
+# "we were unable to reach an agreement", "no arrangement has been made"; whatever the customer offered was not taken.
+AGENT_NO_AGREEMENT = re.compile(r"\b(?:couldn'?t|could not|can'?t|cannot|were unable to|are unable to|weren'?t able to|"
+                                r"didn'?t|did not|haven'?t|have not)\s+(?:agree|reach|set up|come to|make)\s+"
+                                r"(?:on\s+)?(?:an?|any|the)\s+(?:payment\s+)?(?:arrangement|agreement|plan)\b"
+                                r"|\bno\s+(?:payment\s+)?(?:arrangement|agreement|plan)\s+(?:was|has been|could be|"
+                                r"can be)\s+(?:agreed|reached|made|set up)\b", re.IGNORECASE)
 # A task other than paying the agent asked the customer to do ("add the new card in the app"): "I'll do that
 # tonight" then answers it and moves no payment day.
 ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|verify)\b[^.?!]{0,30}\b(?:card|bank|"
@@ -463,6 +477,9 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}}
 # is left to promise.
 ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |that |the \w+ )?already\b"
                           r"|\balready (?:paid|sent|transferred|settled|cleared)\b", re.IGNORECASE)
+# A payment the customer says they made before: "I paid €150 off it back in September", "we sent $40 last week".
+PAID_EARLIER = re.compile(r"\b(?:i|we|he|she|they)\s+(?:(?:already|just|also|did)\s+)?(?:paid|sent|transferred|"
+                          r"deposited|wired)\b", re.IGNORECASE)
 # The customer turning the agent's proposal down ("I'd rather not set anything up until..."): its day and amount
 # are not the customer's.
 # "hmm leave it for now": the proposal put off, not taken up.

@@ -202,14 +202,28 @@ def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, re
     return True
 
 
-def firm_days(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The days of a yes reply that can move the day agreed: not those in a sentence put as an idea or hanging on
-    an "if" ("yep. maybe add the 2nd hoodie too if it's still in stock"), which the yes does not commit to."""
-    start, loose = 0, []
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a text."""
+    start, out = 0, []
     for sentence in SENTENCE_BREAK.split(text):
         start = text.index(sentence, start)
-        if TENTATIVE.search(sentence) or IF_CONDITION.search(sentence):
-            loose.append((start, start + len(sentence)))
+        out.append((start, start + len(sentence)))
         start += len(sentence)
+    return out
+
+
+def firm_beside_callback(text: str, ref: date | None, cfg: PromiseConfig) -> bool:
+    """Whether a turn that promises a call also names a coming day in a sentence of its own ("Yes po 1500 on 15th for
+    sure. The 30th I'll message you"): the call puts off only what its own sentence is about."""
+    return any(not CALLBACK.search(text[a:b]) and coming_dates(text[a:b], ref, cfg) for a, b in _sentences(text))
+
+
+def firm_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The days of a yes reply that can move the day agreed: not those in a sentence put as an idea, hanging on
+    an "if" ("yep. maybe add the 2nd hoodie too if it's still in stock") or left to a later call or message, which the
+    yes does not commit to."""
+    # ... nor those in a sentence that puts the payment off to a later message: "The 30th I'll message you pa po"
+    loose = [(a, b) for a, b in _sentences(text)
+             if TENTATIVE.search(text[a:b]) or IF_CONDITION.search(text[a:b]) or CALLBACK.search(text[a:b])]
     return [d for d in dates if not any(a <= d.start < b for a, b in loose)]
 
