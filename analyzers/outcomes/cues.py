@@ -104,8 +104,9 @@ PLAN_WORDS = re.compile(r"\b(payment plan|instal+ments?|split (it|the balance|th
                         r"balance|the payments?)|(\d+|two|three|four|five|six|twelve) "
                         r"(payments|months|instal+ments))\b",
                         _I)
-# "in two weeks", "after 3 months": a wait before paying, not a number of payments.
-PLAN_COUNT = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bafter )"
+# "in two weeks", "after 3 months": a wait before paying, not a number of payments ("in two instalments" is one).
+PLAN_COUNT = re.compile(r"(?:(?<!\bin )(?<!\bwithin )(?<!\bafter )"
+                        r"|(?=\S+ (?:monthly |weekly )?(?:payments|instal+ments)\b))"
                         r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                         r"(?:monthly |weekly )?(?:payments|instal+ments|months|weeks)\b", _I)
 

@@ -124,6 +124,11 @@ def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_
 _ORDINAL_NOUN_RX = (r"(?:payment|instal|install|time|one|person|option|floor|day|week|month|year|date|bill|charge|"
                     r"amount|deposit|transfer|cheque|check|box|half|part|lot)")
 
+# "ill bung the 25 in", "chuck the 20 over": a number between a putting verb and its particle is the money put in, not
+# a day, whatever day the turn names elsewhere
+PUT_IN_FIGURE = re.compile(r"(?:(?<=\bbung\s)|(?<=\bchuck\s)|(?<=\bput\s)|(?<=\bpop\s)|(?<=\bstick\s)|(?<=\bthrow\s))"
+                           r"the\s+\d{1,3}\s+(?:in|over|across|through)\b", re.IGNORECASE)
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
@@ -165,7 +170,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # ... or a part of the day follows: "ill pay it sat morning", "sun arvo"
     ("weekday", re.compile(r"\b(?P<wd>sat|sun)\s+(?=(?:morning|afternoon|evening|night|arvo|am|pm)\b)",
                            re.IGNORECASE)),
-    ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?"
+    ("dom", re.compile(rf"\b(?:(?:on|by|before|until|for)\s+)?(?!{PUT_IN_FIGURE.pattern})"
                        # "i'll do the first ninety on friday": the ordinal as the object of a paying verb, before a
                        # spoken figure, counts it ("the first 90" below); "yeah the thirty first sixty quid" is a day
                        rf"(?!(?:(?<=\bdo\s)|(?<=\bpay\s)|(?<=\bsend\s)|(?<=\bmake\s))the\s+(?:{_DAY_RX})\s+"
@@ -201,6 +206,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|2day|tdy|tonight|this\s+(?:morning|afternoon|evening|arvo)|right\s+now)\b",
                          re.IGNORECASE)),
+    # "I'll pay £30 now and the other £30 on Friday", "I can pay it now": "now" straight after the figure or the
+    # paying is when that payment is made (not "now I'm back at work")
+    ("today", re.compile(r"(?:(?<=\d\s)|(?<=\bpay\s)|(?<=\bpay\sit\s)|(?<=\bpay\sthat\s))now\b", re.IGNORECASE)),
 ]
 
 

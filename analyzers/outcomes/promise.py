@@ -5,7 +5,8 @@ proposal ("Can you do $50 by Friday?" - "Yes, I can do that"). Negated and quest
 promises ("I can't pay by Friday"), nor are hypotheticals the customer then doubts ("If I got paid I could do 50,
 but I don't think so") or tries with no amount ("I'll try to pay something"). Amount and date come from the
 commitment itself, then from the proposal it answers (never from the agent merely stating the balance), then from
-the agent's read-back or the customer's next short answers; later commitments update earlier ones.
+the agent's read-back, the customer's own earlier offer for the same day, or the customer's next short answers; later
+commitments update earlier ones.
 
 This module walks the conversation turn by turn and chooses the final promise. The readings it combines live
 beside it: promise_commitment (does a turn commit, hedge, withdraw or correct), promise_replies (verbless
@@ -17,6 +18,7 @@ promise_phrases (the wording). Promise, PromiseConfig and confidence live in pro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from analyzers.document import SpeakerRole, Utterance
@@ -27,6 +29,7 @@ from analyzers.outcomes.promise_agent_turns import logged_terms, proposed_terms,
 from analyzers.outcomes.promise_candidates import (
     amounts_in,
     bare_amounts,
+    call_day,
     dates_in,
     figure_committed,
     given_up_amounts,
@@ -122,6 +125,7 @@ def _filled_by_agent(text: str, sources: list[Utterance], recaps: list[Utterance
                                        or reads_back(src, cfg, ref))
         # "shows an overdue amount of PHP 5,640.00 as of November 28": a day already past is no day to pay
         s_dates = [d for d in s_dates if ref is None or d.value >= ref]  # type: ignore[operator]
+        s_dates = [d for d in s_dates if not call_day(src.text, d)]  # "We've scheduled a callback for Thursday"
         if src not in recaps and not PAY_IT.search(src.text):
             # An agent stating the balance ("$95 is two weeks overdue") has not proposed that amount, unless
             # the yes answers "would you be able to pay it by Friday?".
@@ -141,6 +145,24 @@ def _filled_by_agent(text: str, sources: list[Utterance], recaps: list[Utterance
         if used:
             used_turns.append(src)
     return amount, when, used_turns
+
+
+def _offered_before(utterances: list[Utterance], pos: int, when: DateMention, ref: date | None,
+                    cfg: PromiseConfig) -> tuple[Money, Utterance] | None:
+    """The one amount the customer offered in an earlier turn for the same day ("Can I pay the S$320 on 7/12?" -
+    "just to confirm that's Monday, 7 December?" - "Yes Monday 7 Dec. Will PayNow in the morning"), with that turn:
+    a commitment that confirms the day of the customer's own offer pays what was offered. A day written as "7/12"
+    is the day confirmed whichever way round it reads."""
+    either_way = (cfg, replace(cfg, month_first=not cfg.month_first))
+    for v in reversed(utterances[max(0, pos - cfg.context): pos]):
+        span = offer_span(v.text, ref, cfg) if v.role == SpeakerRole.customer else None
+        if span is None:
+            continue
+        offered = v.text[span[0]:span[1]]
+        amounts = {a.amount: a for a in amounts_in(offered, cfg)}
+        readings = [{d.value for d in dates_in(offered, ref, c) if d.value} for c in either_way]
+        return (next(iter(amounts.values())), v) if len(amounts) == 1 and {when.value} in readings else None
+    return None
 
 
 def _completed_by_short_answers(utterances: list[Utterance], pos: int, amount: Money | None,
@@ -247,6 +269,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         amount, when, used = _filled_by_agent(
             u.text, sources, recaps, amount, when, promise.due_date if promise is not None else None, agreed, ref, cfg)
         ev.extend(evidence(v) for v in used)
+        offered = _offered_before(utterances, pos, when, ref, cfg) if amount is None and when is not None else None
+        if offered is not None:
+            amount = offered[0]
+            ev.append(evidence(offered[1]))
         if amount is None or when is None:
             amount, when, used = _completed_by_short_answers(utterances, pos, amount, when, ref, cfg)
             ev.extend(evidence(v) for v in used)

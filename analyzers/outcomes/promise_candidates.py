@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from analyzers.document import SpeakerRole, Utterance
-from analyzers.outcomes.dates import MONTHS, DateMention, find_dates
+from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_phrases import (
@@ -17,16 +17,19 @@ from analyzers.outcomes.promise_phrases import (
     BALANCE,
     BARE_WORDS,
     BILLED_PERIOD,
+    CALLBACK,
     COMMIT,
     DEFERRED,
     FEE,
     FULL,
     INSTEAD_OF,
     MONEY_ARRIVES,
+    NOT_NOW,
     OTHER_PAYMENT,
     PAID_EARLIER,
     PAYDAY_BEFORE,
     REFUSED_AFTER,
+    REFUSED_ALTERNATIVE,
     REMAINDER,
     SELF_REPAIR,
     SUMMED,
@@ -114,7 +117,8 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
             continue  # "i'll drop in about half ten": a clock time said the British way, not money
         if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev) and not any(
-                _BEFORE_ANOTHER_DAY.fullmatch(text[e:ds]) for ds, _ in spans if ds >= e):
+                _BEFORE_ANOTHER_DAY.fullmatch(text[e:ds]) for ds, _ in spans if ds >= e) and not PUT_IN_FIGURE.match(
+                text, max(0, text.lower().rfind("the", 0, s))):
             # "on the twenty" is a day said badly (but "the 12.99" has pence, which no day has); "ill bung the 25
             # in on friday": a number straight before another day is the amount, as the date reader has it
             continue
@@ -252,7 +256,28 @@ def given_up_amounts(text: str, amounts: list[Money]) -> set[float]:
     """The amounts a turn gives up for another ("$250 on 12/15 instead of $200") or puts off to a later bill
     ("the fifty you can put on next month's one")."""
     return {a.amount for a in amounts if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])
-            or DEFERRED.match(text[a.end: a.end + 60])}
+            or DEFERRED.match(text[a.end: a.end + 60]) or in_refused_alternative(text, a.start)}
+
+
+# A payment joined to the call in one clause: "I'll ring you Friday and pay then".
+_AND_PAY = re.compile(r"\band\s+(?:then\s+)?(?:pay|send|transfer|settle|clear)\b", re.IGNORECASE)
+
+
+def call_day(text: str, d: DateMention) -> bool:
+    """Whether a day is when a call is to happen: said after a call is asked for or booked in its clause ("call me
+    back Thursday after 2pm to discuss", "We've scheduled a callback for Thursday 17 December"), with no paying
+    after the call in the clause ("I'll ring you Friday and pay then"); the day of a call is no day to pay."""
+    clause = next((c for c in clauses(text) if c.start <= d.start < c.end), None)
+    if clause is None:
+        return False
+    call = CALLBACK.search(text, clause.start, d.start)
+    return call is not None and not (COMMIT.search(text, call.end(), clause.end)
+                                     or _AND_PAY.search(text, call.end(), clause.end))
+
+
+def in_refused_alternative(text: str, at: int) -> bool:
+    """Whether the position lies in an alternative the customer turns down ("rather than pay the full £1,248 now")."""
+    return any(m.start() <= at < m.end() for m in REFUSED_ALTERNATIVE.finditer(text))
 
 
 def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> list[Money]:
@@ -278,6 +303,9 @@ def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> l
     never the day money arrives."""
     # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
     dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 25): d.start])
+             and not in_refused_alternative(text, d.start) and not call_day(text, d)
+             # "i cannot pay now but on monday i will pay forty five": the day refused is no day offered
+             and not any(m.start() <= d.start < m.end() for m in NOT_NOW.finditer(text))
              and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])
              # "today nothing honestly, friday i can do 200", "monday not possible": the day refused after it
              and not REFUSED_AFTER.match(text[d.end:])]
@@ -343,7 +371,9 @@ def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], d
 def promises_full_balance(text: str, amounts: list[Money]) -> bool:
     """Whether a customer turn promises the full balance ("I'll pay it in full")."""
     # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
-    full = any(not NEGATION.search(text[max(0, m.start() - 20): m.start()]) for m in FULL.finditer(text))
+    # "rather than pay the full £1,248 now": nor is the full amount in an alternative turned down
+    full = any(not NEGATION.search(text[max(0, m.start() - 20): m.start()])
+               and not in_refused_alternative(text, m.start()) for m in FULL.finditer(text))
     if full and any(re.match(r"\s*(?:full and final\s+)?settlement\b", text[a.end:a.end + 30], re.IGNORECASE)
                     for a in amounts):
         full = False  # "I accept the €900 settlement and I'll pay it in full": in full is the settlement

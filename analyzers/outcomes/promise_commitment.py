@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analyzers.outcomes.dates import DateMention, find_dates
+from analyzers.outcomes.dates import MONTHS, DateMention, find_dates
 from analyzers.outcomes.money import CURRENCY_WORD, Money, find_amounts
 from analyzers.outcomes.promise_candidates import bare_amounts, in_span
 from analyzers.outcomes.promise_phrases import (
@@ -64,7 +64,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
             continue  # "Can someone call me back Thursday? I'll sort it out then": the call is what is promised
         if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
             continue  # "I can send you the screenshot": proof of a payment, not a payment
-        if verb in AMOUNT_VERBS and not (
+        # "I'll have 2 forms for you by Friday": a figure had ready is money only when the turn names an amount
+        if verb in (*AMOUNT_VERBS, "have") and not (
                 find_amounts(c.text) or FRACTION.search(c.text) or MINIMUM.search(c.text) or SAME_AS.search(c.text)
                 or bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
                 # "i can put for tea quid in next tuesday": a figure the transcript garbled, its currency still heard
@@ -73,7 +74,7 @@ def commitment_span(text: str) -> tuple[int, int] | None:
                 or re.search(r"\b(do|put|manage|afford) (that|it|this|both|the lot|all of (?:it|them)|everything)\b",
                              c.text, re.IGNORECASE)):
             continue
-        rest = text[c.end:]
+        rest = own_payment_rest(text[c.end:])
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
             continue  # "If I got paid I could do 50, but I don't think that's happening": an idea, not a promise
         if taken_back(rest):
@@ -109,6 +110,25 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         # From the subject on: "I'm paid on the 30th so I can pay on the 1st" promises the 1st.
         return c.start + m.start(), c.end
     return None
+
+
+# A sentence opening on another bill or part of the debt: "November I'll pay off before Christmas if I can", "The
+# rest I'll try to clear in January".
+_OTHER_BILL_TOPIC = re.compile(rf"^\W*(?:(?:and|but|as for|as to|then)\W+)*(?:{REMAINDER.pattern}|(?:the\s+)?"
+                               rf"(?:{'|'.join(m for m in MONTHS if len(m) > 3)})\b)", re.IGNORECASE)
+
+
+def own_payment_rest(rest: str) -> str:
+    """The rest of a turn after a commitment, up to a sentence that opens on another bill and commits to it: the
+    hedge or "if" of "November I'll pay off before Christmas if I can" bears on November's payment, not on the
+    "$210 on Monday 14 December" promised before it."""
+    at = 0
+    for sentence in SENTENCE_BREAK.split(rest):
+        at = rest.index(sentence, at)
+        if _OTHER_BILL_TOPIC.match(sentence) and COMMIT.search(sentence):
+            return rest[:at]
+        at += len(sentence)
+    return rest
 
 
 def pays_anyway(rest: str) -> bool:

@@ -10,6 +10,7 @@ from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.money import Money
+from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_candidates import (
     amounts_in,
     amounts_said,
@@ -30,6 +31,7 @@ from analyzers.outcomes.promise_phrases import (
     INSTALMENT_OF,
     MINIMUM,
     PAY_IT_OBJECT,
+    PLAN_AMOUNT,
     SAME_AS,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
@@ -124,6 +126,27 @@ def instalment_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig
     return None
 
 
+def plan_share(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> tuple[float, Money] | None:
+    """The total and one instalment of the plan the latest earlier turn counting payments laid out with no instalment
+    figure ("The balance is $300. Would three payments work?", "we can split the 300 into three payments"): the
+    total split evenly, which is what "the first one" pays."""
+    for u in reversed(utterances[:upto]):
+        count = cues.PLAN_COUNT.search(u.text)
+        n = parse_number(count.group("n")) if count else None
+        if count is None or n is None or n < 2:
+            continue
+        figures = figures_in(u.text, cfg)
+        if any(PLAN_AMOUNT.search(u.text[max(0, a.start - 30): a.start])
+               or any(rx.match(u.text[a.end:].lstrip()) for _, rx in cues.PLAN_FREQUENCY) for a in figures):
+            return None  # "three payments of $100", "ninety a month": the instalment is said, not worked out
+        total = figures[0] if figures else balance_amount(utterances, upto, cfg)
+        if total is None:
+            return None
+        return total.amount, Money(round(total.amount / n, 2), total.currency, total.start, total.end,
+                                   explicit_currency=total.explicit_currency)
+    return None
+
+
 def plan_said_before(utterances: list[Utterance], upto: int) -> dict[str, object]:
     """The plan laid out in the latest earlier turn that laid one out: what "the first one" is the first of."""
     for u in reversed(utterances[:upto]):
@@ -192,8 +215,14 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
         said = bare_amounts(text[: span[0]], cfg)
         if said:
             amount = said[-1]
-    if amount is None and span and FIRST_ONE.search(text[span[0]:span[1]]):
-        amount = instalment_amount(utterances, pos, cfg)
+    if span and FIRST_ONE.search(text[span[0]:span[1]]) and not own_amounts:
+        # "we can split the 300 into three payments" - "I'll make the first one on friday": a third of it, not the
+        # whole the agent named
+        share = plan_share(utterances, pos, cfg)
+        if amount is None:
+            amount = instalment_amount(utterances, pos, cfg) or (share[1] if share else None)
+        elif share is not None and amount.amount == share[0]:
+            amount = share[1]
     if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]) and not promised:
         # once an amount is promised, "I'll pay it on the 12th" moves that payment: "it" is no longer the balance;
         # after a plan was the last word on the amount ("could do ninety a month for four months"), "it" is its

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analyzers.outcomes.dates import WEEKDAYS
+from analyzers.outcomes.money import CURRENCY_CODES_RX, CURRENCY_WORD
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX
 
 # A weekday as texted: "thursday", "thurs", "thu", "weds".
@@ -54,6 +55,10 @@ COMMIT = re.compile(
       # "ill chuck the 62.50 on then", "I'll bung the 40 over Friday": slang for putting money in
       rf"|{'|'.join(AMOUNT_VERBS)}|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
+      # "i'll have a hundred an twenty euro for ye be the end of the week": money had ready for the creditor is
+      # money handed over (not "I'll have a look for you", nor "I'll have twenty forms for you")
+      rf"|have(?=\s+(?:the\s+)?(?:[a-z]{{0,3}}[$£€₹₱₦₵]\s?|(?:{CURRENCY_CODES_RX})\s?)?(?:\d[\d,.]*k?|{NUMBER_WORDS_RX})"
+      rf"(?:\s*(?:{CURRENCY_WORD.pattern}))?\s+(?:for|to)\s+(?:you|ye|ya|u|yous)\b)"
       r"|get\s+(?:you\s+)?(?:the money|it|that|the payment|a payment|payment))\b",
     re.IGNORECASE,
 )
@@ -186,7 +191,11 @@ UNSURE = re.compile(HOW_MUCH_UNKNOWN + r"|\btry(?:ing)? (?:to|and) "
 # Certainty about the day: "I will definitely make a payment on the 30th, I just don't know how much yet" promises
 # that day; what is unsure (and what it depends on) is only the amount, which stays unknown.
 CERTAIN = r"\b(?:definitely|for sure|deffo|100%|certainly|surely|without fail)"
-AMOUNT_ONLY_UNSURE = re.compile(rf"{CERTAIN}[^?]*{HOW_MUCH_UNKNOWN}|{HOW_MUCH_UNKNOWN}[^?]*{CERTAIN}", re.IGNORECASE)
+# The doubt conceded after the commitment is only about the amount as well: "I will make a payment toward the balance by
+# December 31st, though I'm not sure yet how much it will be".
+AMOUNT_ONLY_UNSURE = re.compile(rf"{CERTAIN}[^?]*{HOW_MUCH_UNKNOWN}|{HOW_MUCH_UNKNOWN}[^?]*{CERTAIN}"
+                                rf"|\b(?:though|although|but|just|only)\W+(?:(?:i'?m|i am|i)\s+)?(?:just\s+)?"
+                                rf"{HOW_MUCH_UNKNOWN}", re.IGNORECASE)
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
@@ -195,7 +204,8 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     r"bear with me if|"
                     r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
                     # "I'll pay when I get something, I'm not sure when": no day the customer can stand by
-                    r"(?:not sure|unsure|(?:don'?t|do not) know) when\b|"
+                    # ... "I don't know yet when HR will release it": the same doubt, "yet" put in
+                    r"(?:not sure|unsure|(?:don'?t|do not) know)(?: yet)? when\b|"
                     r"(?:can'?t|cannot) say for (?:sure|certain)|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
@@ -238,7 +248,8 @@ OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|(?:the )?balanc
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
                        # ... "i'm not gonna commit to anything today": the same refusal, spoken
-                       r"(?:i'?m|i am|im) not paying\b|"
+                       # "on reflection I'm not going to pay that yet": the same refusal, put in the future
+                       r"(?:i'?m|i am|im) not (?:paying|(?:going to|gonna) pay)\b|"
                        r"(?:i'?m|i am|im) not (?:agreeing|committing|gonna commit|going to commit) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
                        r"take (?:that|it) back|on second thought|"
@@ -271,6 +282,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"what i (?:said|wrote))(?: email| message)?(?: as)? (?:a |any |my )?(?:firm )?"
                        r"(?:commitment|promise|arrangement|agreement)"
                        r"|disregard (?:my|the) (?:earlier|previous|last|first)"
+                       # "Please treat my earlier message as withdrawn"
+                       r"|(?:my|the|that) (?:earlier |previous |last |first )?(?:message|email|offer|promise)"
+                       r" (?:as |is )?withdrawn"
                        r"|(?:won'?t|will not) be making (?:a|any|the) payment"
                        # "I won't be paying until that is resolved", "I need to retract my earlier message"
                        r"|(?:won'?t|will not) be paying\b|retract(?:ing)? (?:my|that|the|what)"
@@ -332,6 +346,10 @@ DEFERRED = re.compile(r"\s*(?:you\s+can\s+|can\s+you\s+|please\s+|just\s+)?(?:pu
 # out, not offered
 INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|not(?:\s+(?:on|possible|(?:a|an|my|the)\s+\w+))?)\s+$",
                         re.IGNORECASE)
+# "I'd like to set up a plan rather than pay the full £1,248 now": what follows "rather than" or "instead of" to the
+# end of its clause is the alternative refused, its amount, day and "the full" all given up with it.
+REFUSED_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:pay|paying|send|sending|clear|clearing|"
+                                 r"settle|settling)\b(?:[^,.;!?\n]|(?<=\d)[,.](?=\d))*", re.IGNORECASE)
 THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b|\bon\s+that\b|\bthen\b", re.IGNORECASE)
 # "get paid the 11th", "salary comes on the 30th": the day money arrives, not the day promised
 # "i get my bonus on the 24th": any income named as arriving counts the same way
@@ -391,8 +409,9 @@ PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returne
                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
 # A day refused by what follows it in the same sentence: "today nothing", "monday not possible", "friday no can't"
-# (not "friday no problem").
-REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|worries|wahala|stress|issue))\b|not\b|"
+# (not "friday no problem", "the end of the week no bother": "no" before a word for trouble reassures).
+REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|worries|wahala|stress|issue|bother|"
+                           r"hassle|fuss|sweat|drama))\b|not\b|"
                            r"can'?t\b|cannot\b|won'?t\b|impossible\b)", re.IGNORECASE)
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
