@@ -138,12 +138,16 @@ immeuble imm cité lotissement barrio colonia urbanización urbanizacion vereda 
 _ORG_ROLE_BEFORE = re.compile(
     r"(?i)\b(?:employer|company|firm|lender|provider|insurer|network|carrier|retailer|merchant|supplier|"
     r"bank|wallet|app|brand|shop|store|courier|couriers|airline|utility|broker|agency)[ \t]*,?[ \t]+$")
+# The trades that call about a debt: their word ends a firm's name even after 'this is' or "it's" ('this is Fairway
+# Finance', "It's Harlow Collections"), where a person gives a name and a firm its trade. The general words of
+# _ORG_TAILS ('Capital', 'Group') also close names read from forms, so they count only without a cue.
+_FIRM_TAILS = frozenset({"collections", "recoveries", "solicitors", "finance", "lending", "loans"})
 # Words that end an organisation's name after a name-like word ('Tata Consultancy', 'Wong Holdings').
 _ORG_TAILS = frozenset("""
 consultancy consultants consulting services solutions systems technologies technology holdings group industries
 enterprises corporation corp inc ltd limited plc llc gmbh motors logistics partners associates ventures
 international capital airways airlines pharmaceuticals
-""".split())
+""".split()) | _FIRM_TAILS
 # One is moved or flown to a place, not to a person: 'relocating to Regina', 'we moved back to Florence'.
 _MOVED_TO = re.compile(r"(?i)\b(?:relocat\w*|mov(?:e|es|ed|ing)|emigrat\w*|fl(?:y|ies|ying|ew)|travel\w*|"
                        r"commut\w*)(?:[ \t]+back)?[ \t]+to[ \t]+$")
@@ -200,6 +204,9 @@ def named_thing(text: str, start: int, end: int, cued: bool, is_name: Callable[[
     tail = re.match(r"[ \t]+([A-Z][\w\-]*)\.?(?![\w\-])", text[end:end + 30])
     if not cued and tail and tail.group(1).lower() in _ORG_TAILS:
         return True  # 'my salary from Tata Consultancy': a name that heads an organisation's name
+    if tail and tail.group(1).lower() in _FIRM_TAILS or len(words) > 1 and words[-1][0].isupper() and \
+            words[-1].lower() in _FIRM_TAILS:
+        return True  # "It's Fairline Collections calling", 'this is Fairway Finance': a collector's trade name
     if not cued and _inside_brand(text, start, end, is_name):
         return True  # 'the Marks and Spencer card' where only 'Spencer' was taken for a name
     brand_end = brand_at(text, start)

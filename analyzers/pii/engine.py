@@ -623,6 +623,13 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 # What describes a product's look or make, after which capitalised words are its finish, not a person ('Rose Gold
 # colour', 'Midnight Blue finish', 'Grace Edition').
 _PRODUCT_ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?i:colou?r|colou?rway|finish|edition|shade|variant)\b")
+# 'version' and 'model' follow a person too ('the Vide A. Persson version recorded for ...'): before them only a
+# span closed by a colour is a product's finish ('Rose Gold version', 'Midnight Blue model').
+_VERSION_AFTER = re.compile(r"[ \t]+(?i:version|model)\b")
+_FINISH_COLOURS = frozenset("gold silver black white grey gray blue red green pink purple graphite titanium bronze "
+                            "copper platinum".split())
+# Journeys named by where they went ('the Jordan trip', 'our Lisbon holiday'): before them a place is no person.
+_TRIP_AFTER = re.compile(r"[ \t]+(?i:trip|trips|holiday|holidays|vacation|flight|flights|tour|cruise|getaway)\b")
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december "
                          "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -661,8 +668,12 @@ def _not_persons(text: str, results: list[RecognizerResult], places: Sequence[tu
                 continue
             if text[r.start:r.end].strip(" .,").lower() in _MONTH_WORDS and _DAY_BEFORE.search(text[:r.start]):
                 continue  # '12 Jun and 12 Jul': a date
-            if _PRODUCT_ATTRIBUTE_AFTER.match(text, r.end):
+            if _PRODUCT_ATTRIBUTE_AFTER.match(text, r.end) or _VERSION_AFTER.match(text, r.end) and \
+                    text[r.start:r.end].split()[-1].lower() in _FINISH_COLOURS:
                 continue
+            if _TRIP_AFTER.match(text, r.end) and (any(s < r.end and r.start < e for s, e in places) or
+                                                  is_known_place(text[r.start:r.end])):
+                continue  # 'The Jordan trip cost more': a place the trip went to
         out.append(r)
     return out
 

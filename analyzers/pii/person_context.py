@@ -78,6 +78,9 @@ _THING_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)[ \t]+$")
 # 'my Max card', 'your Kaspi app': a name between a possessive and a card, app or wallet is the card's brand.
 _OWN_DETERMINER = re.compile(r"(?i)\b(?:my|your|our|his|her|their)[ \t]+$")
 _PAYMENT_THINGS = frozenset("card cards app wallet account transfer transfers loan".split())
+# What a shop or brand issues or runs, after "X & Y's" ("Ben & Jerry's vouchers", "Marks & Spencer's stores").
+_SHOP_GOODS = frozenset("voucher vouchers coupon coupons gift giftcard store stores shop shops products outlet outlets "
+                        "branch branches points deals".split())
 _GOODS = frozenset("""
 jacket jackets coat coats shoes shoe trainers sneakers boots boot sandals heels bag bags handbag handbags purse
 wallet watch watches dress dresses shirt shirts jeans trousers suit suits hoodie hoodies jumper jumpers sweater
@@ -171,12 +174,18 @@ def foreign_sentence(text: str, start: int, end: int) -> bool:
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     sentence = text[s:min(ends) if ends else len(text)]
     others = [w for w in _WORD.findall(sentence.replace(text[start:end], " ", 1))]
+    # an English contraction ("I'm", "we're") is English: its first part is a stop word
+    others = [re.sub(r"['\u2019][^\W\d_]{1,2}$", "", w) for w in others]
     return len(others) >= 3 and not any(w.lower() in STOP_WORDS for w in others) and any(
         is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in others)
 
 
 # Object pronouns right after a sentence's first word make that word a verb ('Mark it as paid', 'Bill them').
 _OBJECT_AFTER = frozenset("it them me us".split())
+
+
+# What a person's name opens before a colon ('Mark said:', 'Ana here:'), unlike the noun of a heading.
+_SAID_OR_HERE = frozenset("said wrote told spoke sent thought put here speaking again too".split())
 
 
 def sentence_opening_word(text: str, start: int, end: int) -> bool:
@@ -192,6 +201,9 @@ def sentence_opening_word(text: str, start: int, end: int) -> bool:
         return False
     if rest[0] in _OBJECT_AFTER:
         return True
+    heading = re.match(r"[ \t]+([a-z]+)[ \t]*:", text[end:])
+    if heading and not heading.group(1).endswith(("s", "ed")) and heading.group(1) not in _SAID_OR_HERE:
+        return True  # 'Frank question: will this ...', 'Quick note:': a word before the noun of a heading
     return rest[0][0].islower() and not is_given_name(text[start:end]) and \
         not any(w.lower() in STOP_WORDS for w in rest) and \
         any(is_rare_word(w) or any(ord(ch) > 127 for ch in w) for w in rest)
@@ -229,6 +241,9 @@ def not_a_person(text: str, start: int, end: int, cased: bool, brands: frozenset
         if amp and one_word and (amp.group(1) == text[start:end] or not (
                 is_given_name(amp.group(1)) and is_given_name(text[start:end]))):
             return True
+    if "&" in text[start:end] and (m := re.match(r"(?:['\u2019]s)?[ \t]+([a-z]+)", after)) and \
+            (possessive or text[start:end].endswith(("'s", "\u2019s"))) and m.group(1) in _SHOP_GOODS:
+        return True  # "Ben & Jerry's vouchers": two names joined by '&' own the goods a shop sells, a brand's
     at = _AT_BEFORE.search(before)
     # 'at Mary's' is her home, but 'at McDonald's', 'at Sainsbury's' (no given name) is the shop
     shop = not possessive or (one_word and not is_given_name(text[start:end]))

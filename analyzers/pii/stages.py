@@ -108,7 +108,12 @@ class PiiRedact(Stage):
     # house numbers ('48 to 50 ...') no longer part an address; a courtesy title opening a name is no part of it;
     # a dash between spaces ends a name ('<name> - I spoke ...'); a known place one comes back or home from is no
     # person; the names and addresses of recognisers 21
-    version: ClassVar[str] = "23"
+    # 24: an English contraction ("I'm") keeps a short sentence English, so the name in it stays; capitalised words
+    # closed by a colour before 'version' or 'model' are a product's finish ('Rose Gold version'); a known place
+    # before 'trip' or 'holiday' is no person; a word opening a heading before its noun and a colon is none ('Frank
+    # question:'); names joined by '&' before a shop's goods are a brand ("... & ...'s vouchers"); the names and
+    # addresses of recognisers 22
+    version: ClassVar[str] = "24"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

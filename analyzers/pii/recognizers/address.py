@@ -388,8 +388,9 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+((?:(?![ai]\b)[a-z][ \t]+){0,2}[^\W\d_]{3,}(?:
                           r"(?:[ \t]+(?:\d{4,6}|[a-z]{1,2}\d[a-z\d]?[ \t]+\d[a-z]{2}\b))?"
                           # or before a courtesy word that ends the answer ('... haryana 121007 please send ...')
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b|"
-                          # or before a clause about it ('... chennai 600004 thats where i live')
-                          r"[ \t]+(?:thats|that's|that is)[ \t]+(?:where|my|the|our)\b)")
+                          # or before a clause about it ('... chennai 600004 thats where i live', '... so thats where
+                          # the letters should go')
+                          r"[ \t]+(?:(?:so|and)[ \t]+)?(?:thats|that's|that is)[ \t]+(?:where|my|the|our)\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 # An Eircode's second half mixes letters and digits ('v 95 x 2 y 4'); a British outward half alone closes the turn
@@ -486,6 +487,8 @@ class StreetAddressRecognizer(FairlineRecognizer):
                         w.lower() in STOP_WORDS and w.lower() not in _PARTICLES_ANY and w.lower() != "no"
                         for w in re.findall(r"(?<!\w)[^\W\d_]+", m.group())[1:])):
                     continue  # 'sent 500 via MTN MoMo and another 800': English words make it no street
+                if rx is _STREET_EU and cased and m.group().startswith("via "):
+                    continue  # 'paid via bank transfer, reference 88213': the English 'via'; Italy's is 'Via ...'
                 end = self._extend(text, m.end(), cased)
                 start = m.start()
                 lead = re.search(r"\d{1,6}\s+$", text[max(0, start - 8):start])

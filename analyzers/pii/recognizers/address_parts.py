@@ -23,7 +23,9 @@ from analyzers.pii.recognizers.base import CONTEXT_PREFIX, FairlineRecognizer
 # Cues of several languages after which an address follows.
 _CUE = re.compile(
     r"(?i)\b(?:(?:my |the |your |his |her |our |new |mon |ma |mi |su |meu |minha )*(?:address|adresse|anschrift|"
-    r"dirección|direccion|endereço|endereco|indirizzo|alamat|adres|adresa)(?:\s+(?:is|es|est|é|ist|lautet|now))?|"
+    r"dirección|direccion|endereço|endereco|indirizzo|alamat|adres|adresa)"
+    # Romance languages put 'new' after the noun ('meu endereço novo é', 'mi dirección nueva es')
+    r"(?:\s+(?:novo|nova|nuevo|nueva|nouvelle|nuovo|atual|actual))?(?:\s+(?:is|es|est|é|ist|lautet|now))?|"
     r"(?:live|lives|living|staying|stay) (?:at|in|on)|j'habite(?: maintenant| à| au| a)?|viv[eoí]a? en|"
     r"mora(?:va)? (?:em|na|no)|moro (?:em|na|no)|"
     r"(?:should |will |can |must )?go(?:es)? to|sen[dt](?: \w+){0,2} to|"
@@ -38,7 +40,10 @@ _REPLY_PARTS = re.compile(r"(?i)(?:yes|yeah|yep|no|ok|okay|sure|thanks|thank you
 _ASKED = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|endereço|alamat|where (?:do|does) \w+ live|"
                     r"postcode|post code|zip code)\b")
 # One part: opens with a capital or a digit, up to eight words ('Heol y Bryn', 'near KM4', 'Caernarfon LL55 4AB').
-_PART = r"(?:near |by |off |opposite )?[A-Z\u00c0-\u00de\u0100-\u024f0-9][\w'’./\-\u00c0-\u024f]*" \
+# a flat's or block's abbreviation may open a part in lower case before its number ('..., apto 604, ...')
+_PART = r"(?:near |by |off |opposite |" \
+        r"(?:apto|apt|depto|dpto|piso|andar|sala|casa|int|flat|unit|suite)\.?[ \t]+(?=\d))?" \
+        r"[A-Z\u00c0-\u00de\u0100-\u024f0-9][\w'’./\-\u00c0-\u024f]*" \
         r"(?:[ \t]+[\w'’./\-\u00c0-\u024f]+){0,7}"
 _PARTS = re.compile(rf"{_PART}(?:[ \t]*,[ \t]*{_PART})+")
 _NOT_ADDRESS = re.compile(r"(?i)\b(?:am|pm|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|dollars?|"
@@ -94,7 +99,8 @@ class AddressPartsRecognizer(FairlineRecognizer):
                 continue  # 'Yes, Ms Shaikh, I see ...': a reply that addresses someone, not the parts of an address
             value = m.group()
             # '..., MT 59771 thx - Dave': a dash between spaces sets off what follows the address (a sign-off)
-            value = re.split(r"[ \t]+[-\u2013\u2014][ \t]+", value)[0]
+            # (but a state's code after a dash is the address's: '..., Brasília - DF, 70862-030')
+            value = re.split(r"[ \t]+[-\u2013\u2014][ \t]+(?![A-Z]{2}\b)", value)[0]
             # '..., Selangor thanks, Nurul Huda binti Ismail': a sign-off ends the address; the name is the writer's
             value = _SIGN_OFF.split(value)[0]
             # 'Imus, Cavite please': lower-case words closing the last part are the sentence's, not the address's

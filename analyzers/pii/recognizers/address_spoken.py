@@ -74,7 +74,10 @@ _DISTRICT = _REGION | frozenset("colonia barrio bairro kelurahan kecamatan desa 
 # the speaker lives or is ('i'm at flat 602 block c ...', 'we live at ...', 'i've moved to ...').
 _SAID_ADDRESS = re.compile(r"(?i)\b(?:(?:the|my|our)[ \t]+(?:new[ \t]+|current[ \t]+|home[ \t]+)?address[ \t]+"
                            r"(?:is|'s)|(?:i'm|im|i am|we're|we are|i live|we live|living)(?:[ \t]+now)?[ \t]+at|"
-                           r"(?:i've|ive|we've|i have|we have)?[ \t]*moved[ \t]+to)[ \t,:]+")
+                           r"(?:i've|ive|we've|i have|we have)?[ \t]*moved[ \t]+to|"
+                           # a house known by its name, not a number ('the house is the old forge ...')
+                           r"the[ \t]+(?:house|property|farm|cottage)(?:[ \t]+name)?[ \t]+(?:is|'s)(?:[ \t]+called)?)"
+                           r"[ \t,:]+")
 # What may open an answer before the address itself ('yeah it's ...', 'sure, my address is ...').
 _ANSWER_LEAD = re.compile(r"(?i)^[ \t]*(?:(?:yes|yeah|yep|sure|okay|ok|so|um|uh|it's|it is|its|that's|my address is|"
                           r"address is|the address is|i live at|i'm at|we're at)[ \t,.]+)*")
@@ -106,6 +109,17 @@ def _building_at(words: list[str], i: int) -> int:
             and not is_number_word(words[k]):
         k += 1
     return k + 1 if i < k < len(words) and words[k] in _BUILDING else 0
+
+
+def _street_before_district(words: list[str], i: int) -> int:
+    """The index of the district word after one to three name words starting at i, where the street is named
+    without a street word (after 'apartment 12': 'le loi district three'), or 0 when none starts there; something
+    must follow the district word, as 'the old district' alone may be anywhere."""
+    k = i
+    while k < len(words) and k - i < 3 and words[k] not in _DISTRICT and words[k] not in STOP_WORDS \
+            and words[k] not in _NOT_PLACE and not is_number_word(words[k]):
+        k += 1
+    return k if i < k < len(words) - 1 and words[k] in _DISTRICT and words[k + 1] not in STOP_WORDS else 0
 
 
 def _street_after_number(words: list[str], i: int) -> int:
@@ -187,6 +201,13 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         body = own[at:].rstrip(" \t.!")
         toks = list(_TOKEN.finditer(body))
         words = [t.group().lower() for t in toks]
+        # a region and its name close the address; a remark after them is the speaker's ('... county wicklow
+        # theres no number')
+        close = next((k + 2 for k, w in enumerate(words[:-2]) if w in _REGION and k >= 2), 0)
+        if close and any(w in STOP_WORDS or w in _NOT_PLACE or "'" in w or
+                         w.endswith("s") and w[:-1] in STOP_WORDS for w in words[close:close + 2]):
+            body = body[:toks[close - 1].end()]
+            toks, words = toks[:close], words[:close]
         # a letter after a house number is its suffix ('plot 7 a', 'apartment 4 b'), not the article
         suffix = {k for k in range(1, len(words)) if len(words[k]) == 1 and words[k - 1][-1].isdigit()}
         if not 3 <= len(words) <= 20 or re.search(r"[^\w\s,'\-/]", body) or any(
@@ -220,7 +241,8 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                 inner = self._address_at(words, k) if k < len(words) and words[k] not in _UNIT else None
                 if inner is not None and inner[0] == k:
                     return i, inner[1]
-                street = _street_after_number(words, k) or _building_at(words, k)
+                street = _street_after_number(words, k) or _building_at(words, k) or \
+                    _street_before_district(words, k)
                 if street:
                     return i, self._parts_end(words, street)
             # two numbered units in a row are an address without a street: 'lot seven block three barangay

@@ -87,7 +87,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # lettered with a hyphen ('House No. 47, Sector 15-A, ...'); a Japanese room number closed by 号 alone; Polish
 # street words declined after a preposition ('przy ulicy długiej ...'); a British postcode written compactly in a
 # transcript ('... stafford st18 0tr') closes the town's words
-RECOGNIZER_VERSION = "21"
+# 22: a word acknowledged before a question for the family name is the given name just heard ('okay <name> and
+# your last name'); an answer to 'your surname' is a name; one word before 'just one name' or 'no surname' is a
+# name whatever else it means; a house known by its name ('the house is ...') is an address cue, and a region and
+# its name ('county ...') end it before a remark; after a numbered flat, a street named without a street word
+# closes at its district word; a town and postcode before '(so) that's where ...' join a spoken address; the
+# English 'via' in lower case opens no street; the
+# collectors' trades ('Finance', 'Collections', ...) make a firm of the word before them even after 'this is';
+# 'meu endereço novo é' and other Romance 'new' after the address word; a flat's abbreviation opens an address
+# part in lower case ('apto 604') and a state's code after a dash stays in it; 'handle' and 'login' used as verbs
+# before an ordinary word give no username
+RECOGNIZER_VERSION = "22"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.

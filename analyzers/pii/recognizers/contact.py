@@ -9,6 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from analyzers.pii.digits import NOT_PII_LABEL, after_code, before
 from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.vocab import is_rare_word
 
 TLDS = (r"com|net|org|edu|gov|io|co|uk|us|ca|de|fr|info|biz|me|ai|app|dev|au|ie|nl|es|it|in|mail|email|"
         r"online|live|icloud")
@@ -38,8 +39,10 @@ _LABELLED_PHONE = re.compile(
     re.I,
 )
 
-_USERNAME = re.compile(r"\b(?:user ?name|user id|login|handle|account id|member id)\s*(?:is|:|=)?\s*"
+_USERNAME = re.compile(r"\b(user ?name|user id|login|handle|account id|member id)\s*(is|:|=)?\s*"
                        r"([A-Za-z0-9][A-Za-z0-9._\-]{2,39})\b", re.I)
+# Cues that are also verbs: with no 'is' or ':' after them ('we handle all arrears') a plain word is no handle.
+_VERB_CUES = frozenset({"login", "handle"})
 
 
 class UsernameRecognizer(FairlineRecognizer):
@@ -50,10 +53,12 @@ class UsernameRecognizer(FairlineRecognizer):
     def find(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for m in _USERNAME.finditer(text):
-            value = m.group(1)
+            value = m.group(3)
             if value.lower() in {"is", "please", "and", "or", "the", "for", "number"}:
                 continue
-            out.append(self.hit("USERNAME", m.start(1), m.end(1), 0.8, "after a username cue"))
+            if m.group(1).lower() in _VERB_CUES and not m.group(2) and value.isalpha() and not is_rare_word(value):
+                continue
+            out.append(self.hit("USERNAME", m.start(3), m.end(3), 0.8, "after a username cue"))
         return out
 
 

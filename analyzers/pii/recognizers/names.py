@@ -223,6 +223,16 @@ _GREETING = re.compile(r"\b(?:hi|hello|hey|dear|morning|afternoon|evening|thanks
                        r"thanks to|shout-?out to|miss you|love you|night|goodnight|see you|later)"
                        r",?\s+([A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)*)?)"
                        r"(?=\s*[,.!?\n]|\s*$)", re.I)
+# The given name the agent has just been told, acknowledged before asking for the family name ('okay tsehay and your
+# last name', 'thanks mere and can i just confirm your surname'): one asks next for the part one still lacks.
+_ACKNOWLEDGEMENTS = frozenset("""
+okay ok right alright thanks cheers lovely great perfect brilliant cool super wonderful excellent fab fantastic
+awesome nice good fine sweet ta grand smashing
+""".split())
+_GIVEN_BEFORE_SURNAME_QUESTION = re.compile(
+    r"\b(?:okay|ok|right|alright|thanks|thank you|cheers|lovely|great|perfect|brilliant|got it)[ \t,]+"
+    r"([^\W\d_][\w'\-]*)[ \t,]+and[ \t]+(?:[^\W\d_]+[ \t]+){0,5}?(?:your|the)[ \t]+"
+    r"(?:surname|(?:last|family|second)[ \t]+name)\b", re.I)
 # Addressing someone at the start of a message: 'Teodor, can I please speak to your manager?'
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][^\W\d_]+),\s+(?:can|could|would|will|do|did|are|is|please|"
                        r"i|we|you|have|may|let's|thanks|thank)\b")
@@ -238,7 +248,8 @@ _NOT_VOCATIVE = {"sorry", "okay", "ok", "listen", "look", "honestly", "actually"
                  "gentlemen", "boss", "friend", "friends", "sweetie", "honey", "babe", "baby"}
 # The previous turn asks for a name; this turn (after the " \n " turn separator) is a short answer.
 _NAME_ANSWER = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
+    r"(?:your (?:full |first and last |first |last |family |sur)?name|(?:full|first and last) name|"
+    r"who am i speaking (?:with|to)|"
     r"name (?:on|for) the account|spell (?:your|the) (?:last |first )?name)[^\n]{0,60}\n\s*"
     r"(?:(?:it's|it is|its|this is|my name is|yes|sure|"
     rf"yeah|ok|okay|just|im|i'm)[,.]?\s+)*([^\W\d_]{_TAIL}(?:\s+[^\W\d_]{_TAIL}){{0,2}})\s*[.!]?\s*$",
@@ -247,7 +258,8 @@ _NAME_ANSWER = re.compile(
 # The same answer opening a longer turn: 'What name is on the account?' -> 'Sutrisno. Just the one name, ...'.
 # Capitalised words closed by a full stop or comma, each a known name or no English word ('Mine.' is no name).
 _NAME_ANSWER_LEAD = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
+    r"(?:your (?:full |first and last |first |last |family |sur)?name|(?:full|first and last) name|"
+    r"who am i speaking (?:with|to)|"
     r"name (?:is |was )?(?:on|for|under) the account|what(?:'s| is) the name)[^\n]{0,60}\n\s*"
     rf"((?-i:{_UP}){_TAIL}(?:\s+(?-i:{_UP}){_TAIL}){{0,2}})[.,!](?=\s+\S)",
     re.I,
@@ -256,7 +268,8 @@ _NAME_ANSWER_LEAD = re.compile(
 # 'and', a comma or "it's" and the other details ('john smith and it's fourteen high street ...'), or a number
 # that starts them ('anna berg 3 of may 1990').
 _NAME_ANSWER_MORE = re.compile(
-    r"(?:your (?:full |first and last |first |last )?name|(?:full|first and last) name|who am i speaking (?:with|to)|"
+    r"(?:your (?:full |first and last |first |last |family |sur)?name|(?:full|first and last) name|"
+    r"who am i speaking (?:with|to)|"
     r"name (?:on|for) the account|"
     r"name of the (?:main |primary |joint )?(?:account[ -]?holder|borrower|policy ?holder|card ?holder)|"
     r"spell (?:your|the) (?:last |first )?name)"
@@ -265,6 +278,9 @@ _NAME_ANSWER_MORE = re.compile(
     # the name, then who they are ('sunita devi she's my mother', 'kiri te rangi whaanga im her son') or its
     # spelling ('... c h i d i n m a')
     r"\b(?:she's|he's|she is|he is|who's|who is|that's|i'm|im|i am|i)\b|"
+    # or a word on the name itself, from one who has a single name ('suharti just one name', '... no surname')
+    r"\b(?P<single>(?:just|only)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:one|1|single)[ \t]+name|no[ \t]+(?:surname|"
+    r"last[ \t]+name|family[ \t]+name))\b|"
     r"(?=(?:[^\W\d_][ \t]+){2,}[^\W\d_][ \t]*[.!]?[ \t]*$))",
     re.I,
 )
@@ -550,7 +566,8 @@ class NameCueRecognizer(FairlineRecognizer):
             out.append(self.hit("PERSON", lead.start(1), lead.end(1), 0.8, "answer to a name question"))
         more = _NAME_ANSWER_MORE.search(text)
         # the first word a name (a known one or no English word), the rest no common words ('john smith')
-        if more and plausible_lower(more.group(1).split()[0]) and not any(
+        # a caller who says they have one name vouches for the word as a name, whatever else it may mean
+        if more and (more.group("single") or plausible_lower(more.group(1).split()[0])) and not any(
                 w.lower() in _NOT_NAMES or w.lower() in STOP_WORDS for w in more.group(1).split()):
             out.append(self.hit("PERSON", more.start(1), more.end(1), 0.86, "answer to a name question, then more"))
         ans = _NAME_ANSWER.search(text)
@@ -558,6 +575,7 @@ class NameCueRecognizer(FairlineRecognizer):
             # scored above spaCy's 0.85: of two hits on one span presidio keeps the higher, and spaCy's hit is then
             # judged without the question that makes this answer a name ('the name on the account' -> 'dean ...')
             out.append(self.hit("PERSON", ans.start(1), ans.end(1), 0.86, "answer to a name question"))
+        out += self._given_before_surname_question(text, cased)
         out += self._sign_off(text, cased)
         out += self._spelt_out(text)
         out += self._asked_identity(text, cased)
@@ -642,6 +660,21 @@ class NameCueRecognizer(FairlineRecognizer):
                for w in words):
             return []
         return [self.hit("PERSON", base + m.start(2), base + m.end(3), 0.86, "name before an address cue")]
+
+    def _given_before_surname_question(self, text: str, cased: bool) -> list[RecognizerResult]:
+        """'okay tsehay and your last name': the word acknowledged before a question for the family name is the given
+        name just heard, when it is no common, number or filler word (capitalised where the text is)."""
+        out: list[RecognizerResult] = []
+        for m in _GIVEN_BEFORE_SURNAME_QUESTION.finditer(text, len(text) - len(self.own_turn(text))):
+            word = m.group(1)
+            low = word.lower()
+            # 'okay lovely and your surname': a second word of acknowledgement is no name
+            if low in STOP_WORDS or low in _NOT_NAMES or low in _NOT_VOCATIVE or low in _ACKNOWLEDGEMENTS or \
+                    is_number_word(low) or (
+                    cased and not word[0].isupper()):
+                continue
+            out.append(self.hit("PERSON", m.start(1), m.end(1), 0.86, "given name before a question for the surname"))
+        return out
 
     def _sign_off(self, text: str, cased: bool) -> list[RecognizerResult]:
         """The name that signs off a message after 'thanks,' or 'regards,', particles and all ('Nurul Huda binti
