@@ -1,12 +1,17 @@
-"""Politeness strategies (Danescu-Niculescu-Mizil et al., ACL 2013) as weighted patterns.
+"""Politeness strategies (Danescu-Niculescu-Mizil et al., ACL 2013) as patterns.
 
-The weights are the paper's published average politeness of requests that use each strategy (its Table 3),
-not fitted here: they add what sentence embeddings miss (the form of a request: "could you" vs "why did you").
+They add what sentence embeddings miss (the form of a request: "could you" vs "why did you"). The fitted
+politeness model (politeness_model.py) reads which strategies a text uses as 0/1 features and learns their weights;
+the weights below are the paper's published average politeness of requests that use each strategy (its Table 3),
+kept for `strategy_score`, the hand-weighted formula's input that bench/quality.py still runs as a comparison.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+
+import numpy as np
 
 _STRATEGIES: tuple[tuple[str, str, float], ...] = (
     ("gratitude", r"\b(thanks?|thank you|thx|(i |really )?appreciate)", 0.87),
@@ -28,6 +33,19 @@ _STRATEGIES: tuple[tuple[str, str, float], ...] = (
     ("factuality", r"\b(in fact|actually|the (point|reality|truth|fact) is|obviously|clearly|of course)\b", -0.38),
 )
 _COMPILED = tuple((name, re.compile(rx, re.IGNORECASE), w) for name, rx, w in _STRATEGIES)
+
+
+STRATEGY_NAMES = tuple(name for name, _, _ in _STRATEGIES)
+
+
+def strategy_indicators(text: str) -> np.ndarray:
+    """1.0 for each strategy (in STRATEGY_NAMES order) that a text uses, else 0.0: features of the fitted model."""
+    return np.array([1.0 if rx.search(text) else 0.0 for _, rx, _ in _COMPILED], dtype=np.float64)
+
+
+def patterns_version() -> str:
+    """Hash of the strategy patterns: the fitted politeness model's weights belong to exactly these."""
+    return hashlib.sha256(repr([(name, rx) for name, rx, _ in _STRATEGIES]).encode()).hexdigest()[:12]
 
 
 def strategies(text: str) -> dict[str, float]:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from analyzers.document import Document, SpeakerRole, Utterance
 from analyzers.pipeline import ProgressHook, Stage, StageParams, register_stage
-from analyzers.quality import empathy_model, scoring
+from analyzers.quality import empathy_model, politeness_model, scoring
 from analyzers.quality import exemplars as ex
 from analyzers.quality.embeddings import encoder
 
@@ -45,8 +45,8 @@ class Quality(Stage):
 
     name: ClassVar[str] = "quality"
     # 2: ONNX encoder, int8 by default; 3: empathy also reads the `support` meaning; 4: empathy from the reply-level
-    # model (empathy_model.py)
-    version: ClassVar[str] = "4"
+    # model (empathy_model.py); 5: politeness from the model fitted to human ratings (politeness_model.py)
+    version: ClassVar[str] = "5"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"quality"})
     Params = QualityParams
@@ -57,6 +57,7 @@ class Quality(Stage):
         # empathy model is trained here too, so the first call does not pay for it.
         encoder(self.params.encoder)  # type: ignore[attr-defined]
         empathy_model.model(self.params.encoder)  # type: ignore[attr-defined]
+        politeness_model.model(self.params.encoder)  # type: ignore[attr-defined]
 
     def run(self, doc: Document, hook: ProgressHook | None = None) -> Document:
         p: QualityParams = self.params  # type: ignore[assignment]

@@ -1,6 +1,7 @@
 """Empathy, politeness, rudeness, customer situation and brand-voice scores from sentence embeddings.
 
-Empathy comes from a model taught by labelled replies (empathy_model.py). The other scores compare an utterance
+Empathy comes from a model taught by labelled replies (empathy_model.py), politeness from a model fitted to human
+ratings of requests (politeness_model.py). The other scores compare an utterance
 with positive and negative exemplars (mean of the k nearest of each) and map the difference to 0..1 with a
 logistic curve; 0.5 means "as close to one side as the other".
 """
@@ -18,11 +19,10 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from analyzers.quality import exemplars as ex
 from analyzers.quality.embeddings import FAST, encode_with
 from analyzers.quality.message_parts import message_paragraphs
-from analyzers.quality.politeness import strategy_score
 
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
 # Profanity and insults VADER scores mildly or not at all, but that are never acceptable from an agent.
-_ABUSE = re.compile(
+ABUSE = re.compile(
     r"\b(f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole|dickhead|damn|crap|idiot\w*|moron\w*|stupid|dumb|pathetic"
     r"|deadbeats?|loser|shut up|piss(ed)? off|hell\b)",
     re.IGNORECASE,
@@ -216,19 +216,17 @@ def lexical(texts: Sequence[str]) -> Lexical:
     polarity = [vader().polarity_scores(t) for t in texts]
     return Lexical(np.array([p["compound"] for p in polarity], dtype=np.float64),
                    np.array([p["neg"] for p in polarity], dtype=np.float64),
-                   np.array([1.0 if _ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64))
+                   np.array([1.0 if ABUSE.search(t) else 0.0 for t in texts], dtype=np.float64))
 
 
 def politeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:
-    """Politeness 0..1: exemplar contrast, politeness strategies, VADER compound and abusive words."""
+    """Politeness 0..1 per utterance, from the model fitted to the Stanford Politeness Corpus's human ratings
+    (politeness_model.py): its pooled sentence vector, politeness strategies, VADER and abusive words.
+    0.5 is the corpus's average request."""
+    from analyzers.quality import politeness_model
+
     lex = lex if lex is not None else lexical(texts)
-    # k=8: politeness is a broad register, so the mean of many neighbours beats the nearest few.
-    c = contrast(emb.utterances, bank(ex.POLITE_POSITIVE, ex.POLITE_NEGATIVE, emb.precision), k=8)
-    strat = np.array([strategy_score(t) for t in texts], dtype=np.float64)
-    # Each part divided by its typical spread so that none dominates: embeddings carry meaning, strategies the
-    # form of the request ("could you" vs "why did you"), VADER the emotional colour.
-    raw = 0.5 * c / 0.06 + 0.5 * strat / 0.35 + 0.2 * lex.compound / 0.37 - 1.0 * lex.abuse
-    return logistic(raw, 1.0)
+    return politeness_model.model(emb.precision).scores(emb.utterances, texts, lex)
 
 
 def rudeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:
