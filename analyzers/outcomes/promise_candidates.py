@@ -104,9 +104,10 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if any(ds <= s < de or ds < e <= de for ds, de in spans):
             continue
         prev = text[max(0, s - 8):s].lower()
-        if re.search(r"\b(?:ending(?: in)?|ends in|last (?:four|three|digits)|number|reference|ref|account|order)\s*$",
+        if re.search(r"\b(?:ending(?: in)?|ends in|last (?:four|three|digits)|number|reference|ref|account|order|"
+                     r"paybill|pay bill|till|biller|business)(?:\s+(?:no|number|code)\b\.?)?\s*$",
                      text[max(0, s - 24):s], re.IGNORECASE):
-            continue  # "the number ending four four two": an identifier read out, not money
+            continue  # "the number ending four four two", "Paybill 320320": an identifier read out, not money
         if re.fullmatch(r"\d{3,}", m.group("num")) and (re.search(r"\d{3,}[ -]$", text[max(0, s - 8):s])
                                                        or re.match(r"[ -]\d{3,}", text[e:])):
             continue  # "reach us at 6123 4567": digit groups of a phone number, not money
@@ -234,7 +235,13 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
                                                        text[o.end: a.start], re.IGNORECASE) for o in amounts)
     unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a)]
     paying = [a for a in unpaid if not aside(a)]
-    return paying or unpaid
+    return _outside_brackets(text, paying) or _outside_brackets(text, unpaid) or paying or unpaid
+
+
+def _outside_brackets(text: str, amounts: list[Money]) -> list[Money]:
+    """The amounts not inside brackets: "$97.50 (the $87.50 instalment plus the $10 late fee)" explains the figure
+    paid by its parts, so the parts are no candidates while a figure stands outside."""
+    return [a for a in amounts if text.rfind("(", 0, a.start) <= text.rfind(")", 0, a.start)]
 
 
 def states_balance(text: str, amount: Money, others: list[Money] | None = None) -> bool:
@@ -343,8 +350,10 @@ def split_before(text: str, lo: int, at: int) -> bool:
 
 
 def said_as_total(text: str, amount: Money) -> bool:
-    """Whether the figure is marked as the sum of what was named ("total 4,940", "so eighty altogether")."""
-    return bool(TOTAL_OF.search(text[max(0, amount.start - 16): amount.start]) or TOTAL_AFTER.match(text[amount.end:]))
+    """Whether the figure is marked as the sum of what was named ("total 4,940", "so eighty altogether", "the 89.99
+    and the 15 so 104.99"): callers ask only where the turn names other figures for it to add up."""
+    return bool(TOTAL_OF.search(text[max(0, amount.start - 16): amount.start]) or TOTAL_AFTER.match(text[amount.end:])
+                or SUMMED.search(text[max(0, amount.start - 16): amount.start]))
 
 
 def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], dates: list[DateMention],

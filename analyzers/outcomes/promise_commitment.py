@@ -18,6 +18,7 @@ from analyzers.outcomes.promise_phrases import (
     CALLBACK,
     COMMIT,
     CORRECTION,
+    DEFERS_DECISION,
     DESPITE,
     DOUBT,
     FRACTION,
@@ -179,7 +180,8 @@ def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     # "the rest i gotta see, maybe the week after, i don't wanna promise that": a turn that opens on the remainder
     # doubts the remainder, not the part already promised (as "I can't pay more" below refuses only more)
-    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or (hedged(text) and not DESPITE.search(text))):
+    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or DEFERS_DECISION.search(text)
+                                             or (hedged(text) and not DESPITE.search(text))):
         return True
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):
         return True  # "he paid already this morning": nothing is left to pay (not "did I already pay it?")

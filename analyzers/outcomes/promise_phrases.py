@@ -88,7 +88,13 @@ ALT_COMMIT = re.compile(
     # "sending R433.33 now now", "I'm paying the 40 tonight": the payment under way, said in the present
     r"|(?:^|(?<=[.!?,]\s))(?:i['’]?m\s+|am\s+)?(?:sending|paying|transferring)\s+(?:it|that|you|the|[$£€₹R]?\d)"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
-    r" for me)",
+    r" for me"
+    # "I settle it on the 20th ya", "i pay tmr": the simple present with a coming day is the future in much of the
+    # English spoken in Asia and Africa (not "when i pay on the 20th", nor the habit of "i pay on the 1st every month")
+    r"|(?<!\bwhen )(?<!\bif )(?<!\bafter )(?<!\bbefore )(?<!\bonce )(?<!\buntil )"
+    r"\bi\s+(?:pay|settle|send|transfer|clear)\s+(?:(?:it|this|that|them|you)\s+)?"
+    rf"(?:(?:on|by)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_WEEKDAY_NAMES})|today|tonight|tomorrow|tmrw?|tmr)\b"
+    r"(?![^.!?]*\b(?:every|each)\b))",
     re.IGNORECASE,
 )
 FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in full|the full|the balance|"
@@ -117,7 +123,7 @@ RECAP = re.compile(READ_BACK + r"|^\W*(?:ok|okay|alright|great|perfect|lovely|gr
 LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
                     # "We are happy to accept £40.00 per month starting 23 December": the creditor's acceptance
                     r"(?:happy|pleased|glad|able) to accept|we (?:will |'ll )?accept|we(?:'ve| have) accepted|"
-                    r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|pop|booked|scheduled|logged|"
+                    r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|pop|booked|scheduled|logged|note|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
                     r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
@@ -244,6 +250,13 @@ OTHER_MONEY = re.compile(r"\b(?:the rest|the remaining|remainder|(?:the )?balanc
                          r"|(?:and|or|maybe|even|possibly) (?:a bit |some |a little )?more"
                          r"|(?:put|pay|send|add|do|give) (?:in )?(?:a bit |some |a little )?more)\b",
                          re.IGNORECASE)
+# Putting the decision off: "I'll check my budget first and message you again", "can I just message when I know?".
+# A turn that only does this after an offer (typically where the agent awaited a yes: "Shall I note it?") leaves the
+# offer unconfirmed, as a call-back does: no firm commitment stands.
+DEFERS_DECISION = re.compile(
+    r"\b(?:check|look at|think about|think it over|sleep on|talk to|speak to|ask)\b[^.!?]{0,30}?\bfirst\b"
+    r"|\b(?:message|text|call|ring|get back to|let) (?:you |u )?(?:again |back |know )?(?:when|once) i "
+    r"(?:know|decide|(?:'?m|am) sure|(?:'?ve|have) (?:checked|decided))\b", re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
