@@ -25,7 +25,7 @@ from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention, echo_weekdays
 from analyzers.outcomes.money import Money
-from analyzers.outcomes.promise_agent_turns import logged_terms, proposed_terms, reads_back
+from analyzers.outcomes.promise_agent_turns import asks_about_rest, logged_terms, proposed_terms, reads_back
 from analyzers.outcomes.promise_candidates import (
     amounts_in,
     bare_amounts,
@@ -41,6 +41,7 @@ from analyzers.outcomes.promise_candidates import (
     pick_date,
     promises_full_balance,
     remainder_amounts,
+    rest_left_to_pay,
     split_before,
     states_balance,
     turn_amount,
@@ -57,7 +58,9 @@ from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
     AGENT_NO_AGREEMENT,
+    ALREADY_PAID,
     AMOUNT_ONLY_UNSURE,
+    ASKS_FOR_CONTACT,
     ASKS_FOR_PROOF,
     BARE_NUMBER,
     CALLBACK,
@@ -66,8 +69,8 @@ from analyzers.outcomes.promise_phrases import (
     DECLINES,
     FIRST_ONE,
     PAY_IT,
+    PAYMENT_NAMED,
     RECAP,
-    REMAINDER,
     UNSURE,
     VAGUE_TIME,
 )
@@ -213,6 +216,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if span is None and promise is not None and promise.due_date is not None:
             span = moved_day_span(u.text, ref, cfg)  # "hmm actually thursday's better": the agreed day moves
         if span is None and promise is not None and withdraws(u.text):
+            prior = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
+            if prior is not None and not ALREADY_PAID.search(u.text) and asks_about_rest(prior, promise.amount, cfg):
+                continue  # "For the balance of ₦53,500 can you give a date?" - "Let me see how the week goes
+                # first": the rest is put off, the part promised stands
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
         agreed = False
@@ -235,6 +242,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
         if sends and before and ASKS_FOR_PROOF.search(before[-1].text):
             continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
+        asked = last_sentence(before[-1].text) if before else ""
+        if sends and not own_amounts and ASKS_FOR_CONTACT.search(asked) and not PAYMENT_NAMED.search(asked):
+            continue  # "Would you be able to message us on Sunday?" - "yeah i can do that": a message, not a payment
         if (promise is not None and promise.due_date is not None and not agreed and not own_amounts
                 and not cues.PAY_TALK.search(u.text) and before
                 and ACCOUNT_TASK.search(last_sentence(before[-1].text))):
@@ -294,8 +304,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = corrects_promise(u.text, span, promise, own_amounts, own_dates, given_up)
         if promise is not None and promise.due_date is not None and not corrects and (
-                (not agreed and ((REMAINDER.search(u.text) and not split_before(u.text, 0, len(u.text)))
-                                 or (before and REMAINDER.search(before[-1].text))))
+                (not agreed and ((rest_left_to_pay(u.text) and not split_before(u.text, 0, len(u.text)))
+                                 or (before and rest_left_to_pay(before[-1].text))))
                 or (amount is not None and before and amount.amount in remainder_amounts(before[-1].text, cfg))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
             # (a turn naming its first part before "the rest" is still about the first: "yeah forty on the fourth

@@ -31,7 +31,7 @@ from analyzers.outcomes.promise_phrases import (
     SECOND_THOUGHT,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
-from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
+from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses, last_sentence
 
 
 def proposed_terms(u: Utterance, cfg: PromiseConfig, ref: date | None,
@@ -131,3 +131,16 @@ def logged_terms(utterances: list[Utterance], pos: int, ref: date | None,
             SECOND_THOUGHT.search(reply.text) or re.match(r"\W*(?:no|nope|nah)\b", reply.text, re.IGNORECASE)):
         return None  # "no, I said the 16th": the correction that follows decides
     return amounts[0], dates[0]
+
+
+def asks_about_rest(u: Utterance, promised: float | None, cfg: PromiseConfig) -> bool:
+    """Whether an agent turn ends asking about what is left beyond the part promised ("Noted ₦25,000 on Friday. For
+    the balance of ₦53,500 can you give a date?"): a customer putting that answer off puts off the rest, not the
+    part. The balance counts as the rest only when named at another figure than the one promised."""
+    asked = last_sentence(u.text)
+    if "?" not in asked or promised is None:
+        return False
+    if REMAINDER.search(asked):
+        return True
+    named = [a.amount for a in amounts_in(asked, cfg)]
+    return bool(BALANCE.search(asked)) and bool(named) and promised not in named

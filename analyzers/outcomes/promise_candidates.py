@@ -21,6 +21,7 @@ from analyzers.outcomes.promise_phrases import (
     COMMIT,
     DEFERRED,
     FEE,
+    FORGIVEN_REST,
     FULL,
     INSTEAD_OF,
     MONEY_ARRIVES,
@@ -108,6 +109,8 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
                      r"paybill|pay bill|till|biller|business)(?:\s+(?:no|number|code)\b\.?)?\s*$",
                      text[max(0, s - 24):s], re.IGNORECASE):
             continue  # "the number ending four four two", "Paybill 320320": an identifier read out, not money
+        if re.search(r"(?:#[\w-]*|[A-Za-z]-)$", text[:s]):
+            continue  # "order #PP-20931", "ref FL-88213": a number written into a code is an identifier
         if re.fullmatch(r"\d{3,}", m.group("num")) and (re.search(r"\d{3,}[ -]$", text[max(0, s - 8):s])
                                                        or re.match(r"[ -]\d{3,}", text[e:])):
             continue  # "reach us at 6123 4567": digit groups of a phone number, not money
@@ -297,6 +300,12 @@ def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> li
             and a.amount not in given_up
             and not re.search(r"\b(?:rising|increasing|going up|stepping up)\s+to\s*$",
                               text[max(0, a.start - 20): a.start], re.IGNORECASE)]
+
+
+def rest_left_to_pay(text: str) -> bool:
+    """Whether a turn names a rest still to be paid after the first payment ("the other forty"), not one the
+    creditor writes off ("€650 in full and final settlement ... The remaining €490 would then be written off")."""
+    return bool(REMAINDER.search(FORGIVEN_REST.sub(" ", text)))
 
 
 def remainder_amounts(text: str, cfg: PromiseConfig) -> set[float]:

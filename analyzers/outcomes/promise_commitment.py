@@ -29,6 +29,7 @@ from analyzers.outcomes.promise_phrases import (
     MINIMUM,
     NEGATED_PAYING,
     NOT_NOW,
+    NOTHING_PAID,
     OTHER_MONEY,
     REMAINDER,
     SAME_AS,
@@ -58,6 +59,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         window = NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
+        if NOTHING_PAID.match(c.text, m.end()):
+            continue  # "I'll be paying nothing further on this": a refusal in a commitment's words
         verb = (m.groupdict().get("verb") or "").lower()
         if WISH_BUT.search(text[c.start + max(0, m.start() - 20): c.start + m.end() + 40]):
             continue  # "I would like to pay but currently I lost my job": a wish, then the reason it cannot be
@@ -72,8 +75,9 @@ def commitment_span(text: str) -> tuple[int, int] | None:
                 # "i can put for tea quid in next tuesday": a figure the transcript garbled, its currency still heard
                 or CURRENCY_WORD.search(c.text[m.end():])
                 # ... "I'll just do both today", "can do the lot friday": the object is the amounts already named
-                or re.search(r"\b(do|put|manage|afford) (that|it|this|both|the lot|all of (?:it|them)|everything)\b",
-                             c.text, re.IGNORECASE)):
+                # (not "I want to put this behind me": an idiom for having done with the matter)
+                or re.search(r"\b(do|put|manage|afford) (that|it|this|both|the lot|all of (?:it|them)|everything)\b"
+                             r"(?!\s+behind\b)", c.text, re.IGNORECASE)):
             continue
         rest = own_payment_rest(text[c.end:])
         if HYPOTHETICAL.search(c.text) and DOUBT.search(rest):
@@ -84,7 +88,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         # "I'll definitely pay on the 30th, just don't know how much yet, it depends on overtime": the doubt after
         # the verb is about the amount, the day stays certain
         after = "" if AMOUNT_ONLY_UNSURE.search(text) else c.text[m.end():] + " " + rest
-        if (hedged(after) or HEDGE.search(c.text[: m.end()])
+        # "we could do the two hundred but i gotta check with her first": the decision put off after the offer
+        if (hedged(after) or defers_decision(after) or HEDGE.search(c.text[: m.end()])
                 or (HEDGE.search(before_clause) and not BEYOND.search(before_clause))):
             # "I really can't promise anything. I will pay when I get another job": the hedge said just before
             continue  # "I will try to pay by Saturday": an attempt, not a commitment
@@ -171,6 +176,22 @@ def hedged(text: str) -> bool:
                for t in (hedge_words(c.text) for c in clauses(text)))
 
 
+# Checking a thing first ("I'll check the app first") is a step on the way to paying; checking with someone, thinking
+# it over or promising to come back with an answer puts the decision off.
+_PRACTICAL_CHECK = re.compile(r"^(?:check|look at)\b(?!\s+with\b)", re.IGNORECASE)
+_COMES_BACK = re.compile(r"\b(?:get back to|(?:text|message|ring|call|let)\s+(?:you|u|ye)\b|when i know)",
+                         re.IGNORECASE)
+
+
+def defers_decision(text: str) -> bool:
+    """Whether a turn puts the decision to pay off ("let me talk to my wife first", "I'll look at my budget first and
+    text you again"), not merely a practical step before paying ("ok I'll check the app first")."""
+    m = DEFERS_DECISION.search(text)
+    if m is None:
+        return False
+    return not _PRACTICAL_CHECK.match(m.group(0)) or bool(CALLBACK.search(text) or _COMES_BACK.search(text))
+
+
 _ABOUT_REMAINDER = re.compile(rf"^\W*(?:(?:and|but|as for|as to|about|for|ok(?:ay)?|well|um+|uh+)\W+)*"
                               rf"(?:{REMAINDER.pattern})", re.IGNORECASE)
 _NEGATED_REACH = 24  # characters after a negation within which the paying verb it negates must come
@@ -180,7 +201,7 @@ def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     # "the rest i gotta see, maybe the week after, i don't wanna promise that": a turn that opens on the remainder
     # doubts the remainder, not the part already promised (as "I can't pay more" below refuses only more)
-    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or DEFERS_DECISION.search(text)
+    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or defers_decision(text)
                                              or (hedged(text) and not DESPITE.search(text))):
         return True
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):

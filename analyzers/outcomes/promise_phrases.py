@@ -39,7 +39,9 @@ FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log
 AMOUNT_VERBS = ("do", "put", "chuck", "bung", "manage", "afford")
 COMMIT = re.compile(
     SUBJECT_MODAL + ADVERBS + FIRST_ACTION
-    + r"(?P<verb>pay|send|transfer|remit|wire|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+    + r"(?P<verb>pay|send|transfer|remit|wire|deposit|paynow|venmo|zelle|e-?transfer|cover|settle|clear"
+      # the future put in the progressive: "I'll be transferring it in a fortnight", "we will be paying on the 1st"
+      r"|be\s+(?:paying|sending|transferring|remitting|wiring|depositing|settling|clearing)"
       # "mi will drop the 8 thousand on the 30th" (money dropped off), not "drop the plan"
       r"|drop(?=\s+(?:off\s+)?(?:the\s+|it\s+)?(?:money|payment|cash|[$£€\d]|j\$|(?:\w+\s+)?(?:thousand|tousand|hundred|grand)))"
       # "I can give you 5000 on the 18th": money handed over, not "give you a call"
@@ -154,6 +156,13 @@ SEND_PROOF = re.compile(rf"^\s+(?:you\s+|u\s+|it\s+to\s+you\s+)?(?:the\s+|a\s+|m
 ASKS_FOR_PROOF = re.compile(rf"\b(?:send|email|e-mail|forward|upload|attach|whatsapp|text|share|provide|have|got)\b"
                             rf"[^.?!]{{0,30}}"
                             rf"\b(?:{_DOCUMENTS})\b", re.IGNORECASE)
+# The agent asking the customer to get in touch ("Would you be able to message us on Sunday once you see the
+# schedule?"): a yes to it promises a message, not a payment.
+ASKS_FOR_CONTACT = re.compile(r"\b(?:message|text|email|e-mail|call|ring|phone|contact|update|get back to|"
+                              r"get in touch with|reach out to)\s+(?:us|me)\b|\blet (?:us|me) know\b", re.IGNORECASE)
+# ... unless the ask names the payment too ("call us to pay", "pay Friday and let us know"); "once you see the
+# schedule" names a work rota, not a payment schedule.
+PAYMENT_NAMED = re.compile(r"\b(?:pay|payment|paying|paid|settle|instal+ment|transfer|deposit)\w*", re.IGNORECASE)
 # Another payment named beside the promise: "Yes. Plus the normal instalment on the 5th, I know".
 OTHER_PAYMENT = re.compile(r"\b(?:plus|also|as well as)\s+(?:the\s+|my\s+)?(?:normal|regular|usual|next|monthly)\s+"
                            r"(?:instal+ment|payment|emi|bill)\b", re.IGNORECASE)
@@ -257,6 +266,8 @@ DEFERS_DECISION = re.compile(
     r"\b(?:check|look at|think about|think it over|sleep on|talk to|speak to|ask)\b[^.!?]{0,30}?\bfirst\b"
     r"|\b(?:message|text|call|ring|get back to|let) (?:you |u )?(?:again |back |know )?(?:when|once) i "
     r"(?:know|decide|(?:'?m|am) sure|(?:'?ve|have) (?:checked|decided))\b", re.IGNORECASE)
+# A paying verb whose object is nothing: "I'll be paying nothing further", "I'll pay not a penny more".
+NOTHING_PAID = re.compile(r"\s+(?:nothing|not a (?:penny|cent|dime|thing))\b", re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
@@ -280,6 +291,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set|schedule|arrange|process|take|charge)(?: up)? "
                        r"(?:anything|any ?thing|nothing)\b"
                        r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b"
+                       # "I'll be paying nothing further on this until that's done": the refusal put as the object
+                       r"|\b(?:pay|paying)(?=\s+(?:nothing|not a (?:penny|cent|dime|thing))\b)"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
                        # "dont note it madam ... please dont put date": the agent is told not to record the day
                        r"|(?:don'?t|do not) (?:note|log|record) (?:it|that|this|me|anything)\b"
@@ -428,6 +441,9 @@ REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|wor
                            r"can'?t\b|cannot\b|won'?t\b|impossible\b)", re.IGNORECASE)
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
+# A rest the creditor lets go, its sentence up to the forgiving: "The remaining €490 would then be written off".
+FORGIVEN_REST = re.compile(rf"(?:{REMAINDER.pattern})[^.?!]{{0,40}}?\b(?:written off|writ(?:e|ten) (?:it |that )?off|"
+                           r"waived|forgiven|wiped(?: off| out)?)", re.IGNORECASE)
 # The refusal may be of the modal, its verb left out: "cannot today leh", "can't right now, but".
 NOT_NOW = re.compile(r"\b(?:not|cannot|can'?t|can not)(?: (?:do|pay|make it))?"
                      r" (?:today|now|right now|tonight|this week|yet)\b", re.IGNORECASE)
@@ -508,7 +524,14 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}}
 # A payment the customer learns was already made ("my husband just told me he paid already this morning"): nothing
 # is left to promise.
 ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |that |the \w+ )?already\b"
-                          r"|\balready (?:paid|sent|transferred|settled|cleared)\b", re.IGNORECASE)
+                          r"|\balready (?:paid|sent|transferred|settled|cleared)\b"
+                          # "she paid it this morning from our joint account", "we just sent it": the payment made
+                          # since the promise, its "already" left out
+                          r"|\b(?:i|we|he|she|they)\s+(?:just\s+(?:now\s+)?)?(?:paid|sent|transferred|settled|cleared)"
+                          r"\s+(?:it|that|the\s+\w+)(?:\s+off)?\s+(?:this\s+morning|earlier(?:\s+today)?|just\s+now|"
+                          r"last\s+night|an?\s+(?:hour|few\s+minutes)\s+ago)\b"
+                          r"|\b(?:i|we|he|she|they)\s+just\s+(?:paid|sent|transferred|settled|cleared)\s+(?:it|that)\b",
+                          re.IGNORECASE)
 # A payment the customer says they made before: "I paid €150 off it back in September", "we sent $40 last week".
 PAID_EARLIER = re.compile(r"\b(?:i|we|he|she|they)\s+(?:(?:already|just|also|did)\s+)?(?:paid|sent|transferred|"
                           r"deposited|wired)\b", re.IGNORECASE)

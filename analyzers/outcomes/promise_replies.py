@@ -12,7 +12,7 @@ from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
-from analyzers.outcomes.promise_commitment import hedged, is_conditional, taken_back, withdraws
+from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_conditional, taken_back, withdraws
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
@@ -51,6 +51,7 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
         if (c.question or NEGATION.search(NOT_NOW.sub(" ", c.text)) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
                 or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end) or taken_back(text[c.end:])
+                or defers_decision(text[c.end:])  # "... the forty friday but i gotta check with her first"
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
         if not any(a.explicit_currency for a in amounts_in(c.text, cfg)):
