@@ -17,6 +17,7 @@ from analyzers.document import (
 from analyzers.rules.context import RuleContext
 from analyzers.rules.loader import CompiledRule, RuleSet
 from analyzers.rules.schema import Applicability, Example, Pack, Rule
+from analyzers.rules.subsumption import apply_subsumption
 
 _TAG = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 # Speaker names accepted in examples and dry runs. Kept here rather than importing analyzers.stages.text,
@@ -91,16 +92,17 @@ def evaluate_rule(ctx: RuleContext, c: CompiledRule) -> Finding | None:
 
 
 def evaluate(doc: Document, ruleset: RuleSet, ctx: RuleContext | None = None) -> list[Finding]:
-    """Findings for every rule of the ruleset that applies to the document, in pack order."""
+    """Findings for every rule of the ruleset that applies to the document, in pack order; a finding that a
+    graver category covers on the same turns (the rule's `subsumed_by`) is reported as met, naming it."""
     ctx = ctx if ctx is not None else RuleContext(doc)
-    out: list[Finding] = []
+    out: list[tuple[Finding, Rule]] = []
     for c in ruleset.rules:
         if not rule_applies(c.pack, c.rule, doc.meta):
             continue
         f = evaluate_rule(ctx, c)
         if f is not None:
-            out.append(f)
-    return out
+            out.append((f, c.rule))
+    return apply_subsumption(out)
 
 
 def entities_from_tags(utterances: list[Utterance]) -> list[Entity]:

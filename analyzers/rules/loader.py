@@ -120,6 +120,9 @@ def parse_pack(text: str, source: str, taxonomy: frozenset[str] | None = None,
         base = ("rules", i)
         if rule.category not in cats:
             raise _fail(source, node, (*base, "category"), f"unknown category {rule.category!r} (see taxonomy.yaml)")
+        for j, cat in enumerate(rule.subsumed_by):
+            if cat not in cats:
+                raise _fail(source, node, (*base, "subsumed_by", j), f"unknown category {cat!r} (see taxonomy.yaml)")
         try:
             det = get_detector(rule.detection.kind)
         except PipelineConfigError as exc:

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from analyzers.document import Channel, Direction, InteractionMeta, Severity, SpeakerRole, TenantRole
 
@@ -112,6 +112,19 @@ class Rule(Strict):
     false_positives: list[str] = Field(default_factory=list)
     examples: Examples = Field(default_factory=Examples)
     enabled: bool = True
+    # Graver categories that cover this rule's finding when they have evidence on the same turns: an agent turn
+    # judged abusive is not also a tone finding (labellers file it once, under the graver category).
+    subsumed_by: list[str] = Field(
+        default_factory=list,
+        description="Categories whose violated finding on the same turn(s) replaces this rule's finding.",
+    )
+
+    @field_validator("subsumed_by")
+    @classmethod
+    def _not_itself(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("category") in v:
+            raise ValueError("a rule cannot be subsumed by its own category")
+        return v
 
 
 class Pack(Strict):

@@ -55,8 +55,9 @@ class Intent(Detector):
     """An intent (speaker-aware, negation-aware) followed by a forbidden or a missing response."""
 
     name: ClassVar[str] = "intent"
-    # 2: statements may also match by meaning (semantic: true); 3: lifted_by
-    version: ClassVar[str] = "3"
+    # 2: statements may also match by meaning (semantic: true); 3: lifted_by; 4: a missing response's evidence
+    # names the responder's direct answer
+    version: ClassVar[str] = "4"
     Params: ClassVar[type[DetectorParams]] = IntentParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -109,6 +110,13 @@ class Intent(Detector):
             )
         shown = forbidden if violated else required
         evidence += [ctx.hit_evidence(h) for h in shown[:MAX_EVIDENCE]]
+        if violated and p.violation == "required_missing" and p.required_after is not None:
+            # The responder's direct answer is the evidence of what was said instead of the required response.
+            evidence += [
+                ctx.evidence(u.index)
+                for u in ctx.utterances
+                if u.index > after and (not p.required_after.speakers or u.role in p.required_after.speakers)
+            ][:1]
         return Verdict(violated=violated, confidence=0.85, explanation=expl, evidence=evidence)
 
     @staticmethod
