@@ -139,6 +139,32 @@ NOT_PII_LABEL = re.compile(
 )
 
 
+# The firm's own sending line ('you'll get a text from 0800 555 0199', 'we'll call you from 1-800-...'): the
+# number a message or call comes from. Only a freephone or non-geographic number is surely the firm's; a mobile
+# after 'a text from' may be anyone's, so the number itself must be one (see is_freephone).
+SENT_FROM = re.compile(r"\b(?:texts?|txts?|sms|messages?|calls?|texted|texting|messaged|messaging|called|calling)"
+                       r"(?:\s+(?:you|u))?\s+from\s*$", re.I)
+# Freephone and non-geographic numbers, as digits: UK 0800/0808, North American toll-free 8XX with or without the 1,
+# Australian and Irish 1800, Australian 1300 and six-digit 13 numbers.
+_FREEPHONE = re.compile(r"(?:08(?:00|08)\d{6,7}|1?8(?:00|88|77|66|55|44|33)\d{7}|1[38]00\d{6}|13\d{4})")
+
+
+def is_freephone(number: str) -> bool:
+    """Whether a written number is a freephone or non-geographic one (no person's own line)."""
+    digits = re.sub(r"\D", "", number)
+    if number.lstrip().startswith("+44"):
+        digits = "0" + digits[2:]  # '+44 800 ...' is '0800 ...'
+    elif number.lstrip().startswith("+61"):
+        digits = digits[2:]
+    return _FREEPHONE.fullmatch(digits) is not None
+
+
+def brand_sender(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is the line a firm's texts or calls come from: a freephone number
+    after 'a text from', 'we'll call you from'."""
+    return SENT_FROM.search(text[max(0, start - 40):start]) is not None and is_freephone(text[start:end])
+
+
 # A token of letters and digits mixed right before a number ('1Z 999 AA1 0123 4567 84'): the number continues
 # that code (a tracking or reference code), it is no phone number.
 CODE_BEFORE = re.compile(r"(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*[ \t]+$")

@@ -28,7 +28,7 @@ from analyzers.pii import vocab  # noqa: E402
 from analyzers.pii.address_edges import join_unit_to_street, trim_address  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
-from analyzers.pii.digits import NOT_PII_LABEL  # noqa: E402
+from analyzers.pii.digits import NOT_PII_LABEL, brand_sender  # noqa: E402
 from analyzers.pii.name_evidence import family_names_after, spoken_name_span, trim_spoken  # noqa: E402
 from analyzers.pii.name_lexicon import INDEFINITE_PRONOUNS, is_given_name  # noqa: E402
 from analyzers.pii.ner_model import chosen_model  # noqa: E402
@@ -702,6 +702,8 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
         if name == "PhoneRecognizer" and (NOT_PII_LABEL.search(norm.text[max(0, s - 40):s].lower()) or
                                           REFERENCE_PREFIX.search(norm.text[max(0, s - 6):s])):
             continue  # presidio's phone matcher knows no order numbers, nor references ('CX-2024-118907')
+        if brand_sender(norm.text, s, e):
+            continue  # the firm's own freephone line its texts come from, whichever recognizer read it
         if r.entity_type == "STREET_ADDRESS":
             s, e = trim_address(norm.text, s, e)
         if r.entity_type == "PERSON":

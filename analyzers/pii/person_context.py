@@ -19,34 +19,37 @@ from analyzers.pii.name_evidence import after_name_cue
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.vocab import is_rare_word
 
+# Thanks in other languages: they open a message capitalised as a name would be, and close a reply ('perfecto
+# gracias').
+FOREIGN_THANKS = frozenset("""
+merci|gracias|muchas gracias|obrigado|obrigada|grazie|grazzi|danke|danke schön|vielen dank|tack|takk|takk fyrir|
+tak|kiitos|dank je|dank u|dziękuję|dziekuje|děkuji|hvala|köszönöm|mulțumesc|multumesc|spasibo|dyakuyu|blagodarya|
+teşekkürler|tesekkurler|teşekkür ederim|shukran|shukriya|dhanyavaad|dhanyavad|mahalo|salamat|terima kasih|cảm ơn|
+cam on|xie xie|arigato|arigatou|kamsahamnida|asante|efharisto|paldies|aitäh|aitah|go raibh maith agat|diolch|
+rahmat|rakhmet|raqmet|faleminderit|eskerrik asko|ameseginalehu|mahadsanid
+""".replace("\n", "").split("|"))
 # Greetings, thanks and courtesy words of other languages that open a message, capitalised as a name would be.
 FOREIGN_GREETINGS = frozenset("""
-bonjour|bonsoir|salut|coucou|merci|hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|gracias|
-muchas gracias|olá|oi|bom dia|boa tarde|boa noite|obrigado|obrigada|ciao|buongiorno|buonasera|salve|grazie|
-hallo|guten tag|guten morgen|guten abend|servus|grüß gott|gruss gott|moin|danke|danke schön|vielen dank|hej|hei|god dag|
-goddag|god morgen|tack|takk|tak|kiitos|terve|moi|hoi|goedemorgen|goedemiddag|goedenavond|goedendag|dank je|
-dank u|dzień dobry|dzien dobry|cześć|czesc|dziękuję|dziekuje|proszę|prosze|dobrý den|dobry den|ahoj|děkuji|
-zdravo|dobar dan|hvala|szia|szervusz|jó napot|köszönöm|bună ziua|buna ziua|mulțumesc|multumesc|privet|
-zdravstvuyte|spasibo|dobryi den|dobryy den|vitayu|dyakuyu|merhaba|selam|selamlar|teşekkürler|tesekkurler|
-teşekkür ederim|günaydın|gunaydin|iyi günler|shalom|salaam|salam|as-salamu alaykum|assalamu alaikum|marhaba|
-ahlan|shukran|namaste|namaskar|namaskaram|vanakkam|sat sri akal|dhanyavaad|dhanyavad|shukriya|kia ora|
-tēnā koe|tena koe|ngā mihi|nga mihi|talofa|malo e lelei|bula|aloha|mahalo|mabuhay|kumusta|magandang umaga|
-magandang hapon|salamat|selamat pagi|selamat siang|selamat sore|selamat malam|selamat|terima kasih|apa kabar|
-xin chào|xin chao|cảm ơn|cam on|sawasdee|sawadee|sawatdee|ni hao|nǐ hǎo|xie xie|konnichiwa|arigato|arigatou|
-annyeong|annyeonghaseyo|kamsahamnida|jambo|habari|asante|sawubona|dumela|sannu|yassas|geia sou|kalimera|
-efharisto|labas|sveiki|paldies|aitäh|aitah|tere|tere päevast|tervist|
-assalomu alaykum|assalomu alaikum|assalomu|rahmat|sälem|rakhmet|raqmet|salamatsyzby|
-salamatsyzby|dia duit|dia dhuit|dia is muire duit|go raibh maith agat|sláinte|slainte|dydd da|bore da|
-shwmae|diolch|madainn mhath|halò|selam new|tenastëllën|tenastellen|ameseginalehu|iska warran|mahadsanid|
-bawo ni|e kaaro|e kaasan|ndewo|nnoo|ina kwana|yaya dai|molo|molweni|mhoro|mangwanani|manao ahoana|
-namaskaar|ayubowan|nomoskar|adaab|khuda hafiz|dorood|salaam alaikum|barev dzez|barev|gamarjoba|
-salam aleykum|sain baina uu|sain bainuu|sua sdei|sabaidee|mingalaba|mingalabar|talofa lava|ni sa bula|
-góðan daginn|godan daginn|takk fyrir|bongu|grazzi|përshëndetje|pershendetje|faleminderit|kaixo|eskerrik asko|
-bon dia|moïen|moien|tervist|labdien|laba diena|zdraveite|zdravei|blagodarya|dobro jutro|
-dobar dan|kalimera sas|yia sou|assalam o alaikum|assalamo alaikum|assalam alaikum|asalam alaikum|
-asalam o alaikum|assalam u alaikum|assalamualaikum|salam alaikum|walaikum assalam|walaikum salam|
-wa alaikum assalam|wa alaikum salam|wa alaikum as salam|walaikum as salam|waalaikum salam|waalaikum assalam
-""".replace("\n", "").split("|"))
+bonjour|bonsoir|salut|coucou|hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|olá|oi|bom dia|
+boa tarde|boa noite|ciao|buongiorno|buonasera|salve|hallo|guten tag|guten morgen|guten abend|servus|grüß gott|
+gruss gott|moin|hej|hei|god dag|goddag|god morgen|terve|moi|hoi|goedemorgen|goedemiddag|goedenavond|goedendag|
+dzień dobry|dzien dobry|cześć|czesc|proszę|prosze|dobrý den|dobry den|ahoj|zdravo|dobar dan|szia|szervusz|jó napot|
+bună ziua|buna ziua|privet|zdravstvuyte|dobryi den|dobryy den|vitayu|merhaba|selam|selamlar|günaydın|gunaydin|
+iyi günler|shalom|salaam|salam|as-salamu alaykum|assalamu alaikum|marhaba|ahlan|namaste|namaskar|namaskaram|
+vanakkam|sat sri akal|kia ora|tēnā koe|tena koe|ngā mihi|nga mihi|talofa|malo e lelei|bula|aloha|mabuhay|kumusta|
+magandang umaga|magandang hapon|selamat pagi|selamat siang|selamat sore|selamat malam|selamat|apa kabar|xin chào|
+xin chao|sawasdee|sawadee|sawatdee|ni hao|nǐ hǎo|konnichiwa|annyeong|annyeonghaseyo|jambo|habari|sawubona|dumela|
+sannu|yassas|geia sou|kalimera|labas|sveiki|tere|tere päevast|tervist|assalomu alaykum|assalomu alaikum|assalomu|
+sälem|salamatsyzby|salamatsyzby|dia duit|dia dhuit|dia is muire duit|sláinte|slainte|dydd da|bore da|shwmae|
+madainn mhath|halò|selam new|tenastëllën|tenastellen|iska warran|bawo ni|e kaaro|e kaasan|ndewo|nnoo|ina kwana|
+yaya dai|molo|molweni|mhoro|mangwanani|manao ahoana|namaskaar|ayubowan|nomoskar|adaab|khuda hafiz|dorood|
+salaam alaikum|barev dzez|barev|gamarjoba|salam aleykum|sain baina uu|sain bainuu|sua sdei|sabaidee|mingalaba|
+mingalabar|talofa lava|ni sa bula|góðan daginn|godan daginn|bongu|përshëndetje|pershendetje|kaixo|bon dia|moïen|
+moien|tervist|labdien|laba diena|zdraveite|zdravei|dobro jutro|dobar dan|kalimera sas|yia sou|assalam o alaikum|
+assalamo alaikum|assalam alaikum|asalam alaikum|asalam o alaikum|assalam u alaikum|assalamualaikum|salam alaikum|
+walaikum assalam|walaikum salam|wa alaikum assalam|wa alaikum salam|wa alaikum as salam|walaikum as salam|
+waalaikum salam|waalaikum assalam
+""".replace("\n", "").split("|")) | FOREIGN_THANKS
 _ENGLISH_GREETINGS = frozenset("hi hello hey hiya morning afternoon evening".split())
 # Buildings and places named after people: 'Royal Victoria Hospital', 'victoria station', 'Lincoln Park'.
 _FACILITY_AFTER = re.compile(

@@ -113,7 +113,10 @@ class PiiRedact(Stage):
     # before 'trip' or 'holiday' is no person; a word opening a heading before its noun and a colon is none ('Frank
     # question:'); names joined by '&' before a shop's goods are a brand ("... & ...'s vouchers"); the names and
     # addresses of recognisers 22
-    version: ClassVar[str] = "24"
+    # 25: the freephone or non-geographic number a firm's texts or calls come from ('you'll get a text from 0800
+    # ...', 'we'll call you from 1-800-...') is no customer's (a mobile there still is), and the verifier leaves it
+    # too; the names and addresses of recognisers 23
+    version: ClassVar[str] = "25"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

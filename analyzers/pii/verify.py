@@ -23,9 +23,17 @@ _LABELLED_REF = re.compile(
     r"\b(order|tracking|reference|ref|confirmation|invoice|ticket|case|claim|transaction|receipt|booking|"
     r"shipment|parcel|promo|coupon|voucher)\b[\w\s#:.\-]{0,30}$", re.I)
 # Numbers that belong to no person: a code whose capital-letter prefix is joined by a hyphen ('INV-20391847'),
-# and the organisation's own line ('call us on 0800 ...').
+# and the organisation's own line ('call us on 0800 ...'; its sending line is below).
 _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
 _OWN_LINE = re.compile(r"\b(?:call|contact|reach|ring|phone|text|message)\s+us\s+(?:on|at|free on)\s*$", re.I)
+# The firm's freephone line its texts and calls come from ('you'll get a text from 0800 555 0199'), which redaction
+# leaves: the cue before the run, and the run's digits a freephone or non-geographic number (UK 0800/0808 from
+# home or '+44', North American toll-free 8XX, Australian and Irish 1800, Australian 1300 and 13 numbers). A spoken
+# leading 'oh' is no digit to the reader here, so the UK prefix may come without its 0. A mobile stays residue.
+_SENT_FROM = re.compile(r"\b(?:texts?|txts?|sms|messages?|calls?|texted|texting|messaged|messaging|called|calling)"
+                        r"(?:\s+(?:you|u))?\s+from\s+(?:(?:oh|o)\s+)?\+?$", re.I)
+_FREEPHONE_DIGITS = re.compile(r"(?:44|0)?8(?:00|08)\d{6,7}|1?8(?:00|88|77|66|55|44|33)\d{7}|(?:61)?1[38]00\d{6}|"
+                               r"13\d{4}")
 _DATE_TIME = re.compile(r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?: [0-2]?\d)?|[0-3]?\d[-.][01]?\d[-.](?:19|20)?\d{2}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SPOKEN_EMAIL = re.compile(r"\b[a-z0-9]+(?:\s+(?:dot|underscore)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+"
@@ -109,6 +117,7 @@ def find_residuals(text: str, min_digits: int = 7) -> list[Residual]:
         card = 13 <= len(d) <= 19 and _luhn(d)
         if not card and (_LABELLED_REF.search(clean[max(0, s - 40):s]) or _CODE_PREFIX.search(clean[max(0, s - 6):s])
                          or _OWN_LINE.search(clean[max(0, s - 30):s]) or re.search(r"[$£€]\s?$", clean[:s])
+                         or _SENT_FROM.search(clean[max(0, s - 40):s]) and _FREEPHONE_DIGITS.fullmatch(d)
                          or _DATE_TIME.fullmatch(clean[s:e]) or clean[e:e + 1] == ":"):
             continue  # a labelled order/reference number or an amount
         out.append(Residual(s, e, "card_number" if card else "digit_run", len(d)))

@@ -31,8 +31,8 @@ _SUFFIX = (
     r"salai|marg"
 )
 _UNIT = (r"(?:apt|apartment|suite|ste|unit|flat|studio|room|floor|fl|building|bldg|house\s+no|h\.\s?no|door\s+no|"
-         # a unit's number joined by '-' is short: 'FL-00438291' is a reference code
-         r"plot(?:\s+no)?)\.?\s*(?:#|no\.?|number)?\s*[a-z]?(?:-\d{1,5}(?!\d)|\d+)[a-z]?\b"
+         # a unit's number joined by '-' is short and ends the code: 'FL-00438291' and 'FL-20931-KX' are references
+         r"plot(?:\s+no)?)\.?\s*(?:#|no\.?|number)?\s*[a-z]?(?:-\d{1,5}(?!\d|[a-z]?-[^\W_])|\d+)[a-z]?\b"
          r"(?:[ \t][a-z](?=[ \t]*(?:[,.!?]|$)))?")
 _STREET = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s+\d{{1,4}})?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?"

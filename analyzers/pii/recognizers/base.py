@@ -9,6 +9,8 @@ from typing import ClassVar
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from analyzers.pii.person_context import FOREIGN_THANKS
+
 # 4: world names, lower-case names and streets, address blocks and separators; 5: greetings and phrases of other
 # languages, brands and places are no names; address forms of more countries; addresses end at the turn;
 # 6: microdistrict, Vietnamese, Eircode, Nordic, Colombian and Caribbean parish addresses; addresses end at a
@@ -97,12 +99,22 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # 'meu endereço novo é' and other Romance 'new' after the address word; a flat's abbreviation opens an address
 # part in lower case ('apto 604') and a state's code after a dash stays in it; 'handle' and 'login' used as verbs
 # before an ordinary word give no username
-RECOGNIZER_VERSION = "22"
+# 23: a reply of thanks or agreement in another language ('perfecto gracias') never continues the previous turn's
+# address; a unit word joined by '-' to a number that a further '-' part follows is a reference ('FL-20931-KX');
+# the person a caller lets speak or act for them ("i'm happy for <name> to talk for me", 'I authorise <name> to
+# discuss ...')
+RECOGNIZER_VERSION = "23"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.
 _REPLY_WORDS = re.compile(r"(?i)(?<![\w'])(?:yes|yeah|yep|yup|no|nope|ok|okay|correct|right|sure|still|that's|"
-                          r"that|it's|it|is|was|thanks|thank)(?![\w'])")
+                          r"that|it's|it|is|was|thanks|thank|"
+                          # agreement in other languages ('perfecto gracias' after a Mexican address)
+                          r"perfecto|perfeito|perfetto|parfait|claro|d'accord|genau|entendido|oui|sí|sim|"
+                          # thanks of other languages, not their greetings ('Dar es Salaam' is a city), nor a short
+                          # one that is also a place ('Tak')
+                          + "|".join(re.escape(g) for g in sorted(FOREIGN_THANKS, key=len, reverse=True)
+                                     if len(g) > 3) + r")(?![\w'])")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|that|this|which|same|right|wrong|other|new|old)[ \t]+1\b(?![ \t]*\d)")
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 

@@ -91,6 +91,10 @@ _CUES = [
     re.compile(rf"\b(?:follow(?:ing)? up with|spoke (?:with|to)|talk(?:ed)? (?:with|to)|said|asked|told|replied|"
                rf"named(?: him| her)?|my (?:{_KIN}))"
                rf"\s+({_NAME})", re.I),
+    # the person a caller lets speak or act for them: "i'm happy for chiamaka to talk for me", 'I authorise Ravi
+    # Menon to discuss the account'; the verb after 'to' says a person is meant, not 'happy for the bank to call'
+    re.compile(rf"\b(?:(?:happy|okay|ok|fine|content|glad)[ \t]+for|permission[ \t]+for|authori[sz]e[sd]?|allow)"
+               rf"[ \t]+({_NAME})(?=[ \t]+to[ \t]+(?:talk|speak|deal|discuss|handle|act|manage|sort)\b)", re.I),
     # the name before the cue, opening the turn or a sentence: 'chidinma eze is my name', 'Ana Lima is my full name'
     re.compile(rf"(?m)(?:^|(?<=[.!?,]\s))\s*({_NAME})\s+(?:is|'s)\s+(?:my|the)\s+(?:full\s+)?name\b", re.I),
     # a name given by its part, without 'is': 'first name tomasz', 'surname: Przybylski'
@@ -290,7 +294,9 @@ _SPOKEN_CUES = {"its", "im", "is for", "it's for", "its for", "that's for", "tha
                 "maiden name", "surname", "forename", "this is", "i am", "i'm", "it's", "talking to", "is this",
                 "speak to", "speak with", "calling for", "through to", "reached",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
-                "replied", "named", "him", "her", "that's", "thats", "that is"}
+                "replied", "named", "him", "her", "that's", "thats", "that is", "happy for", "okay for", "ok for",
+                "fine for", "content for", "glad for", "permission for", "authorise", "authorize", "authorised",
+                "authorized", "allow"}
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
 _NAMING_CUES = ("my name is", "my name's", "my names", "name is", "name's", "call me", "spell", "spelled", "spells")
 _SPEECH_CUES = {"said", "asked", "told", "replied"}
