@@ -163,6 +163,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("week_on", re.compile(rf"\ba\s+week\s+(?:(?P<day>today|tomorrow|tmrw|tonight)|on\s+(?P<wd>{_WD_RX}))\b",
                            re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
+    # "three hundred on monday fourteenth", "friday 18th": the "the" dropped, the day still an ordinal (not "monday
+    # first thing", "friday second payment", where the ordinal counts something else)
+    ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+(?!(?:first|second)\b)"
+                               rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
+                               rf"(?!\s+(?:of\s+)?{_MONTH_RX})(?!\s+{_ORDINAL_NOUN_RX})", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
     ("weekday", re.compile(r"(?:\b(?P<mod>next|this|coming|on|by)\s+|(?<=\d\s))(?P<wd>sat|sun)\b(?!\s*-?\s*\w+ing)",

@@ -72,7 +72,10 @@ def reads_back(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:
     dates = coming_dates(u.text, ref, cfg)
     if not dates or BALANCE.search(u.text) or INFORMS_OTHER.search(u.text):
         return False
-    return bool(amounts_in(u.text, cfg) or bare_amounts(u.text, cfg))
+    amounts = amounts_in(u.text, cfg)
+    if amounts and all(is_fee(u.text, a) for a in amounts):
+        return False  # "a late fee of ₹250 applies after 15 Dec": a charge and the day it starts, no terms to confirm
+    return bool(amounts or bare_amounts(u.text, cfg))
 
 
 def states_debt(u: Utterance, cfg: PromiseConfig, ref: date | None) -> bool:

@@ -221,22 +221,25 @@ def _names_debt(text: str, amount: Money, others: list[Money]) -> bool:
 
 
 def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[Money]) -> list[Money]:
-    """The amounts a customer turn can be paying: never a fee ("the 189.50. Can you stop the $10 late fees"), nor,
-    while another figure remains, the debt named outside the commitment ("the settlement figure of €900 against the
-    outstanding €1,240. I'll make the payment by the end of the month")."""
+    """The amounts a customer turn can be paying: never a fee ("the 189.50. Can you stop the $10 late fees") or a
+    payment or charge made before, nor, while another figure remains, the debt named outside the commitment ("the
+    settlement figure of €900 against the outstanding €1,240. I'll make the payment by the end of the month")."""
     def aside(a: Money) -> bool:
         # "I accept the €800 settlement and will transfer it ... Could you confirm the remaining €440 will be
         # written off?": what is left after the payment, named outside the commitment, is not being paid
-        # ... nor is a payment made before: "I'll make the first one on 1 December ... I paid €150 off it back in
-        # September too"
         return not (span and in_span(a.start, span)) and (
-            _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start]))
-            or any(c.start <= a.start < c.end and PAID_EARLIER.search(c.text) for c in clauses(text)))
+            _names_debt(text, a, amounts) or bool(REMAINDER.search(text[max(0, a.start - 16): a.start])))
+    def paid_before(a: Money) -> bool:
+        # A payment made or a charge taken before is never a candidate, even as the only figure left: "I'll make the
+        # first one on 1 December ... I paid €150 off it back in September too"; "Ok do it. ... I already got
+        # charged $10 twice" pays what was proposed, not the $10
+        return not (span and in_span(a.start, span)) and any(
+            c.start <= a.start < c.end and PAID_EARLIER.search(c.text) for c in clauses(text))
     def whole(a: Money) -> bool:
         # "I will pay $240 of the $480 on the 15th": the figure after "of the" is the whole the part comes from
         return any(o.end <= a.start and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|my|your|our|that)?\s*",
                                                        text[o.end: a.start], re.IGNORECASE) for o in amounts)
-    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a)]
+    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a) and not paid_before(a)]
     paying = [a for a in unpaid if not aside(a)]
     return _outside_brackets(text, paying) or _outside_brackets(text, unpaid) or paying or unpaid
 

@@ -16,8 +16,10 @@ from analyzers.outcomes.promise_phrases import (
     AMOUNT_VERBS,
     BEYOND,
     CALLBACK,
+    CANCELS_PROMISE,
     COMMIT,
     CORRECTION,
+    CROSSED_FINGERS,
     DEFERS_DECISION,
     DESPITE,
     DOUBT,
@@ -36,6 +38,7 @@ from analyzers.outcomes.promise_phrases import (
     SECOND_THOUGHT,
     SEND_PROOF,
     SOFT_HEDGE,
+    VOUCHED,
     WHEN_CLAUSE,
     WISH_BUT,
     WITHDRAW,
@@ -59,6 +62,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         window = NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
+        if CANCELS_PROMISE.search(c.text, m.end()):
+            continue  # "where I said I would pay Rs 10,000 on 20th, I will not be able to make this payment"
         if NOTHING_PAID.match(c.text, m.end()):
             continue  # "I'll be paying nothing further on this": a refusal in a commitment's words
         verb = (m.groupdict().get("verb") or "").lower()
@@ -172,8 +177,9 @@ def hedged(text: str) -> bool:
         # "I already paid the $25 copay so hopefully that's accounted for": a hope about a payment already made
         # bears on its crediting, not on the promise
         return SOFT_HEDGE.sub(" ", clause) if ALREADY_PAID.search(clause) else clause
-    return any((SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
-               for t in (hedge_words(c.text) for c in clauses(text)))
+    return bool(CROSSED_FINGERS.search(text) and not VOUCHED.search(text)) or any(
+        (SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
+        for t in (hedge_words(c.text) for c in clauses(text)))
 
 
 # Checking a thing first ("I'll check the app first") is a step on the way to paying; checking with someone, thinking

@@ -249,6 +249,12 @@ SOFT_HEDGE = re.compile(r"\b(?:hopefully|fingers crossed|it depends|and see|see 
                         r"|(?<!that's )(?<!thats )(?<!that is )"
                         r"when(?:ever)? i(?: can| am able|'?m able| have (?:it|the money)))"
                         r"\b", re.IGNORECASE)
+# "prob thurs 🤞 will let u know": fingers crossed, texted as an emoji (the clause splitter drops emoji, so this is
+# looked for in the whole turn)
+CROSSED_FINGERS = re.compile("\U0001F91E")
+# ... but beside a word that vouches for the payment it is a pledge, not a hope: "ok then the 24th, R970 total.
+# promise 🤞"
+VOUCHED = re.compile(rf"{CERTAIN}\b|(?<!n't )(?<!not )\bpromise\b(?!\s+to\b)", re.IGNORECASE)
 # "not sure how much yet, depends on the bills, but definitely paying something Thursday": the hedge is about the
 # amount; the commitment after "but definitely" stands.
 DESPITE = re.compile(rf"\bbut\b[^.?!]{{0,24}}{CERTAIN}\b",
@@ -268,6 +274,12 @@ DEFERS_DECISION = re.compile(
     r"(?:know|decide|(?:'?m|am) sure|(?:'?ve|have) (?:checked|decided))\b", re.IGNORECASE)
 # A paying verb whose object is nothing: "I'll be paying nothing further", "I'll pay not a penny more".
 NOTHING_PAID = re.compile(r"\s+(?:nothing|not a (?:penny|cent|dime|thing))\b", re.IGNORECASE)
+# "I will not be able to make this payment ... Kindly cancel the said commitment": the promise made before named and
+# given up, in an email's words
+CANCELS_PROMISE = re.compile(r"\b(?:won'?t|will not|will no longer|shall not) be able to (?:make|pay|honou?r|keep) "
+                             r"(?:this|that|the|my)(?: said)? (?:payment|commitment|promise)\b|"
+                             r"\bcancel (?:the|my|that|this)(?: said| earlier| previous)? "
+                             r"(?:commitment|promise|arrangement)\b", re.IGNORECASE)
 # Taking a commitment back later in the call: "Actually, no, I can't do Friday after all, I'll call back".
 WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i said|ignore (?:that|my last|my previous)|"
                        # "I'm not agreeing to anything until that £25 is taken off": every commitment held back
@@ -286,7 +298,8 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"forget (?:about )?(?:it|that|what i said|"
                        r"the\b[^.?!,]{0,20}?\b(?:thing|plan|payment|date|day))|"
                        r"never ?mind|nvm\b|cancel (?:that|it|the payment)|don'?t (?:put me down|book it|"
-                       r"schedule it)"
+                       r"schedule it)|"
+                       + CANCELS_PROMISE.pattern +
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set|schedule|arrange|process|take|charge)(?: up)? "
                        r"(?:anything|any ?thing|nothing)\b"
@@ -357,7 +370,9 @@ PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort|run|cha
 CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
                       r"(?:schedule|scheduled|book|booked|arrange|arranged|set\s+up)\s+(?:a|another|you\s+a)\s+(?:call|callback|chat)"
                       # "then i don't know i'll have to phone you": the call is the fallback, not a payment
-                      r"|(?:i'?ll|i will|i can|let me)\s+(?:(?:have|need)\s+to\s+)?(?:ring|call|phone|text|message)\s+"
+                      # ... "ill msg u back tmrw": the texted verbs too
+                      r"|(?:i'?ll|i will|i can|let me)\s+(?:(?:have|need)\s+to\s+)?(?:ring|call|phone|text|message|msg|"
+                      r"txt)\s+"
                       r"(?:ye|you|u|back)"
                       # the customer asks to be called back: "can you ring me back thursday", "call me tmrw after 5"
                       r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|tmrw|tmr|tmrow|2moro|tonight|this\s+evening|"
@@ -534,7 +549,13 @@ ALREADY_PAID = re.compile(r"\b(?:paid|sent|transferred|settled|cleared) (?:it |t
                           re.IGNORECASE)
 # A payment the customer says they made before: "I paid €150 off it back in September", "we sent $40 last week".
 PAID_EARLIER = re.compile(r"\b(?:i|we|he|she|they)\s+(?:(?:already|just|also|did)\s+)?(?:paid|sent|transferred|"
-                          r"deposited|wired)\b", re.IGNORECASE)
+                          r"deposited|wired)\b"
+                          # ... or money already taken from the customer: "I already got charged $10 twice", "you
+                          # charged me $10 last week"
+                          r"|\b(?:i|we)\s+(?:(?:already|just|also)\s+)?(?:got|was|were|'?ve been|have been)\s+"
+                          r"(?:(?:already|just|also)\s+)?(?:charged|debited|billed)\b"
+                          r"|\b(?:you|they)\s+(?:(?:already|just|also)\s+)?(?:charged|debited|took)\s+(?:me|us)\b",
+                          re.IGNORECASE)
 # The customer turning the agent's proposal down ("I'd rather not set anything up until..."): its day and amount
 # are not the customer's.
 # "hmm leave it for now": the proposal put off, not taken up.

@@ -16,6 +16,7 @@ from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_co
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
+    CANCELS_PROMISE,
     COMMIT,
     CORRECTION,
     DEFERRED,
@@ -50,6 +51,7 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
         # "not tonight, next week friday the seventy five": the refusal is of tonight, not of the payment
         if (c.question or NEGATION.search(NOT_NOW.sub(" ", c.text)) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
+                or CANCELS_PROMISE.search(c.text)  # "I said I would pay $1,000 on the 30th, kindly cancel my ..."
                 or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end) or taken_back(text[c.end:])
                 or defers_decision(text[c.end:])  # "... the forty friday but i gotta check with her first"
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
@@ -142,7 +144,9 @@ def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = N
             continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment
         if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
             return c.start, c.end
-        amounts = amounts_in(c.text, cfg)
+        # "can i split it po one thousand two hundred fifty on the fifteenth and the other half on the thirtieth":
+        # a figure said in words, with no currency, offers as much as one written with it
+        amounts = amounts_in(c.text, cfg) or list(bare_amounts(c.text, cfg))
         dates = [d for d in dates_in(c.text, ref, cfg) if d.value]
         if amounts and dates:
             return c.start, c.end
