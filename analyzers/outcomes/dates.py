@@ -1,9 +1,9 @@
 """Due dates in utterance text, resolved against the interaction's local date.
 
 'today', 'tomorrow', 'Friday', 'next Friday', 'the fifteenth', 'March 3rd', 'the 1st of next month',
-'end of the month', 'end of the week' (Friday), 'in two weeks', '3/15', '2027-03-15'. Relative dates need a
-reference date: the call's start in the customer's time zone (or the document's reference date); without one
-they stay unresolved.
+'end of the month', 'end of the week' (Friday), 'Friday next week', 'in two weeks', '3/15', '2027-03-15'.
+Relative dates need a reference date: the call's start in the customer's time zone (or the document's reference
+date); without one they stay unresolved.
 """
 
 from __future__ import annotations
@@ -168,6 +168,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+(?!(?:first|second)\b)"
                                rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
                                rf"(?!\s+(?:of\s+)?{_MONTH_RX})(?!\s+{_ORDINAL_NOUN_RX})", re.IGNORECASE)),
+    # "Friday next week", "fri next wk": the weekday of the calendar week after this one, whatever the next-weekday rule
+    ("weekday_next_week", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+(?:of\s+)?next\s+(?:week|wk)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>next|this|coming|this\s+coming)\s+)?(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
     ("weekday", re.compile(r"(?:\b(?P<mod>next|this|coming|on|by)\s+|(?<=\d\s))(?P<wd>sat|sun)\b(?!\s*-?\s*\w+ing)",
@@ -209,8 +211,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:today|now)\b", re.IGNORECASE)),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
-    ("today", re.compile(r"\b(?:today|2day|tdy|tonight|this\s+(?:morning|afternoon|evening|arvo)|right\s+now)\b",
-                         re.IGNORECASE)),
+    # "tonite", "2nite": tonight as texted
+    ("today", re.compile(r"\b(?:today|2day|tdy|tonight|tonite|2nite|this\s+(?:morning|afternoon|evening|arvo)|"
+                         r"right\s+now)\b", re.IGNORECASE)),
     # "I'll pay £30 now and the other £30 on Friday", "I can pay it now": "now" straight after the figure or the
     # paying is when that payment is made (not "now I'm back at work")
     ("today", re.compile(r"(?:(?<=\d\s)|(?<=\bpay\s)|(?<=\bpay\sit\s)|(?<=\bpay\sthat\s))now\b", re.IGNORECASE)),
@@ -274,6 +277,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
     if kind == "weekday_dom":
         day = ordinal_to_day(g["d"])
         return _next_day_of_month(ref, day) if day else None
+    if kind == "weekday_next_week":
+        return ref + timedelta(days=7 - ref.weekday() + weekday_index(g["wd"]))
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
         mod = "" if mod in ("on", "by") else mod

@@ -63,13 +63,13 @@ _PATTERNS = (
     re.compile(rf"(?<![\w$£€])(?P<num>{_NUM}|{NUMBER_WORDS_RX})\s*(?P<word>{_CUR_WORD})\b{_CENTS}", re.IGNORECASE),
 )
 # A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75", or naming what is paid:
-# "the full balance of 89.99" (currency then comes from the interaction's default). A number running into
-# "/11" is a day and month ("can pay 12/11"), never money.
+# "the full balance of 89.99", "make it the whole hundred and ten" (currency then comes from the interaction's
+# default). A number running into "/11" is a day and month ("can pay 12/11"), never money.
 _BARE = re.compile(
     rf"\b(?:pay|paying|send|sending|do|drop|put|transfer|make it|cover|manage|afford|put me down for"
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
-    rf"(?:the\s+(?:full\s+)?|another\s+|an?\s+extra\s+)?"
+    rf"(?:the\s+(?:full\s+|whole\s+)?|another\s+|an?\s+extra\s+)?"
     rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})(?P<k>k|(?<=\d)\s+(?:thousand|grand))?\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m)|/\d)",
     re.IGNORECASE,
 )

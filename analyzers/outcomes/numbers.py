@@ -81,6 +81,10 @@ def words_to_number(text: str) -> float | None:
             and (any(t in SCALES for t in tokens[:half]) or (tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10))):
         # a spoken repeat, "two hundred two hundred", "one fifty one fifty"; "ninety-nine ninety-nine" is 99.99
         tokens = tokens[:half]
+    if len(tokens) == 2 and tokens[0] == tokens[1] and tokens[0] in TENS:
+        # "make it sixty sixty on the twentieth": a round ten said twice is the figure repeated, not cents as
+        # large as the dollars (prices with cents say them apart: "sixty ninety nine")
+        tokens = tokens[:1]
     price = _dollars_and_cents(tokens)
     if price is not None:
         return price

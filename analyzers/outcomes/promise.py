@@ -44,6 +44,7 @@ from analyzers.outcomes.promise_candidates import (
     rest_left_to_pay,
     split_before,
     states_balance,
+    summed_total,
     turn_amount,
     turn_day,
 )
@@ -229,6 +230,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             offer = offer_span(u.text, ref, cfg)
             if offer is not None and after and takes_offer(after[0].text):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
+                # "your $45 payment didn't go through" - "fri ok?": a day offered with no figure pays the one the
+                # agent named, as an answer to the agent would
+                answered = not amounts_in(u.text, cfg) and not bare_amounts(u.text, cfg)
             elif not (before and affirms(u.text) and not hedged(u.text)
                       and accepts_proposal(u.text, before[-1], promise, ref, cfg)):
                 continue
@@ -253,7 +257,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if agreed:
             own_dates = firm_days(u.text, own_dates)
         when = turn_day(u.text, span, own_dates)
-        amount = turn_amount(u.text, span, own_amounts, own_dates, when)
+        amount = summed_total(u.text, span, own_amounts, cfg) or turn_amount(u.text, span, own_amounts, own_dates, when)
         if amount is None and not own_amounts:
             # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
             # already named as money is the customer's amount, before anything the agent proposed

@@ -368,6 +368,20 @@ def said_as_total(text: str, amount: Money) -> bool:
                 or SUMMED.search(text[max(0, amount.start - 16): amount.start]))
 
 
+def summed_total(text: str, span: tuple[int, int] | None, amounts: list[Money], cfg: PromiseConfig) -> Money | None:
+    """A bare figure inside the commitment that the customer marks as the sum of an amount named before it ("I'll pay
+    the 62.50 plus the fee so 72.50 next Tuesday"): the total is what is paid, in the named amount's currency. Only a
+    figure larger than that amount is a sum of it."""
+    if span is None:
+        return None
+    for b in bare_amounts(text[span[0]:span[1]], cfg):
+        at = Money(b.amount, b.currency, b.start + span[0], b.end + span[0], explicit_currency=False)
+        parts = [a for a in amounts if a.end <= at.start and a.amount < at.amount]
+        if parts and not any(a.start <= at.start < a.end for a in amounts) and said_as_total(text, at):
+            return Money(at.amount, parts[-1].currency, at.start, at.end, explicit_currency=False)
+    return None
+
+
 def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], dates: list[DateMention],
                 when: DateMention | None) -> Money | None:
     """The amount a customer turn commits to, among the amounts it names, given the day chosen."""

@@ -66,6 +66,16 @@ def commitment_span(text: str) -> tuple[int, int] | None:
             continue  # "where I said I would pay Rs 10,000 on 20th, I will not be able to make this payment"
         if NOTHING_PAID.match(c.text, m.end()):
             continue  # "I'll be paying nothing further on this": a refusal in a commitment's words
+        # Speech repairs itself without a sentence break: "i could do fifty on thursday actually no you know what make
+        # it the whole hundred and ten on thursday" commits to the repair, and "i can do it friday actually you know
+        # what no forget it" to nothing
+        repair = CORRECTION.search(c.text, m.end())
+        if repair:
+            repaired = commitment_span(c.text[repair.end():])
+            if repaired:
+                return c.start + repair.end() + repaired[0], c.start + repair.end() + repaired[1]
+            if taken_back(c.text[repair.end():]):
+                continue
         verb = (m.groupdict().get("verb") or "").lower()
         if WISH_BUT.search(text[c.start + max(0, m.start() - 20): c.start + m.end() + 40]):
             continue  # "I would like to pay but currently I lost my job": a wish, then the reason it cannot be

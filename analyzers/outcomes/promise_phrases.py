@@ -127,7 +127,10 @@ LOGGED = re.compile(r"\b(?:noted|updated|i have|i've got|ive got|"
                     r"(?:happy|pleased|glad|able) to accept|we (?:will |'ll )?accept|we(?:'ve| have) accepted|"
                     r"(?:i'?ve|i have|we'?ve|i'?ll|let me) (?:set|put|pop|booked|scheduled|logged|note|"
                     r"arranged|changed|moved|pencilled|penciled|noted|updated|recorded)|set (?:that|it|this) up|"
-                    r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in)\b", re.IGNORECASE)
+                    r"scheduled|booked|confirmed|got (?:you|that|it) down|logged|recorded|locked in|"
+                    # "Monday it is for the $45", "the 15th it is": the choice settled by naming it
+                    rf"(?:{_WEEKDAY_NAMES}|\d(?:st|nd|rd|th)?) it is(?! (?:not|overdue|due|late|past)\b))\b",
+                    re.IGNORECASE)
 # A reply that thanks rather than agrees: "ok thanks for your help", "cheers".
 THANKS_CLOSING = re.compile(r"^\W*(?:ok(?:ay)?\W+)?(?:thanks|thank you|cheers|ta|thx|ty)\b", re.IGNORECASE)
 # "Your next payment of $63.25 is due Dec 19": the plan's own schedule told, not a payment proposed
@@ -137,8 +140,12 @@ NEXT_SCHEDULED = re.compile(r"\b(?:your|the) next (?:payment|instal+ment|repayme
                             re.IGNORECASE)
 # "I'll pay the first one this sat": the first instalment, whose amount the agent stated
 # "the first instalment", and "the instalment" / "this month's instalment" after the agent stated it
+# ... and the one that failed: "ill pay the missed instalment next fri", "I'll make the declined payment Monday" (a
+# payment that failed is one instalment of known size, unlike "the payment")
+_FAILED = r"(?:missed|failed|declined|bounced|returned|late|overdue|unpaid|outstanding)"
 FIRST_ONE = re.compile(r"\b(?:the\s+)?(?:first|1st)\s+(?:one|instal+ment|payment|emi)\b"
-                       r"|\b(?:the|this|my|that|(?:this|the)\s+month'?s)\s+(?:instal+ment|emi)\b(?!\s+(?:plan|after|before))",
+                       r"|\b(?:the|this|my|that|(?:this|the)\s+month'?s)\s+(?:instal+ment|emi)\b(?!\s+(?:plan|after|before))"
+                       rf"|\b(?:the|this|my|that)\s+{_FAILED}\s+(?:instal+ment|emi|payment)\b(?!\s+(?:plan|after|before))",
                        re.IGNORECASE)
 INSTALMENT_OF = re.compile(r"\b(?:instal+ment|emi|payment)\s+(?:amount\s+)?(?:of|is)\s*$", re.IGNORECASE)
 # "three payments of $180.00 on 10 December, 24 December and 7 January": a plan's instalment amount
@@ -516,6 +523,12 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           r"(?:pay|settle|clear)\b[^?]*\b(?:today|tomorrow|tonight|this\s+week)\s*\?",
                           re.IGNORECASE)
 
+# A day put to the agent as a question of whether it will do, the rest of the question only that: "fri ok?", "is
+# monday alright?", "would the 15th work?" (said with the day taken out)
+DAY_WILL_DO = re.compile(r"^\W*(?:(?:ugh|sorry|um+|uh+|so|and|then|hmm+|is|would|will|does|could|can|be)\W+)*"
+                         r"(?:ok(?:ay)?|alright|all right|fine|good|work|works|do|suit|suits)\W*$", re.IGNORECASE)
+# The agent takes a day offered by naming it as fine: "Friday works!", "Monday is fine", "the 15th suits us"
+DAY_SUITS = re.compile(r"\W*(?:works|is (?:fine|good|ok(?:ay)?|great|perfect)|suits|it is)\b", re.IGNORECASE)
 MAKE_THAT = re.compile(r"\b(?:can|could) you (?:make|change|move) (?:it|that)\b", re.IGNORECASE)
 
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"

@@ -1,6 +1,7 @@
 """Customer turns that promise without a commitment verb: a verbless amount and day, an answer to the agent's
-payment question, an offer put as a question (its question mark sometimes dropped), a better day put forward once a
-day is agreed, and a yes to what the agent proposed (with the days said beside it that can move the agreed day)."""
+payment question, an offer put as a question (its question mark sometimes dropped, or only a day asked about: "fri
+ok?"), a better day put forward once a day is agreed, and a yes to what the agent proposed (with the days said beside
+it that can move the agreed day)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from analyzers.outcomes.promise_phrases import (
     CANCELS_PROMISE,
     COMMIT,
     CORRECTION,
+    DAY_SUITS,
+    DAY_WILL_DO,
     DEFERRED,
     ECHOED_FIGURE,
     IF_CONDITION,
@@ -150,6 +153,8 @@ def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = N
         dates = [d for d in dates_in(c.text, ref, cfg) if d.value]
         if amounts and dates:
             return c.start, c.end
+        if len(dates) == 1 and c.question and DAY_WILL_DO.match(c.text[: dates[0].start] + c.text[dates[0].end:]):
+            return c.start, c.end  # "fri ok?": the day offered for the payment being talked about
     return None
 
 
@@ -172,6 +177,9 @@ def takes_offer(text: str) -> bool:
     """Whether the agent's reply takes the customer's offer: a yes, or the arrangement logged without one
     ("Thanks Mike. $312.00 scheduled for 12/18")."""
     said = clauses(text)
+    named = dates_in(said[0].text, None, PromiseConfig()) if said else []
+    if named and re.fullmatch(r"\W*", said[0].text[: named[0].start]) and DAY_SUITS.match(said[0].text, named[0].end):
+        return True  # "Friday works!": the day offered, named as fine
     return affirms(text) or (any(LOGGED.search(c.text) and not c.question for c in said)
                              and not any(NEGATION.search(c.text) for c in said))
 
