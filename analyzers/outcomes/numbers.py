@@ -51,6 +51,12 @@ def words_to_number(text: str) -> float | None:
     # "six four nine": three or more digits read out one by one
     if len(tokens) >= 3 and all(t in UNITS and UNITS[t] < 10 for t in tokens):
         return float("".join(str(UNITS[t]) for t in tokens))
+    # "three one two forty" (312.40): the dollars read digit by digit, as a read-back does, then the cents
+    lead = next((i for i, t in enumerate(tokens) if not (t in UNITS and UNITS[t] < 10)), len(tokens))
+    if lead >= 3 and UNITS[tokens[0]] > 0:
+        cents = _two_digit_groups(tokens[lead:])
+        if cents is not None and len(cents) == 1:
+            return float("".join(str(UNITS[t]) for t in tokens[:lead])) + cents[0] / 100
     # "two oh six fourteen" (206.14): hundreds read the price way with "oh" for the zero, then the cents
     if (len(tokens) >= 4 and tokens[1] in ("oh", "o") and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10
             and tokens[2] in UNITS and UNITS[tokens[2]] < 10):

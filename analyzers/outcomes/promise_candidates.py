@@ -317,6 +317,12 @@ def remainder_amounts(text: str, cfg: PromiseConfig) -> set[float]:
     return {a.amount for a in figures if REMAINDER.search(text[max(0, a.start - 20): a.start])}
 
 
+def first_part_amounts(text: str, cfg: PromiseConfig) -> set[float]:
+    """The figures a turn that names a rest names beside it as the part to pay now: "the minimum to stop the
+    suspension is $140, and the remaining $46.40 can roll into your next bill" names $140."""
+    return {a.amount for a in amounts_in(text, cfg)} - remainder_amounts(text, cfg)
+
+
 def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> list[DateMention]:
     """The days a customer turn can be offering to pay on; with `keep_arrivals` false (a day is already agreed),
     never the day money arrives."""

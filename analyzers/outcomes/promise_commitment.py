@@ -23,6 +23,7 @@ from analyzers.outcomes.promise_phrases import (
     DEFERS_DECISION,
     DESPITE,
     DOUBT,
+    DROPS_DAY,
     FRACTION,
     HEDGE,
     HYPOTHETICAL,
@@ -163,11 +164,13 @@ def pays_anyway(rest: str) -> bool:
     return commitment_span(alternative) is not None and not find_dates(alternative, None)
 
 
-def taken_back(rest: str) -> bool:
+def taken_back(rest: str, names_day: bool = False) -> bool:
     """Whether the rest of the turn withdraws the commitment before it with no new one after ("I'm not paying
-    anything until that's refunded"); refusing more than was promised ("can't pay anything more") keeps it."""
+    anything until that's refunded"); refusing more than was promised ("can't pay anything more") keeps it. After a
+    commitment that `names_day`, dropping a day only drops the old one ("Ok so Wednesday, the full €120. Scratch
+    Monday.")."""
     m = WITHDRAW.search(rest)
-    if m is None:
+    if m is None or (names_day and DROPS_DAY.match(rest, m.start())):
         return False
     return not BEYOND.search(rest[m.start(): m.end() + 20]) and commitment_span(rest[m.end():]) is None
 

@@ -228,6 +228,9 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     # "I'll pay when I get something, I'm not sure when": no day the customer can stand by
                     # ... "I don't know yet when HR will release it": the same doubt, "yet" put in
                     r"(?:not sure|unsure|(?:don'?t|do not) know)(?: yet)? when\b|"
+                    # "I'll probably be able to do the $200, maybe by the 15th, but honestly I don't know yet": the
+                    # doubt left open at the end of the clause bears on the whole commitment
+                    r"(?:don'?t|do not|dunno) know(?: yet)?\s*(?:[.!?]|$)|(?:can'?t|cannot) say exact(?:ly)?\b|"
                     r"(?:can'?t|cannot) say for (?:sure|certain)|"
                     r"hopefully|(?:i'?ll|will) see how|see how i'?m (?:fixed|placed|going)|we'?ll see|cannot confirm|"
                     r"can'?t confirm|"
@@ -339,6 +342,9 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"sunday|payment|date|promise|arrangement|\d{1,2}(?:st|nd|rd|th))"
                        r"|(?:ring|call|message|text|get back to) (?:you )?(?:back|again)\b[^.?!]{0,20}\bwhen i)\b",
                        re.IGNORECASE)
+# Only a day dropped ("scratch Monday", "scrap the 22nd"): beside a new day of the same turn it moves the promise.
+DROPS_DAY = re.compile(r"\b(?:scrap|scratch)\W+(?:\w+\W+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday|\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
 # The agent calls the arrangement off: "I'll cancel the Dec 15 arrangement and note a hardship flag".
 AGENT_CANCELS = re.compile(r"\b(?:cancel(?:led|ling)?|remove[ds]?|void(?:ed)?|call(?:ed)? off)\b[^.?!]{0,40}\b"
                            r"(?:arrangement|promise|payment date|plan|agreement|"
@@ -441,7 +447,11 @@ BEYOND = re.compile(r"\b(?:more|rest|remaining|remainder|extra|else|other|balanc
 # A commitment with no date at all, timed only vaguely, is not a promise to pay: "I'll pay it next week sometime".
 VAGUE_TIME = re.compile(r"\b(?:sometime|some time|at some point|soon|soonish|eventually|when i can|whenever|"
                          r"when i (?:get|find) (?:a|another|a new) job|when things (?:pick up|improve|change)|"
-                         r"(?:this|next) (?:week|month)|later on|one of these days)\b", re.IGNORECASE)
+                         r"(?:this|next) (?:week|month)|later on|one of these days|"
+                         # "will pay once it comes" (the salary not yet credited): a day that waits on an event
+                         r"(?:once|when|after|as soon as) (?:it|that|the money|the salary|my salary|salary) "
+                         r"(?:comes|come|arrives|lands|is credited|gets credited|comes in|comes through))\b",
+                         re.IGNORECASE)
 # "paid" is past unless it is the customer's pay day: "that's when I get paid".
 PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b(?:sent|was|were|did|last|ago|already"
                    r"|transferred|deposited|wired"
@@ -462,7 +472,10 @@ REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|wor
                            r"hassle|fuss|sweat|drama))\b|not\b|"
                            r"can'?t\b|cannot\b|won'?t\b|impossible\b)", re.IGNORECASE)
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
-REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left)\b", re.IGNORECASE)
+# "That'll leave £75", "which leaves 40": what a payment leaves is the rest, as "the remaining £75" is
+REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left|"
+                       r"(?:that'?ll|that will|that would|that'?d|which will|which|that|it'?ll|it will) leaves?)\b",
+                       re.IGNORECASE)
 # A rest the creditor lets go, its sentence up to the forgiving: "The remaining €490 would then be written off".
 FORGIVEN_REST = re.compile(rf"(?:{REMAINDER.pattern})[^.?!]{{0,40}}?\b(?:written off|writ(?:e|ten) (?:it |that )?off|"
                            r"waived|forgiven|wiped(?: off| out)?)", re.IGNORECASE)

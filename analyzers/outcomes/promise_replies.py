@@ -55,7 +55,8 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
         if (c.question or NEGATION.search(NOT_NOW.sub(" ", c.text)) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
                 or CANCELS_PROMISE.search(c.text)  # "I said I would pay $1,000 on the 30th, kindly cancel my ..."
-                or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end) or taken_back(text[c.end:])
+                or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end)
+                or taken_back(text[c.end:], names_day=bool(coming_dates(c.text, ref, cfg)))
                 or defers_decision(text[c.end:])  # "... the forty friday but i gotta check with her first"
                 or re.search(r"\bwhen\s+(?:we|i)\s+(?:can|could|know|have|find)\b", c.text, re.IGNORECASE)):
             continue
@@ -228,7 +229,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def firm_beside_callback(text: str, ref: date | None, cfg: PromiseConfig) -> bool:
     """Whether a turn that promises a call also names a coming day in a sentence of its own ("Yes po 1500 on 15th for
     sure. The 30th I'll message you"): the call puts off only what its own sentence is about."""
-    return any(not CALLBACK.search(text[a:b]) and coming_dates(text[a:b], ref, cfg) for a, b in _sentences(text))
+    # ... but a sentence that refuses its day ("I won't have it Thursday. ... I'll call you back") names no day to pay
+    return any(not CALLBACK.search(text[a:b]) and not NEGATION.search(text[a:b]) and coming_dates(text[a:b], ref, cfg)
+               for a, b in _sentences(text))
 
 
 def firm_days(text: str, dates: list[DateMention]) -> list[DateMention]:
