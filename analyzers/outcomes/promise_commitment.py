@@ -34,6 +34,7 @@ from analyzers.outcomes.promise_phrases import (
     NOT_NOW,
     NOTHING_PAID,
     OTHER_MONEY,
+    PAID_EARLIER,
     REMAINDER,
     SAME_AS,
     SECOND_THOUGHT,
@@ -188,8 +189,10 @@ def hedged(text: str) -> bool:
     """Whether a hedge bears on the commitment itself (not on paying more than it)."""
     def hedge_words(clause: str) -> str:
         # "I already paid the $25 copay so hopefully that's accounted for": a hope about a payment already made
-        # bears on its crediting, not on the promise
-        return SOFT_HEDGE.sub(" ", clause) if ALREADY_PAID.search(clause) else clause
+        # bears on its crediting, not on the promise; so does one about any payment the customer says they made
+        # ("I paid the €20 deposit already so hopefully that's taken off?", "I paid the fee last week so hopefully")
+        paid = ALREADY_PAID.search(clause) or PAID_EARLIER.search(clause)
+        return SOFT_HEDGE.sub(" ", clause) if paid else clause
     return bool(CROSSED_FINGERS.search(text) and not VOUCHED.search(text)) or any(
         (SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
         for t in (hedge_words(c.text) for c in clauses(text)))

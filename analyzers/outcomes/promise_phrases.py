@@ -70,6 +70,10 @@ ALT_COMMIT = re.compile(
     # Taglish: "bayad ko po 2,572 sa 15" (my payment...), "babayaran ko", "magbabayad po ako": Tagalog's future and
     # first-person forms of "pay" commit as "I'll pay" does
     r"|\b(?:bayad ko|babayaran|mababayaran|magbabayad|ibabayad|huhulugan)\b"
+    # ... and an English verb put first with Tagalog's "ko" (I) after it: "pay ko full 3,350 that day po", "send ko
+    # bukas". Opening its clause it is the verb; after a noun it is "my pay" ("13th month pay ko release on dec 28")
+    r"|(?:^|(?<=[.!?,]\s)|(?<=\bpo\s)|(?<=\bok\s)|(?<=\bsige\s)|(?<=\bopo\s))"
+    r"(?:i-?)?(?:pay|send|transfer|settle)\s+ko\b"
     # "I propose paying R1 200 per month": the offer put as a gerund
     r"|\b(?:i|we) (?:propose|suggest|offer|plan on) paying\b"
     r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make)\b"
@@ -238,6 +242,9 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     # "let me check with the bank first and ring you back": the day waits on what the check finds
                     r"let me (?:check|confirm|look into|ask)\b[^.?!]{0,40}\bfirst\b|"
                     r"think about it|let you know|"
+                    # "maybe ill send something on friday", "ok so perhaps we can do $40 friday": the customer's own
+                    # paying put as a possibility, not a pledge (not "perhaps I'll order the 3rd mug as well")
+                    rf"(?:maybe|perhaps|possibly|mayb|mebbe)[\s,]+(?={COMMIT.pattern})|"
                     # "i will tell you the date": the day is still to be named, so none is promised yet
                     r"(?:i'?ll|i will|will|i can|let me) (?:tell|give|send|confirm|text|message) (?:you|u) the date|"
                     r"(?:talk|speak) to my|check with my|look at my finances|"
@@ -474,6 +481,8 @@ REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|wor
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 # "That'll leave £75", "which leaves 40": what a payment leaves is the rest, as "the remaining £75" is
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left|"
+                       # "and then the next ones i will pay on the fifteenth": the later instalments, in the plural
+                       r"the (?:next|later|following|coming) (?:ones|payments|instal+ments|emis)|"
                        r"(?:that'?ll|that will|that would|that'?d|which will|which|that|it'?ll|it will) leaves?)\b",
                        re.IGNORECASE)
 # A rest the creditor lets go, its sentence up to the forgiving: "The remaining €490 would then be written off".
