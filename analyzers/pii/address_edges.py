@@ -83,3 +83,16 @@ def join_unit_to_street(text: str, results: list[RecognizerResult]) -> None:
         if unit_first or number_range:
             street.start = unit.start
             unit.end = street.end
+
+
+# A house number with its 'No.' said before the street line and a comma ('No. 45/2, Galle Road, ...', South Asian
+# addresses): the number is the line's first part, which the street's hit after it does not take.
+_NUMBER_BEFORE_STREET = re.compile(r"(?i)(?<![\w.])(?:no\.?|number|#)[ \t]*\d{1,5}(?:/\d{1,4})?[a-z]?[ \t]*,[ \t]*$")
+
+
+def join_house_number(text: str, results: list[RecognizerResult]) -> None:
+    """A street hit takes the 'No. <number>,' said right before it."""
+    for r in results:
+        if r.entity_type == "STREET_ADDRESS" and (m := _NUMBER_BEFORE_STREET.search(text, max(0, r.start - 24),
+                                                                                     r.start)):
+            r.start = m.start()

@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer  # noqa: E402
 
 from analyzers.pii import vocab  # noqa: E402
-from analyzers.pii.address_edges import join_unit_to_street, trim_address  # noqa: E402
+from analyzers.pii.address_edges import join_house_number, join_unit_to_street, trim_address  # noqa: E402
 from analyzers.pii.allow import is_cased, plausible_name  # noqa: E402
 from analyzers.pii.brand_names import address_word_cut  # noqa: E402
 from analyzers.pii.digits import NOT_PII_LABEL, brand_sender  # noqa: E402
@@ -690,6 +690,7 @@ def _to_original(results: list[RecognizerResult], norm: NormalisedText,
     _address_after_answered_name(norm.text, results)
     _name_out_of_address(norm.text, results)
     join_unit_to_street(norm.text, results)
+    join_house_number(norm.text, results)
     results = _not_persons(norm.text, results, places)
     persons = [r for r in results if r.entity_type == "PERSON"]
     results = [r for r in results if r.entity_type != "PERSON" or _person_in_context(norm.text, r, persons)]

@@ -77,7 +77,8 @@ point pointed angry mad upset glance glanced aim aimed
 """.split())
 # 'the Calvin Klein belt', 'that Jordan hoodie': a name between 'the' and goods or a shop's service is a brand.
 # Only goods: 'the Jensen novel', 'the Mauer version' are a person's work, and 'the Okafor account' the person's.
-_THING_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)[ \t]+$")
+# The name may be the last word of a product's capitalised name ('the Air Jordan trainers').
+_THING_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)[ \t]+(?:(?-i:[A-Z])[\w'\-]*[ \t]+){0,2}$")
 # 'my Max card', 'your Kaspi app': a name between a possessive and a card, app or wallet is the card's brand.
 _OWN_DETERMINER = re.compile(r"(?i)\b(?:my|your|our|his|her|their)[ \t]+$")
 _PAYMENT_THINGS = frozenset("card cards app wallet account transfer transfers loan".split())

@@ -116,7 +116,10 @@ class PiiRedact(Stage):
     # 25: the freephone or non-geographic number a firm's texts or calls come from ('you'll get a text from 0800
     # ...', 'we'll call you from 1-800-...') is no customer's (a mobile there still is), and the verifier leaves it
     # too; the names and addresses of recognisers 23
-    version: ClassVar[str] = "25"
+    # 26: the names and addresses of recognisers 24 (numberless streets closed by a spoken postcode, a house's name,
+    # a town's words ending before the caller's name, dates in an address cue, read-backs without the reply word,
+    # 'meu nome é', 'is that <name>', '... my daughter <name>', product names before goods, 'No. 45/2, <street>')
+    version: ClassVar[str] = "26"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "normalised"})
     adds: ClassVar[frozenset[str]] = frozenset({"redacted", "entities"})
     Params = PiiRedactParams

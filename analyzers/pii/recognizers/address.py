@@ -18,6 +18,7 @@ from analyzers.pii.allow import ORG_SUFFIXES, is_cased
 from analyzers.pii.digits import NOT_PII_LABEL, before
 from analyzers.pii.name_lexicon import is_family_name, is_given_name
 from analyzers.pii.recognizers.base import FairlineRecognizer
+from analyzers.pii.recognizers.cards import MONTHS
 from analyzers.pii.vocab import is_rare_word
 
 _SUFFIX = (
@@ -315,6 +316,10 @@ _ADDRESS_CUE = re.compile(
     re.I | re.S,
 )
 _STREET_WORD_ANY = re.compile(rf"(?i)\b(?:{_SUFFIX})\b")
+# A day and its month ('the receipt dated 9 September', 'on March 3rd') is a date, no house number beside a name,
+# unless a street word follows the month ('12 May Road').
+_DAY_MONTH = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTHS}\b(?![ \t]+(?:{_SUFFIX})\b)|"
+                        rf"\b{MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t]*[,:]?[ \t]*[^\W\d_])")
 # A cue chunk is an address only in an address's shape: a number beside a capitalised word, no clock or money.
 _NUMBER_BY_NAME = re.compile(r"\d[\w.]*,?\s+[A-Z\u00c0-\u024f]|[A-Z\u00c0-\u024f][\w'\u00c0-\u024f.\-]*\s+\d")
 _NOT_ADDRESS = re.compile(r"\b(?:am|pm|a\.m|p\.m|o'clock|percent|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -390,7 +395,11 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+((?:(?![ai]\b)[a-z][ \t]+){0,2}[^\W\d_]{3,}(?:
                           r"(?=[ \t]*(?:[.?!,;|\n]|$)|[ \t]+(?:please|thanks|thank|yeah|yes|okay|ok|correct|now)\b|"
                           # or before a clause about it ('... chennai 600004 thats where i live', '... so thats where
                           # the letters should go')
-                          r"[ \t]+(?:(?:so|and)[ \t]+)?(?:thats|that's|that is)[ \t]+(?:where|my|the|our)\b)")
+                          r"[ \t]+(?:(?:so|and)[ \t]+)?(?:thats|that's|that is)[ \t]+(?:where|my|the|our)\b|"
+                          # or before the caller goes on to give their name ('... chennai 600017 and the name is
+                          # ...', '... new south wales 2034 name is ...', '... 2034 and im ...')
+                          r"[ \t]+(?:(?:so|and)[ \t]+)?(?:(?:(?:the|my)[ \t]+)?(?:full[ \t]+)?(?:name|names|name's)"
+                          r"[ \t]+(?:is|was)|(?:and|so)[ \t]+(?:im|i'm|i am|this is))\b)")
 # Town words and a British or Irish postcode spelt out after them ('mill lane chipping norton o x seven five j w
 # because ...' is 'o x 75 j w' once normalised): the postcode ends the address, whatever word follows it.
 # An Eircode's second half mixes letters and digits ('v 95 x 2 y 4'); a British outward half alone closes the turn
@@ -398,7 +407,7 @@ _TAIL_SPOKEN = re.compile(r"[ \t]+((?:(?![ai]\b)[a-z][ \t]+){0,2}[^\W\d_]{3,}(?:
 # Its letters may be said as one word ('bradford bd 74 xy'), which then is no common two-letter word.
 _TWO_LETTER_WORDS = r"(?:to|at|on|in|of|is|it|by|or|an|as|we|us|me|my|so|no|do|go|up|be|he|if|am|ok|oh|uh|um|hi)\b"
 _INWARD_WORD = rf"[ \t]+(?!{_TWO_LETTER_WORDS})[a-z]{{2}}(?=[ \t]*[.?!]?[ \t]*$)"
-_TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
+TAIL_SPOKEN_POSTCODE = re.compile(r"[ \t]+([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,}){0,3})"
                                    rf"[ \t]+(?:[a-z](?:[ \t]+[a-z])?|(?!{_TWO_LETTER_WORDS})[a-z]{{2}})[ \t]*\d{{1,4}}"
                                    r"(?:[ \t]+[a-z](?:[ \t]+(?:[a-z]|\d{1,2})){0,3}\b|"
                                    rf"{_INWARD_WORD}|(?=[ \t]*[.?!]?[ \t]*$))")
@@ -626,7 +635,9 @@ class StreetAddressRecognizer(FairlineRecognizer):
             chunk = chunk[:stop.start()] if stop else chunk
             field = re.search(r"\n[ \t]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?[ \t]*:", chunk)
             chunk = chunk[:field.start()] if field else chunk
-            shaped = _NUMBER_BY_NAME.search(chunk if cased else chunk.title())
+            # blanked to its length, so the address also ends before the date ('4 Elm Street on 3 March')
+            undated = _DAY_MONTH.sub(lambda d: " " * len(d.group()), chunk)
+            shaped = _NUMBER_BY_NAME.search(undated if cased else undated.title())
             if not shaped or _NOT_ADDRESS.search(chunk):
                 continue
             first = re.match(r"\W*([^\W\d_]+)", chunk)
@@ -637,7 +648,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
             while (lead := _CUE_LEAD.match(text, begin)) and begin + lead.end(1) - lead.start(1) < m.end(1):
                 begin = lead.end()
                 chunk = chunk[lead.end() - lead.start():]
-            last = _CHUNK_END.search(chunk)
+            last = _CHUNK_END.search(undated[len(undated) - len(chunk):])
             end = self._extend(text, begin + last.end(), cased) if last else m.end(1)
             if last and not cased:
                 end = max(end, begin + self._spoken_place_words(chunk, last.end()))
@@ -741,7 +752,7 @@ class StreetAddressRecognizer(FairlineRecognizer):
         if not cased:
             letter = _LETTER_SUFFIX.match(text, end)
             end = letter.end() if letter else end
-            m = _TAIL_SPOKEN.match(text, end) or _TAIL_SPOKEN_POSTCODE.match(text, end)
+            m = _TAIL_SPOKEN.match(text, end) or TAIL_SPOKEN_POSTCODE.match(text, end)
             stop = m.end() if m else end
             if m and m.end() == m.end(1):
                 # 'savanoriu prospektas vilnius now': the courtesy or time words that end the turn are not the town's

@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
 from analyzers.pii.number_words import AMBIGUOUS, JOINERS, is_number_word
+from analyzers.pii.recognizers.address import TAIL_SPOKEN_POSTCODE
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX, FairlineRecognizer
 
 # Words that come before a street's name, in the languages callers speak ('calle', 'rua', 'jalan', 'phố').
@@ -60,6 +61,12 @@ oui sim
 pero mais mas but and y e et ou o or también tambem aussi juga tapi dan desde depuis since now
 """.split())
 _PARTICLES = frozenset("de del la las los el des du da do dos das di della y e".split())
+# Words that end a house's name in British and Irish addresses, where a house has a name instead of a number and
+# the name is said before the street ('the old rectory church lane ...', 'rose cottage mill road ...').
+_HOUSE = frozenset("""
+cottage cottages house farm farmhouse rectory vicarage lodge barn mill manor grange bungalow villa chapel schoolhouse
+forge croft
+""".split())
 _TOKEN = re.compile(r"[^\W_][\w'\-]*")
 # Streets whose street word is the end of their name ('hauptstraße', 'kirchgasse', 'dorpstraat', 'nørregade').
 _STREET_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:stra(?:ss|ß)e|str|gasse|straat|laan|vej|gade|gatan|gata|vägen|veien|"
@@ -148,6 +155,7 @@ class SpokenAddressRecognizer(FairlineRecognizer):
         base = len(text) - len(own)
         out: list[RecognizerResult] = self._whole_answer(own, base)
         out += self._after_cue(own, base)
+        out += self._street_to_postcode(own, base)
         for line in re.finditer(r"[^\n.?!]+", own):
             toks = list(_TOKEN.finditer(line.group()))
             words = [t.group().lower() for t in toks]
@@ -177,6 +185,38 @@ class SpokenAddressRecognizer(FairlineRecognizer):
                 words[k - 1] in kind for kind in (STOP_WORDS, _LABELS, _PARTICLES, _NOT_PLACE, _NUMBER_CUE)):
             k -= 1
         return k
+
+    def _street_to_postcode(self, own: str, base: int) -> list[RecognizerResult]:
+        """A street said without a house number, proven by the town words and the British postcode spelt out after
+        it ('church lane east wrexley norfolk n r 210 a y'), with the house's name before it when it has one ('the
+        old rectory'): a postcode is said for nothing but an address."""
+        out: list[RecognizerResult] = []
+        toks = list(_TOKEN.finditer(own))
+        words = [t.group().lower() for t in toks]
+        for k, w in enumerate(words):
+            tail = TAIL_SPOKEN_POSTCODE.match(own, toks[k].end()) if w in STREET_AFTER else None
+            if tail is None or any(x in STOP_WORDS or x in _NOT_PLACE for x in tail.group(1).lower().split()):
+                continue
+            a = k  # the street's name: up to two name words ('mill lane'), stopping at a house's name before it
+            while a > 0 and k - a < 2 and self._place_word(words[a - 1]) and (a == k or words[a - 1] not in _HOUSE):
+                a -= 1
+            if a == k:
+                continue
+            if a > 0 and words[a - 1] in _HOUSE:
+                a -= 1  # the house's name: its house word, up to two words before that, and its article
+                h = a
+                while h > 0 and a - h < 2 and self._place_word(words[h - 1]):
+                    h -= 1
+                a = h - 1 if h > 0 and words[h - 1] == "the" else h
+            out.append(self.hit("STREET_ADDRESS", base + toks[a].start(), base + tail.end(), 0.86,
+                                "spoken street and town closed by a postcode"))
+        return out
+
+    @staticmethod
+    def _place_word(word: str) -> bool:
+        """Whether a word can be part of a street's or house's name: no common, number or label word."""
+        return word.isalpha() and not is_number_word(word) and not any(
+            word in kind for kind in (STOP_WORDS, _LABELS, _NOT_PLACE, _NUMBER_CUE))
 
     def _whole_answer(self, own: str, base: int) -> list[RecognizerResult]:
         """A turn that answers an address question and is nothing but place words: 'flat number 203 green park

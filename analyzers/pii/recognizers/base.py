@@ -103,7 +103,16 @@ from analyzers.pii.person_context import FOREIGN_THANKS
 # address; a unit word joined by '-' to a number that a further '-' part follows is a reference ('FL-20931-KX');
 # the person a caller lets speak or act for them ("i'm happy for <name> to talk for me", 'I authorise <name> to
 # discuss ...')
-RECOGNIZER_VERSION = "23"
+# 24: a street said without a house number, proven by the town words and British postcode spelt out after it, with
+# the house's name before it ('the old rectory church lane ... n r 210 a y'); a spoken address's town words end
+# before the caller goes on to their name ('... 2034 name is ...', '... and im ...'); a day and its month in an
+# address cue's words are a date, no house number ('returned to JD Sports, ... dated 9 September'); a reply that
+# reads back the earlier turn's address is no part of it ('okay flat 422 ...'); in a transcript, another
+# language's 'my name is' ('meu nome é ...'), the name closing an agent's 'is that ...', and one word closing the
+# turn after 'my <relative>' ('... my daughter sita'); a name between 'the' and goods may end a product's name
+# ('the Air Jordan trainers'); a relative's word after 'my' is no part of the name after it ('my son tomas'); a
+# house number with its 'No.' before the street line and a comma joins the street ('No. 45/2, Galle Road')
+RECOGNIZER_VERSION = "24"
 # Text of the previous turns, set by the caller around each analyze(): cues there ("what's the code on the
 # back?") give meaning to numbers in this turn. Only our regex recognizers read it; spaCy never sees it.
 # Words of a reply that confirms or denies, which no town or postcode holds.
@@ -115,6 +124,8 @@ _REPLY_WORDS = re.compile(r"(?i)(?<![\w'])(?:yes|yeah|yep|yup|no|nope|ok|okay|co
                           # one that is also a place ('Tak')
                           + "|".join(re.escape(g) for g in sorted(FOREIGN_THANKS, key=len, reverse=True)
                                      if len(g) > 3) + r")(?![\w'])")
+# Reply words opening a turn ('okay', 'yes that's'), before what it reads back of the earlier turn's address.
+_REPLY_LEAD = re.compile(r"(?:[ \t,.!]*" + _REPLY_WORDS.pattern.removeprefix("(?i)") + r")+[ \t,.!]+", re.I)
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:the|that|this|which|same|right|wrong|other|new|old)[ \t]+1\b(?![ \t]*\d)")
 CONTEXT_PREFIX: ContextVar[str] = ContextVar("fairline_pii_context_prefix", default="")
 
@@ -156,6 +167,9 @@ class FairlineRecognizer(EntityRecognizer):
                 if crosses and r.entity_type == "STREET_ADDRESS" and not any(ch.isdigit() for ch in head) and (
                         text[r.end:].strip(" .,!?") or _REPLY_WORDS.search(text[:r.end])):
                     continue  # nor 'yeah that's still right': a reply confirms, it names no place
+                lead = _REPLY_LEAD.match(text, 0, r.end) if crosses and r.entity_type == "STREET_ADDRESS" else None
+                if lead and lead.end() < r.end:
+                    r.start = lead.end()  # 'okay flat 422 harrow road': the reply that reads it back is no part
             out.append(r)
         return out
 

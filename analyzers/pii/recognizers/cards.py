@@ -15,12 +15,12 @@ CARD_CONTEXT = re.compile(
     r"number on the front|card number|cc)\b"
 )
 EXPIRY_CONTEXT = re.compile(r"\b(expir\w*|exp|expires?|valid (?:thru|through|until|till)|end date|good thru)\b")
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _EXPIRY_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s?[/\-.]\s?(\d{2}|20\d{2})\b")
 _EXPIRY_COMPACT = re.compile(r"\b(0[1-9]|1[0-2])(\d{2}|20\d{2})\b")
 _EXPIRY_SPACED = re.compile(r"\b(0?[1-9]|1[0-2])\s+(?:of\s+)?(?:20)?\d{2}\b")  # "09 of 28" (spoken), needs a cue
-_EXPIRY_MONTH = re.compile(rf"\b{_MONTHS}\.?,?\s+(?:of\s+)?(?:20)?\d{{2}}\b", re.I)
+_EXPIRY_MONTH = re.compile(rf"\b{MONTHS}\.?,?\s+(?:of\s+)?(?:20)?\d{{2}}\b", re.I)
 
 
 class CardNumberRecognizer(FairlineRecognizer):

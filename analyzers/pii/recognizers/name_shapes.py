@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import ORG_SUFFIXES, is_cased
-from analyzers.pii.name_lexicon import NOT_ALONE, is_family_name, is_given_name, sign_off_pattern
+from analyzers.pii.name_lexicon import KIN_WORDS, NOT_ALONE, is_family_name, is_given_name, sign_off_pattern
 from analyzers.pii.recognizers.base import FairlineRecognizer
 from analyzers.pii.vocab import is_rare_word
 
@@ -77,6 +77,8 @@ _ANY_WORD = re.compile(r"(?<![\w@.])[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
 # A given name after these is a word ('the grant', 'a loan'), not someone's name.
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "very", "so", "too",
                 "no", "our", "their", "its"}
+# A relative's word after these ('my son', 'her nana') names the relative, not a person: the name comes after it.
+_POSSESSIVES = frozenset("my his her your our their".split())
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|"
                            r"suite|apt|unit|box|floor)\b|\d{3}")
 
@@ -205,6 +207,9 @@ class NameShapeRecognizer(FairlineRecognizer):
             prev = words[i - 1].group().lower() if i else ""
             line = text[text.rfind("\n", 0, w.start()) + 1:w.start()]
             glued = re.match(r"[@._/\-]\w", text[w.end():w.end() + 2]) is not None  # 'maria.lopez@...'
+            if first.lower() in KIN_WORDS and prev in _POSSESSIVES:
+                i += 1  # 'my son tomas', 'my nana ruth': the relative's word, then their name
+                continue
             known = is_given_name(first)
             # 'faith malmqvist': a given name that is also a word counts before a known family name
             maybe = not known and first.lower() in NOT_ALONE and first.lower() not in STOP_WORDS

@@ -60,6 +60,10 @@ _NOT_NAMES = {
 } | INDEFINITE_PRONOUNS
 # 'my wife', 'my koro', 'my abuela': a relative, longest words first so 'grandma' is not read as 'gran'.
 _KIN = "|".join(re.escape(k) for k in sorted(KIN_WORDS, key=len, reverse=True))
+# Other languages' 'my name is' ('me llamo', 'meu nome é', 'je m'appelle'): only a name follows them, so in a
+# transcript too, where the name has no capital ('meu nome é joao pedro silva santos').
+_FOREIGN_MY_NAME_IS = ("me llamo|mi nombre es|je m'appelle|ich heiße|mein name ist|mi chiamo|me chamo|"
+                       "(?:o )?meu nome é|nama saya|benim adım")
 _CUES = [
     re.compile(rf"\b(?:my name is|my name's|name is|name was|name's|call me|this is|i am|i'm|it's|speaking (?:with|to)|"
                rf"talking to|spell(?:ed|s)? )\s+({_NAME})", re.I),
@@ -81,8 +85,7 @@ _CUES = [
     re.compile(rf"\b({_CAP_NAME})\s+(?:speaking|here)\b"),
     # self-introductions of other languages ('me llamo', 'je suis', 'ich bin', 'saya', 'tôi là'), before a
     # capitalised word of three letters or more ('Alamat saya Jl. ...' is 'my address'; 'Jl.' is no name)
-    re.compile(rf"(?i:\b(?:me llamo|mi nombre es|soy|je suis|je m'appelle|ich bin|ich heiße|mein name ist|"
-               rf"mi chiamo|sono|me chamo|meu nome é|sou|nama saya|saya|aku|tôi là|ako si|ako po si|benim adım)"
+    re.compile(rf"(?i:\b(?:{_FOREIGN_MY_NAME_IS}|soy|je suis|ich bin|sono|sou|saya|aku|tôi là|ako si|ako po si)"
                rf")\s+(?=\w{{3}})({_CAP_NAME})"),
     # French 'it's' before a full name ('Bonjour, c'est Marie-Ève Tremblay'); one capitalised word after it is as
     # often a thing or a place ('C'est Paris qui compte')
@@ -113,6 +116,10 @@ _ASR_CUES = [
     # a caller closing the turn with who they are after what they asked for ('send it to ... thats jean luc
     # tremblay'): weak, so the words must look like a name ('that's perfect' is none)
     re.compile(rf"\b(?:that's|thats|that is)\s+({_NAME})(?=[ \t]*[.!]?[ \t]*$)", re.I),
+    re.compile(rf"\b(?:{_FOREIGN_MY_NAME_IS})\s+({_NAME})", re.I),
+    # an agent checking who answered, the name closing the question ('hello is that mairi macleod'); weak, so the
+    # words must look like a name ('is that everything' is none)
+    re.compile(rf"\b(?:is|was) that\s+({_NAME})(?=[ \t]*[?.!]?[ \t]*$)", re.I),
 ]
 # The name the account is in: 'the name on the account is tupac huaman', 'account holder is ...'. What a name
 # is said to be ('the name on the account is wrong / misspelled / still my late husband's') is no name.
@@ -132,10 +139,26 @@ _KIN_IS = re.compile(rf"\bmy[ \t]+(?:{_KIN})[ \t]+(?:is|was|'s)[ \t]+(?:called[ 
                      r"(?:[ \t]+([a-z][a-z'\-]+))?")
 
 
+# The end of the turn, after a closing punctuation mark at most.
+_TURN_END = re.compile(r"[ \t]*[.!?]?[ \t]*$")
+
+
+# Verbs of the past without '-ed' that close 'my <relative> ...' ('my husband left', 'my son lost it').
+_IRREGULAR_PAST = frozenset("left lost went came quit sent got said paid rang knew took gave made told".split())
+
+
+def _name_like_word(word: str) -> bool:
+    """Whether a lower-case word may be a name: letters only, no common, number or verb-shaped English word
+    ('works', 'moved', 'left'; a name ending in 's' is in the name lists, 'thomas')."""
+    low = word.lower()
+    return word.isalpha() and len(low) >= 3 and low not in STOP_WORDS and low not in _NOT_NAMES and \
+        low not in _IRREGULAR_PAST and not is_number_word(low) and re.search(r"(?:s|ed|ing|ly)$", low) is None
+
+
 def cue_is_naming(cue: str) -> bool:
     """Whether a cue's text ends with a phrase that introduces one's own name ('my name is')."""
-    return cue.strip(" \t\n:").lower().endswith(("my name is", "my name's", "my names", "name is", "name's",
-                                                  "call me"))
+    return re.search(rf"(?:my name is|my name's|my names|name is|name's|call me|{_FOREIGN_MY_NAME_IS})$",
+                     cue.strip(" \t\n:").lower()) is not None
 
 
 # A name credited or quoted: 'Photo by Ferko Takáts', 'according to Toshimi Arata', 'Author: Ana Ruiz', 'cc: Li Wei'.
@@ -294,7 +317,8 @@ _SPOKEN_CUES = {"its", "im", "is for", "it's for", "its for", "that's for", "tha
                 "maiden name", "surname", "forename", "this is", "i am", "i'm", "it's", "talking to", "is this",
                 "speak to", "speak with", "calling for", "through to", "reached",
                 "looking for", "trying to reach", "message for", "ask for", "asking for", "said", "asked", "told",
-                "replied", "named", "him", "her", "that's", "thats", "that is", "happy for", "okay for", "ok for",
+                "replied", "named", "him", "her", "that's", "thats", "that is", "is that", "was that", "happy for",
+                "okay for", "ok for",
                 "fine for", "content for", "glad for", "permission for", "authorise", "authorize", "authorised",
                 "authorized", "allow"}
 # Cues that introduce the speaker's own name, written in any case by people typing fast ('my name is ana').
@@ -521,6 +545,9 @@ class NameCueRecognizer(FairlineRecognizer):
                     if kept and not cased and _PERSON_AFTER.match(text, start + w.start() - 1):
                         break  # 'my brother <name> asked me to ...': what the person did is no part of the name
                     kept.append(w)
+                while not cased and len(kept) > 1 and len(kept[-1].group().rstrip(".")) == 1:
+                    kept.pop()  # an initial has a name after it; one letter closing the words is a joining word
+                    # of another language ('meu nome é rafaela borges e queria ...')
                 if kept and not cased and cue_is_naming(m.group(0)[: start - m.start()]):
                     kept = self._given_word_inside(text, start, kept)
                 if not kept or not kept[0].group()[0].isupper() and kept[0].group().lower() in _REPORT_VERBS:
@@ -549,9 +576,13 @@ class NameCueRecognizer(FairlineRecognizer):
                         # "she's called ...": a contraction's pronoun is no name
                         re.sub(r"['\u2019].*", "", w.group().lower()) in STOP_WORDS or
                         is_number_word(w.group().lower()) for w in kept)
+                # 'calling on behalf of my daughter sita': in a transcript one word closing the turn after a
+                # relative is what the relative is called, whatever else the word may mean in English
+                kin_named = not cased and cue.startswith("my ") and len(kept) == 1 and \
+                    _TURN_END.match(text, start + kept[0].end()) is not None and _name_like_word(kept[0].group())
                 if (weak or (cased or cue.startswith("my ")) and not cue.endswith(_NAMING_CUES)) and \
                         not kept[0].group()[0].isupper() and \
-                        not plausible_lower(kept[0].group()) and not intro and not surnamed:
+                        not plausible_lower(kept[0].group()) and not intro and not surnamed and not kin_named:
                     continue
                 if weak and len(kept) == 1 and self._place_answer(text, m.start()):
                     continue  # 'just the town will do' -> "It's Cork.": a place answers, not a person
@@ -560,9 +591,11 @@ class NameCueRecognizer(FairlineRecognizer):
                 end = start + kept[-1].end()
                 if not cased and cue.endswith(_STRONG_IN_LOWERCASE):
                     end = self._lowercase_surname(text, end)
-                # an agent's own introduction ('this is rob calling about ...') is as sure as a strong cue
-                out.append(self.hit("PERSON", start + kept[0].start(), end, 0.75 if weak and not intro else 0.85,
-                                    "name after a cue"))
+                # an agent's own introduction ('this is rob calling about ...') is as sure as a strong cue; a name
+                # said after 'my name is' in a transcript scores above spaCy's 0.85, whose span may hold the cue
+                # too ('meu nome é joao ...'): presidio keeps the higher of two nested hits, and that one is dropped
+                score = 0.75 if weak and not intro else 0.86 if not cased and cue_is_naming(cue) else 0.85
+                out.append(self.hit("PERSON", start + kept[0].start(), end, score, "name after a cue"))
         out += self._greeting_intro(text)
         out += self._account_name(text, cased)
         if not cased:
