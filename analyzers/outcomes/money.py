@@ -73,6 +73,9 @@ _BARE = re.compile(
     rf"(?P<num>{_NUM}|{NUMBER_WORDS_RX})(?P<k>k|(?<=\d)\s+(?:thousand|grand))?\b(?!\s*(?:%|percent|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|months?\b|o'?clock|am\b|pm\b|a\.m|p\.m)|/\d)",
     re.IGNORECASE,
 )
+# A figure written with "k" for thousands is money wherever it stands, with or without a payment verb: "the 15k.
+# everything", "15k on Monday" (a count of other things in thousands rarely comes up when settling a debt).
+_THOUSANDS_K = re.compile(r"(?<![\w$£€.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?P<k>k)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def _find_amounts(text: str, dollar_currency: str, default_currency: str) -> tup
                 currency = _DOLLAR_PREFIXES[groups["pre"].lower()]
             found.append(Money(round(value, 2), currency, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _BARE.finditer(text):
+    for m in (*_BARE.finditer(text), *_THOUSANDS_K.finditer(text)):
         s, e = m.span("num")
         if any(s < te and ts < e for ts, te in taken):
             continue

@@ -241,7 +241,11 @@ def corrects_promise(text: str, span: tuple[int, int] | None, promise: Promise |
                      dates: list[DateMention], given_up: set[float]) -> bool:
     """Whether a customer's commitment (`span` of `text`) corrects the promise made before it rather than adding a
     later instalment to it."""
-    corrects = bool(span and CORRECTION.search(text[: span[0] + 12]) and not REMAINDER.search(text))
+    # "Correction - I can only manage S$100 on Friday, the remaining S$29 in January": a rest named after the new
+    # figure is what that figure leaves, so the turn still corrects (not "actually the rest I'll pay on the 20th")
+    first = next((a for a in amounts if span and in_span(a.start, span)), None)
+    corrects = bool(span and CORRECTION.search(text[: span[0] + 12])
+                    and not REMAINDER.search(text, 0, first.start if first else len(text)))
     # "I will pay the £250 on 18/12 then. The remaining £230 will follow in January": the same first payment
     # on a new day, the remainder named beside it
     corrects = corrects or bool(span and promise is not None and promise.amount is not None and any(

@@ -10,7 +10,7 @@ from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.money import Money
-from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.numbers import ORDINAL_WORDS_RX, parse_number
 from analyzers.outcomes.promise_candidates import (
     amounts_in,
     amounts_said,
@@ -126,6 +126,11 @@ def instalment_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig
     return None
 
 
+# An instalment's place in the plan, said before the count: "3rd of 4", "the second out of three", "last of 6".
+_PLACE_IN_PLAN = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX}|last|final)\s+(?:of|out of)\s+$",
+                            re.IGNORECASE)
+
+
 def plan_share(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> tuple[float, Money] | None:
     """The total and one instalment of the plan the latest earlier turn counting payments laid out with no instalment
     figure ("The balance is $300. Would three payments work?", "we can split the 300 into three payments"): the
@@ -135,6 +140,8 @@ def plan_share(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> tu
         n = parse_number(count.group("n")) if count else None
         if count is None or n is None or n < 2:
             continue
+        if _PLACE_IN_PLAN.search(u.text, 0, count.start()):
+            return None  # "Your 3rd of 4 instalments ($64.50) was declined": the figure is that one instalment
         figures = figures_in(u.text, cfg)
         if any(PLAN_AMOUNT.search(u.text[max(0, a.start - 30): a.start])
                or any(rx.match(u.text[a.end:].lstrip()) for _, rx in cues.PLAN_FREQUENCY) for a in figures):

@@ -7,7 +7,7 @@ import re
 
 from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.money import CURRENCY_CODES_RX, CURRENCY_WORD
-from analyzers.outcomes.numbers import NUMBER_WORDS_RX
+from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX
 
 # A weekday as texted: "thursday", "thurs", "thu", "weds".
 _WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -83,7 +83,9 @@ ALT_COMMIT = re.compile(
     # ... "I'll round it up to $150", "bump that up to 80": the same raise in other words
     rf"|\b(?:make it|(?:round|bump|push|top) (?:it|that) up to) (?:[$£€₹]|\d|(?:{NUMBER_WORDS_RX})\b)"
     # texted repairs drop the subject: "sorry meant 54!!"
-    r"|\bi meant\b|^\W*(?:(?:sorry|oops|whoops|no|soz)\W+)*meant\b|\bi\s+(?:go|dey go|wan)\s+(?:pay|send|transfer)\b"
+    r"|\bi meant\b|^\W*(?:(?:sorry|oops|whoops|no|soz)\W+)*meant\b"
+    # ... "I fit pay one instalment first": Pidgin's "go" is the future, "fit" is "can"
+    r"|\bi\s+(?:go|dey go|wan|fit)\s+(?:pay|send|transfer)\b"
     # "Please debit the missed instalment again on Friday 11 December": the customer authorises the collection
     r"|\b(?:please|you can|you may|feel free to|go ahead and)\s+(?:re-?)?(?:debit|charge|take|collect|deduct|"
     r"try|run|process|draw)\s+(?:it|that|this|the|my|[$£€]|\d)"
@@ -99,7 +101,10 @@ ALT_COMMIT = re.compile(
     # English spoken in Asia and Africa (not "when i pay on the 20th", nor the habit of "i pay on the 1st every month")
     r"|(?<!\bwhen )(?<!\bif )(?<!\bafter )(?<!\bbefore )(?<!\bonce )(?<!\buntil )"
     r"\bi\s+(?:pay|settle|send|transfer|clear)\s+(?:(?:it|this|that|them|you)\s+)?"
-    rf"(?:(?:on|by)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_WEEKDAY_NAMES})|today|tonight|tomorrow|tmrw?|tmr)\b"
+    # ... with the amount between verb and day: "i pay one hundred fifty on the thirtieth", "i send 5k on friday"
+    rf"(?:(?:the\s+)?(?:[$£€₹₦₱]\s?)?(?:\d[\d,.]*k?|{NUMBER_WORDS_RX})(?:\s+(?:{CURRENCY_WORD.pattern}))?\s+)?"
+    rf"(?:(?:on|by)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS_RX}|{_WEEKDAY_NAMES})"
+    r"|today|tonight|tomorrow|tmrw?|tmr)\b"
     r"(?![^.!?]*\b(?:every|each)\b))",
     re.IGNORECASE,
 )
@@ -225,7 +230,9 @@ AMOUNT_ONLY_UNSURE = re.compile(rf"{CERTAIN}[^?]*{HOW_MUCH_UNKNOWN}|{HOW_MUCH_UN
 # Hedging after the commitment makes it a hope, not a promise: "I'll pay on the 5th... well, I'm not sure I'll have it".
 HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promises|"
                     r"(?:can'?t|cannot|cyaan|caan|cannae) promise|"
-                    r"(?:i'?ll|i will|will|i shall|shall|i'?m going to|gonna) (?:\w+ )?try\b|not promising|"
+                    r"(?:i'?ll|i will|will|i shall|shall|i'?m going to|gonna|i go) (?:\w+ )?try\b|not promising|"
+                    # Pidgin doubt: "e no sure o" (it isn't certain), "make una no hold me" (don't hold me to it)
+                    r"\be no (?:too )?sure\b|\bno (?:hold|hol) me\b|"
                     r"try my (?:level )?best|"
                     r"bear with me if|"
                     r"can'?t say when|(?:don'?t|do not) want to (?:promise|commit)|cannot say when|no idea when|"
@@ -247,7 +254,8 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     rf"(?:maybe|perhaps|possibly|mayb|mebbe)[\s,]+(?={COMMIT.pattern})|"
                     # "i will tell you the date": the day is still to be named, so none is promised yet
                     r"(?:i'?ll|i will|will|i can|let me) (?:tell|give|send|confirm|text|message) (?:you|u) the date|"
-                    r"(?:talk|speak) to my|check with my|look at my finances|"
+                    # (not Pidgin's perfect "i don talk to my oga": the asking is done, the answer in hand)
+                    r"(?<!\bdon )(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
                     # "i think i can get it next week": the customer's guess about their own means, not a promise
                     r"i think (?:i|we) (?:can|could|should|might|will|'?ll)|"
@@ -464,7 +472,11 @@ PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b
                    r"|transferred|deposited|wired"
                    # "I made a payment of £75 on Monday" (but "it will be made on Monday" is still to come)
                    r"|(?<!be )made"
-                   r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted)\b", re.IGNORECASE)
+                   r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted"
+                   # money that already moved or a service already ended, told in the past: "the €89 you took in
+                   # October", "£118.32 left my account on 12 November", "since I cancelled on the 3rd"
+                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b",
+                   re.IGNORECASE)
 # The agent tells the customer about another instalment rather than proposing one.
 INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to remind you)\b"
                            r"|\b(?:the )?(?:last|final|third|fourth|remaining) (?:payment|instal+ment|repayment)\b"
