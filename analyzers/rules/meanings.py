@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from analyzers.document import SpeakerRole
 from analyzers.errors import PipelineConfigError
-from analyzers.rules.text_match import NEGATION_CUES, prepare
+from analyzers.rules.text_match import NEGATION_CUES, SET_REPLY_NOUNS, prepare
 
 MEANINGS_DIRNAME = "meanings"
 DEFAULT_THRESHOLD = 0.8
@@ -270,6 +270,8 @@ def denied(sentence: str) -> bool:
                 continue
             if i == len(words) - 2 and words[-1] in _TAG_SUBJECTS:
                 continue
+            if w == "no" and words[i + 1 : i + 2] and words[i + 1] in SET_REPLY_NOUNS:
+                continue  # "no bother at all, sorry you're unwell": the set reply denies only its own noun
             if (w, *words[i + 1 : i + 2]) in _INSULT_FRAMES:
                 continue  # "nothing but a chancer", "no wonder you're broke", "can't even", "don't be such a..."
             if _PAY_WORDS & set(words[i + 1 : i + 3]):

@@ -343,6 +343,8 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
             if tok == "dont" and nxt == "be":
                 continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
+            if tok == "no" and nxt in SET_REPLY_NOUNS:
+                continue  # "no bother at all, sorry you're unwell": the "no" of a set reply ends with its noun
             # the condition may open before the look-back window: "if the money isn't in by five o'clock the
             # police will..." has six words between its negation and the threat
             before = tokens[: len(tokens) - len(window) + i]
@@ -370,6 +372,8 @@ _QUESTION_MODALS = frozenset({"can", "could", "will", "would"})
 _NO_WORDS = frozenset({"no", "none", "nothing", "nobody", "noone"})
 _ANY_WORDS = frozenset({"any", "anything", "anybody", "anyone", "anymore"})
 _PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
+# Nouns of the set replies "no bother", "no problem", "no worries": the "no" denies only its own noun.
+SET_REPLY_NOUNS = frozenset({"bother", "problem", "problems", "worries", "worry", "trouble", "fuss", "bovver"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
 

@@ -35,6 +35,9 @@ DENIALS = [
     # a dismissed objection denies nothing that follows it
     ("Doesn't matter, we can take it from your pension anyway.", False),
     ("No matter what you say, the bailiffs are coming.", False),
+    # the "no" of a set reply denies only its own noun
+    ("no bother at all sorry youre unwell", False),
+    ("No problem, the sheriff will be round on Monday then.", False),
 ]
 
 

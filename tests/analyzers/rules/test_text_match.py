@@ -86,6 +86,10 @@ CASES = [
     # a prohibitive names what the customer is: an insult, not its denial
     ("such a crybaby", "Don't be such a crybaby about a small bill.", "affirmed"),
     ("such a crybaby", "I won't call you such a crybaby.", "negated"),
+    # the "no" of a set reply ("no bother", "no problem") denies only its own noun, not the clause after it
+    ("sorry you're unwell", "no bother at all sorry youre unwell", "affirmed"),
+    ("take you to court", "No problem, we'll take you to court then.", "affirmed"),
+    ("take you to court", "No, we'll never take you to court.", "negated"),
 ]
 
 
