@@ -309,12 +309,17 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = corrects_promise(u.text, span, promise, own_amounts, own_dates, given_up)
         # "the minimum is $140, and the remaining $46.40 can roll into your next bill" - "fine, $140 Friday then": the
-        # customer takes up the part the agent asked for now, not the rest
-        takes_first_part = bool(own_amounts and amount is not None and before
+        # customer takes up the part the agent asked for now, not the rest; a figure said without a currency counts
+        # ("one twenty five on december twentieth and then we'll talk about the rest" - "yep one twenty five")
+        names_figure = bool(own_amounts) or (amount is not None and any(
+            b.amount == amount.amount for b in bare_amounts(u.text, cfg)))
+        takes_first_part = bool(names_figure and amount is not None and before
                                 and amount.amount in first_part_amounts(before[-1].text, cfg))
         if promise is not None and promise.due_date is not None and not corrects and (
-                (not agreed and ((rest_left_to_pay(u.text) and not split_before(u.text, 0, len(u.text)))
-                                 or (before and rest_left_to_pay(before[-1].text) and not takes_first_part)))
+                # a yes that itself names the rest is about the rest too: "We've noted $60 for Monday" - "ya ill
+                # get the rest on the 15th"
+                (rest_left_to_pay(u.text) and not split_before(u.text, 0, len(u.text)))
+                or (not agreed and before and rest_left_to_pay(before[-1].text) and not takes_first_part)
                 or (amount is not None and before and amount.amount in remainder_amounts(before[-1].text, cfg))):
             continue  # "and the other forty?" - "I'll do it next check": a later instalment, the first stands
             # (a turn naming its first part before "the rest" is still about the first: "yeah forty on the fourth

@@ -109,7 +109,12 @@ def logged_terms(utterances: list[Utterance], pos: int, ref: date | None,
         return None
     # Only the sentence that logs: "I've set that up. The final $62.25 will still come out on December 23" logs
     # nothing about the 23rd.
-    text = next((p for p in SENTENCE_BREAK.split(u.text) if cue.group(0) in p), u.text)
+    parts = SENTENCE_BREAK.split(u.text)
+    at = next((i for i, p in enumerate(parts) if cue.group(0) in p), None)
+    text = u.text if at is None else parts[at]
+    if at and len(text.split()) <= 2:
+        # "Sure, $150 on Monday, 21 Dec. Noted!": a bare "Noted!" logs the terms said just before it
+        text = f"{parts[at - 1]} {text}"
     if "?" in text or NEGATION.search(text):
         return None
     amounts = [a for a in amounts_in(text, cfg)

@@ -83,7 +83,9 @@ def commitment_span(text: str) -> tuple[int, int] | None:
             continue  # "I would like to pay but currently I lost my job": a wish, then the reason it cannot be
         if verb.startswith("sort") and CALLBACK.search(text):
             continue  # "Can someone call me back Thursday? I'll sort it out then": the call is what is promised
-        if verb in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
+        # (the looser commitments name no verb group: "let me send you the POP" ends on its verb)
+        last_word = m.group(0).split()[-1].lower() if m.group(0).split() else ""
+        if (verb or last_word) in ("send", "get") and SEND_PROOF.match(c.text[m.end():]):
             continue  # "I can send you the screenshot": proof of a payment, not a payment
         # "I'll have 2 forms for you by Friday": a figure had ready is money only when the turn names an amount
         if verb in (*AMOUNT_VERBS, "have") and not (
@@ -154,6 +156,12 @@ def own_payment_rest(rest: str) -> str:
     return rest
 
 
+# Taking a refused favour in good part: "If not, I understand", "if not no worries", "if not that's fine".
+_TAKES_NO_WELL = re.compile(r"\W*(?:i (?:totally |completely |fully )?understand|"
+                            r"(?:that'?s|thats|it'?s) (?:fine|ok(?:ay)?|alright|understandable)|"
+                            r"no worries|no problem|no prob|fair enough|all good)\b", re.IGNORECASE)
+
+
 def pays_anyway(rest: str) -> bool:
     """Whether the plan B after "if not" is to pay as promised ("could you waive the fee? If not, no worries, I'll
     still pay it all"): the "if not" hangs on a favour asked, not on the payment, when the alternative commits to
@@ -162,6 +170,8 @@ def pays_anyway(rest: str) -> bool:
     if cue is None:
         return False
     alternative = rest[cue.end():]
+    if _TAKES_NO_WELL.match(alternative):
+        return True  # "Could the late fees be removed? If not I understand": the favour refused changes nothing
     return commitment_span(alternative) is not None and not find_dates(alternative, None)
 
 

@@ -123,7 +123,8 @@ SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to
 # fee"): what lies between them; their sum is money the customer can then say as one figure.
 ADDED_TO = re.compile(r"\s*(?:\+|plus|together with|along with)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+)?",
                       re.IGNORECASE)
-BARE_NUMBER = re.compile(r"(?<![\d/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/]|st\b|nd\b|rd\b|th\b)")
+# (a clock time is no figure: "Paid from Capitec at 15:42 yesterday")
+BARE_NUMBER = re.compile(r"(?<![\d/:])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d/:]|st\b|nd\b|rd\b|th\b)")
 READ_BACK = (r"\b(so|got you down|confirm|just to confirm|i've (scheduled|set up|noted|booked)|that's|that is|"
               r"to recap|i have)\b")
 # A read-back, as what fills in a commitment: also an agent turn that merely opens with "ok", "great", "got it"...
@@ -257,6 +258,10 @@ HEDGE = re.compile(r"\b(?:not (?:sure|certain) (?:i|if|whether|that|it)|no promi
                     # (not Pidgin's perfect "i don talk to my oga": the asking is done, the answer in hand)
                     r"(?<!\bdon )(?:talk|speak) to my|check with my|look at my finances|"
                     r"can'?t commit|cannot commit|won'?t commit|rather not (?:say yes|promise|commit)|"
+                    # "could be the 15th, could be later, I don't control it": the day left open, or out of the
+                    # customer's hands, is a guess, not a day to stand by
+                    r"(?:might|may|could) (?:also )?be (?:later|after that|even later|longer)|"
+                    r"(?:don'?t|do not|can'?t|cannot) control (?:it|that|when)|out of my hands|"
                     # "i think i can get it next week": the customer's guess about their own means, not a promise
                     r"i think (?:i|we) (?:can|could|should|might|will|'?ll)|"
                     r"don'?t know (?:if|whether)|do not know (?:if|whether)|might not|may not|probably not|"
@@ -380,7 +385,10 @@ ACCOUNT_TASK = re.compile(r"\b(?:add|update|change|register|link|save|upload|ver
 WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once|as soon as|until)\s+$", re.IGNORECASE)
 # A charge the agent mentions ("there's a $10 late fee") is not an amount proposed to pay.
 FEE = re.compile(r"^\s*(?:late |admin |missed payment |dishono(?:u)?r |default |bounce )?(?:fees?|charges?|penalty|"
-                 r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$", re.IGNORECASE)
+                 r"penalties|interest)\b|\b(?:fees?|charges?|penalty|interest) (?:of|also)\s*$|"
+                 # "a $10 reconnection fee": whatever kind of fee the word before names, a figure called a fee is
+                 # one (a "charge" may be the bill itself: "the $95 monthly charge")
+                 r"^\s*[a-z][a-z-]+ (?:fees?|penalty|penalties)\b", re.IGNORECASE)
 # "the November charge of S$209.00", "this month's fee": a charge named by its billing period is the bill itself
 BILLED_PERIOD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                            r"december|monthly|annual|yearly|weekly|quarterly|month'?s|year'?s|week'?s)\s+$",
