@@ -406,7 +406,8 @@ def main() -> None:
     bench_promises("promises_blind44.jsonl")
     bench_promises("promises_blind45.jsonl")
     # promises_blind46 to 63 were written blind in session 7, in rounds (46-49, 50-53, 54-57, 58-59, 60-61, 62-63),
-    # and 64-67, 68-71, 72-75, 76-79, 80-83, 84-85, 86-89, 90-93 in session 8, and 94-97, 98-101, 102-105, 106-109, 110-113, 114-117, 118-120, 121-124, 125-128, 129-132 in session 9,
+    # and 64-67, 68-71, 72-75, 76-79, 80-83, 84-85, 86-89, 90-93 in session 8, and 94-97, 98-101, 102-105, 106-109,
+    # 110-113, 114-117, 118-120, 121-124, 125-128, 129-132 in session 9,
     # each round scored once after the previous round's fixes: those first runs are the honest figures.
     for n in range(46, 133):
         bench_promises(f"promises_blind{n}.jsonl")
@@ -415,8 +416,9 @@ def main() -> None:
     for precision in ("int8", "fp32"):  # the stage's default, then the exact one
         bench_empathy_cv(precision)
         # written blind in session 7, after the reply-level model was chosen: their first runs are the honest figures
-        # (blind5's came after the message-parts split was added for the demo email); blind6 was written in session 8
-        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl", "empathy_blind6.jsonl"):
+        # (blind5's came after the message-parts split was added for the demo email); blind6 was written in session 8,
+        # blind7 in session 9
+        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl", "empathy_blind6.jsonl", "empathy_blind7.jsonl"):
             bench_empathy(precision, name)
         texts = [] if args.skip_politeness else bench_politeness(precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
