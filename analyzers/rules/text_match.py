@@ -156,6 +156,11 @@ _OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(
 _REPORT_CLOSED = re.compile(
     r"\s+(?:that|it|this)\s+(?:before|already|again|yesterday|last\s+\w+|(?:\w+\s+){0,2}times)\b"
 )
+# "Said" or "heard" with no subject of its own, right after an indefinite pronoun, is a passive participle naming
+# what is said, not a report of someone's words: "everything said on this call is recorded", "anything heard here".
+_PARTICIPLE_HEAD = re.compile(
+    r"\b(?:everything|anything|nothing|whatever|all|what|what's|whatever's)\s+(?:(?:that|is|was|gets|got)\s+){0,2}$"
+)
 _QUOTES = '"\u201c\u201d'
 
 
@@ -444,7 +449,11 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     # ("that's what you said last time, if it's not in by Thursday we'll have the bailiffs round").
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(prefix)), default=0)
     sentence = prefix[cut:].lower().replace("\u2019", "'")
-    governing = [m for m in _REPORTED.finditer(sentence) if not _REPORT_CLOSED.match(sentence, m.end())]
+    governing = [
+        m
+        for m in _REPORTED.finditer(sentence)
+        if not _REPORT_CLOSED.match(sentence, m.end()) and not _PARTICIPLE_HEAD.search(sentence, 0, m.start())
+    ]
     return bool(governing) and not _OWN_REPORT.search(sentence)
 
 

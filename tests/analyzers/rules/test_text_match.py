@@ -77,6 +77,9 @@ CASES = [
     ("muppet", "you said that last week you muppet", "affirmed"),
     ("scrounger", "Heard it a hundred times from scroungers like you.", "affirmed"),
     ("muppet", "She said you were a muppet.", "quoted"),
+    # "said" with no subject after an indefinite pronoun names what is said: a passive participle, no report
+    ("captured", "Before we start, everything said on this call is captured and stored.", "affirmed"),
+    ("sue you", "What she said was we will sue you.", "quoted"),
     # the speaker's own letter or email is their own request
     ("cease all contact", "I've sent you a letter saying cease all contact.", "affirmed"),
     ("cease all contact", "My neighbour wrote to you saying cease all contact.", "quoted"),
