@@ -417,8 +417,9 @@ def main() -> None:
         bench_empathy_cv(precision)
         # written blind in session 7, after the reply-level model was chosen: their first runs are the honest figures
         # (blind5's came after the message-parts split was added for the demo email); blind6 was written in session 8,
-        # blind7 in session 9
-        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl", "empathy_blind6.jsonl", "empathy_blind7.jsonl"):
+        # blind7 in session 9, blind8 in session 10
+        for name in ("empathy_blind4.jsonl", "empathy_blind5.jsonl", "empathy_blind6.jsonl", "empathy_blind7.jsonl",
+                     "empathy_blind8.jsonl"):
             bench_empathy(precision, name)
         texts = [] if args.skip_politeness else bench_politeness(precision)
     bench_speed(texts[:200], baseline=not args.no_baseline)
