@@ -67,6 +67,11 @@ def words_to_number(text: str) -> float | None:
     if (len(tokens) >= 3 and tokens[-1] == "hundred"
             and all(t in UNITS and UNITS[t] < 10 for t in tokens[:-1]) and UNITS[tokens[0]] > 0):
         return float("".join(str(UNITS[t]) for t in tokens[:-1])) * 100
+    # "the eighteen five", "twelve five": a teen then one digit is never their sum (17 is "seventeen"); it is the
+    # thousands and hundreds said short, as large balances are (18,500)
+    if (len(tokens) == 2 and tokens[0] in UNITS and 10 <= UNITS[tokens[0]] <= 19
+            and tokens[1] in UNITS and 0 < UNITS[tokens[1]] < 10):
+        return float(UNITS[tokens[0]] * 1000 + UNITS[tokens[1]] * 100)
     # "one fifty", "two twenty-five": a unit followed by a two-digit group and no scale word.
     # Teens go the other way: "twelve fifty", "nineteen ninety-nine" are dollars and cents (below).
     if (len(tokens) >= 2 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] in TENS | UNITS

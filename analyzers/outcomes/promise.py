@@ -86,8 +86,10 @@ from analyzers.outcomes.promise_replies import (
     firm_days,
     moved_day_span,
     offer_span,
+    repaired_amount_span,
     takes_offer,
 )
+from analyzers.outcomes.promise_retractions import TAKES_BACK
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
 from analyzers.outcomes.text_spans import NEGATION, evidence, last_sentence
 
@@ -199,6 +201,14 @@ def _completed_by_short_answers(utterances: list[Utterance], pos: int, amount: M
     return amount, when, used_turns
 
 
+def _rest_put_off(utterances: list[Utterance], pos: int, promise: Promise, cfg: PromiseConfig) -> bool:
+    """Whether a customer turn that puts off or doubts answers the agent's question about the rest ("For the balance
+    of ₦53,500 can you give a date?" - "Let me see how the week goes first"): the part promised stands."""
+    prior = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
+    return prior is not None and not ALREADY_PAID.search(utterances[pos].text) and asks_about_rest(
+        prior, promise.amount, cfg)
+
+
 def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConfig | None = None) -> Promise | None:
     """The promise to pay made in a conversation, or None when the customer committed to nothing."""
     cfg = cfg or PromiseConfig()
@@ -210,18 +220,18 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if UNSURE.search(u.text) and not amounts_in(u.text, cfg) and not AMOUNT_ONLY_UNSURE.search(u.text):
             continue  # no amount named and none known yet: an intention, not a promise (unless the day is certain)
         if CALLBACK.search(u.text) and not amounts_in(u.text, cfg) and not firm_beside_callback(u.text, ref, cfg):
-            if promise is not None and (withdraws(u.text) or NEGATION.search(u.text)):
+            if promise is not None and (withdraws(u.text) or NEGATION.search(u.text) or TAKES_BACK.match(u.text)) \
+                    and not _rest_put_off(utterances, pos, promise, cfg):
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment
         span = commitment_span(u.text) or elliptical_span(u.text, ref, cfg, utterances[:pos])
         answered = span is None and (span := answer_span(u.text, utterances, pos, ref, cfg)) is not None
         if span is None and promise is not None and promise.due_date is not None:
-            span = moved_day_span(u.text, ref, cfg)  # "hmm actually thursday's better": the agreed day moves
+            # "hmm actually thursday's better": the agreed day moves; "sorry, $112.40 I mean": its amount does
+            span = moved_day_span(u.text, ref, cfg) or repaired_amount_span(u.text, ref, cfg)
         if span is None and promise is not None and withdraws(u.text):
-            prior = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
-            if prior is not None and not ALREADY_PAID.search(u.text) and asks_about_rest(prior, promise.amount, cfg):
-                continue  # "For the balance of ₦53,500 can you give a date?" - "Let me see how the week goes
-                # first": the rest is put off, the part promised stands
+            if _rest_put_off(utterances, pos, promise, cfg):
+                continue
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
         agreed = False

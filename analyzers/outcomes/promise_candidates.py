@@ -11,6 +11,7 @@ from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_dates
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
+from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
 from analyzers.outcomes.promise_phrases import (
     ADDED_TO,
     AMOUNT_VERBS,
@@ -39,17 +40,32 @@ from analyzers.outcomes.promise_phrases import (
     TOTAL_OF,
 )
 from analyzers.outcomes.promise_record import PromiseConfig
+from analyzers.outcomes.promise_retractions import BUT_LATER, EARLIER_THOUGHT, THOUGHT_REACH
 from analyzers.outcomes.text_spans import NEGATION, clauses
 
 # A month named straight after a number makes the number its day; "may" and "march" are ordinary words too.
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(m for m in MONTHS if m not in ('may', 'mar', 'march'))})\b", re.IGNORECASE)
+# A day written month first: "december thirty", "dec 30".
+_MONTH_FIRST = re.compile(rf"(?:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
 # What may lie between an amount and the day it is paid: "the 25 tomorrow", "the 25 in on friday", "the 40 over Friday".
 _BEFORE_ANOTHER_DAY = re.compile(r"\s+(?:(?:in|over|across|through|off)\s+)?(?:on\s+)?", re.IGNORECASE)
 
 
 def amounts_in(text: str, cfg: PromiseConfig) -> list[Money]:
     """The amounts with a currency in a text, read with the configured currencies."""
-    return find_amounts(text, cfg.dollar_currency, cfg.default_currency)
+    return [_past_month_day(text, a, cfg) for a in find_amounts(text, cfg.dollar_currency, cfg.default_currency)]
+
+
+def _past_month_day(text: str, amount: Money, cfg: PromiseConfig) -> Money:
+    """The amount read from after the day a month name takes: "on december thirty two thousand pesos" is 2,000 on the
+    30th, not 32,000; the number words right after a month name are its day before they are money."""
+    for d in dates_in(text, None, cfg):
+        if d.start < amount.start < d.end and _MONTH_FIRST.match(d.text):
+            rest = find_amounts(text[d.end: amount.end], cfg.dollar_currency, cfg.default_currency)
+            if rest and rest[-1].end + d.end == amount.end:
+                return Money(rest[-1].amount, amount.currency, rest[-1].start + d.end, amount.end,
+                             amount.explicit_currency)
+    return amount
 
 
 def dates_in(text: str, ref: date | None, cfg: PromiseConfig) -> list[DateMention]:
@@ -267,9 +283,19 @@ def states_balance(text: str, amount: Money, others: list[Money] | None = None) 
 
 def given_up_amounts(text: str, amounts: list[Money]) -> set[float]:
     """The amounts a turn gives up for another ("$250 on 12/15 instead of $200") or puts off to a later bill
-    ("the fifty you can put on next month's one")."""
+    ("the fifty you can put on next month's one"), or once thought of before a "but" and a later figure ("I first
+    thought I could only manage £500 but ... I will pay the £650.00")."""
     return {a.amount for a in amounts if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])
-            or DEFERRED.match(text[a.end: a.end + 60]) or in_refused_alternative(text, a.start)}
+            or DEFERRED.match(text[a.end: a.end + 60]) or in_refused_alternative(text, a.start)
+            or _thought_before_but(text, a, amounts)}
+
+
+def _thought_before_but(text: str, amount: Money, amounts: list[Money]) -> bool:
+    """Whether a figure lies in an earlier thought that a "but" and another, later figure replace."""
+    if not EARLIER_THOUGHT.search(text[max(0, amount.start - THOUGHT_REACH): amount.start]):
+        return False
+    but = BUT_LATER.match(text, amount.end)
+    return but is not None and any(b.start >= but.end() and b.amount != amount.amount for b in amounts)
 
 
 # A payment joined to the call in one clause: "I'll ring you Friday and pay then".
@@ -345,7 +371,9 @@ def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> l
 def turn_day(text: str, span: tuple[int, int] | None, dates: list[DateMention]) -> DateMention | None:
     """The day a customer turn commits to, among the days it names."""
     # "get paid the 11th": the day money arrives is the promised day only when no other day is named
-    paydays = [d for d in dates if PAYDAY_BEFORE.search(text[max(0, d.start - 24): d.start])]
+    # ... and so is the day something else arrives: "the new card should arrive by Wednesday, and I'll pay Friday"
+    paydays = [d for d in dates if PAYDAY_BEFORE.search(text[max(0, d.start - 24): d.start])
+               or ARRIVES_BEFORE.search(text[max(0, d.start - ARRIVAL_REACH): d.start])]
     when = pick_date([d for d in dates if d not in paydays], span) or pick_date(dates, span)
     # "I'll pay one month then, and the other £34.50 on the 24th", "fri ill pay 35 + the other 35 on the 30th": a
     # day after "the other" is another payment's, so the customer's own is the day said before the commitment.

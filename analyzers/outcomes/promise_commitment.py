@@ -48,6 +48,10 @@ from analyzers.outcomes.promise_phrases import (
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
 
+# "do a manual payment", "make the transfer": a payment named as what is done.
+_PAYMENT_OBJECT = re.compile(r"\s*(?:a|an|the|my|one)\s+(?:[\w-]+\s+)?(?:payment|transfer|deposit|repayment)\b",
+                             re.IGNORECASE)
+
 
 def commitment_span(text: str) -> tuple[int, int] | None:
     """Span of the first un-negated, non-question commitment clause in a customer utterance."""
@@ -93,6 +97,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
                 or bare_amounts(c.text[m.end():], PromiseConfig())  # "I'll just do the whole one fifty"
                 # "i can put for tea quid in next tuesday": a figure the transcript garbled, its currency still heard
                 or CURRENCY_WORD.search(c.text[m.end():])
+                # "I'll do a manual payment on the 4th": the payment itself is the object, its figure said apart
+                or _PAYMENT_OBJECT.match(c.text, m.end())
                 # ... "I'll just do both today", "can do the lot friday": the object is the amounts already named
                 # (not "I want to put this behind me": an idiom for having done with the matter)
                 or re.search(r"\b(do|put|manage|afford) (that|it|this|both|the lot|all of (?:it|them)|everything)\b"

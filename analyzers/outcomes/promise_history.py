@@ -82,12 +82,20 @@ def as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: Pr
     return amount
 
 
+# A figure given as a rate: "RM59.90/month", "$20 a month", "£5 per week".
+_PER_PERIOD = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|each\s+|every\s+)(?:month|mo|mth|week|wk|fortnight|year|yr)\b",
+                         re.IGNORECASE)
+
+
 def balance_amount(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> Money | None:
     """The balance the agent stated before a 'full balance' promise."""
     for u in reversed(utterances[:upto]):
         if u.role == SpeakerRole.agent and BALANCE.search(u.text):
             amounts = amounts_in(u.text, cfg)
             stated = [a for a in amounts if states_balance(u.text, a, amounts)]  # not "a minimum of $45"
+            # "Your Premium subscription (RM59.90/month) has been unpaid for 2 months. Your outstanding is
+            # RM119.80": a price per period is a rate, not the debt, when the turn states another figure
+            stated = [a for a in stated if not _PER_PERIOD.match(u.text, a.end)] or stated
             # "3 months at 1,999, total 5,997 pending": the total, not one month's
             totals = [a for a in amounts if said_as_total(u.text, a)]
             if totals or stated or amounts:

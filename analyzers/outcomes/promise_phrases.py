@@ -14,7 +14,7 @@ _WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 
 # Texted promises drop the apostrophe: "ill pay", "im gonna pay", "imma pay".
 SUBJECT_MODAL = (
-    r"\b(?:(?:i|we|mi)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
+    r"\b(?:(?:i|we|mi|me)\s*(?:['’]ll|['’]m going to|['’]m gonna|will|can|could|shall|am going to|am gonna|"
     r"should be able to|would be able to|am able to|['’]m able to|promise to|plan to|intend to|propose to|"
     r"offer to|want to|wanna|"
     r"['’]d like to|would like to|['’]d|would)|ill|im going to|im gonna|imma|ima"
@@ -408,7 +408,7 @@ CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+
                       # "then i don't know i'll have to phone you": the call is the fallback, not a payment
                       # ... "ill msg u back tmrw": the texted verbs too
                       r"|(?:i'?ll|i will|i can|let me)\s+(?:(?:have|need)\s+to\s+)?(?:ring|call|phone|text|message|msg|"
-                      r"txt)\s+"
+                      r"txt|get\s+back\s+to)\s+"
                       r"(?:ye|you|u|back)"
                       # the customer asks to be called back: "can you ring me back thursday", "call me tmrw after 5"
                       r"|(?:ring|call|phone)\s+me\s+(?:back|later|tomorrow|tmrw|tmr|tmrow|2moro|tonight|this\s+evening|"

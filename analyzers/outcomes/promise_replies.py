@@ -42,6 +42,7 @@ from analyzers.outcomes.promise_phrases import (
     THANKS_LEAD,
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
+from analyzers.outcomes.promise_retractions import TAKES_BACK
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses, last_sentence
 
 
@@ -105,6 +106,17 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
             # the span starts at the preferred day when the clause first names the day it replaces
             return c.start + (preferred.start if preferred is not days[0] else 0), c.end
     return None
+
+
+def repaired_amount_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span of the one figure in a verbless turn that repairs the figure just promised ("sorry, $112.40 I mean, the
+    whole instalment"), which, once a day is agreed, changes the promise's amount and keeps its day."""
+    if withdraws(text) or not CORRECTION.search(text) or coming_dates(text, ref, cfg):
+        return None
+    figures = [a for a in amounts_in(text, cfg) if a.explicit_currency]
+    if len(figures) != 1 or any(c.question or NEGATION.search(c.text) or hedged(c.text) for c in clauses(text)):
+        return None
+    return figures[0].start, figures[0].end
 
 
 def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | None,
@@ -230,8 +242,9 @@ def firm_beside_callback(text: str, ref: date | None, cfg: PromiseConfig) -> boo
     """Whether a turn that promises a call also names a coming day in a sentence of its own ("Yes po 1500 on 15th for
     sure. The 30th I'll message you"): the call puts off only what its own sentence is about."""
     # ... but a sentence that refuses its day ("I won't have it Thursday. ... I'll call you back") names no day to pay
-    return any(not CALLBACK.search(text[a:b]) and not NEGATION.search(text[a:b]) and coming_dates(text[a:b], ref, cfg)
-               for a, b in _sentences(text))
+    # ... nor one that goes back on the day agreed ("actually sorry no, ... car insurance comes out thurs")
+    return any(not CALLBACK.search(text[a:b]) and not NEGATION.search(text[a:b]) and not TAKES_BACK.match(text[a:b])
+               and coming_dates(text[a:b], ref, cfg) for a, b in _sentences(text))
 
 
 def firm_days(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -1,0 +1,20 @@
+"""Phrases by which a customer goes back on what they said or once thought: a sentence opening on "actually no" or
+"sorry, no", which takes back the day before it rather than naming a new one, and a figure first thought of ("I
+initially thought I could only manage £500 but ...") that a later one replaces."""
+
+from __future__ import annotations
+
+import re
+
+# "actually sorry no, just checked my account, car insurance comes out thurs": the day such a sentence names is the
+# reason the earlier day fails, not a day to pay ("no" must stand as a word of its own, not "no problem")
+TAKES_BACK = re.compile(r"^\W*(?:(?:actually|sorry|wait|oh|hmm+|um+|uh+|ah)\W+){1,3}no\b(?!\s+(?:problem|prob|worries|"
+                        r"wahala|stress|issue|bother))", re.IGNORECASE)
+
+# "I initially thought I could only manage £500 but my brother has agreed to help, so I will pay the £650.00": a
+# figure in what the customer once thought or meant to do, set against a "but", is given up for the later figure
+EARLIER_THOUGHT = re.compile(r"\b(?:(?:initially|originally|at first|first)\s+(?:thought|planned|meant|wanted|hoped)|"
+                             r"(?:i|we)\s+(?:thought|was going to|were going to|had planned to|had hoped to))\b"
+                             r"[^.?!]{0,40}$", re.IGNORECASE)
+BUT_LATER = re.compile(r"[^.?!]{0,60}?\bbut\b", re.IGNORECASE)
+THOUGHT_REACH = 60  # characters before a figure within which the earlier thought must be said
