@@ -148,6 +148,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                   re.IGNORECASE)),
     ("start_next_month", re.compile(r"\b(?:(?:beginning|start)\s+of|first\s+thing)\s+(?:next|the\s+next)\s+month\b",
                                     re.IGNORECASE)),
+    # "end of next week friday", "next week, on thursday": a weekday said after the week it falls in is that week's
+    # day, not the coming one
+    ("next_week_weekday", re.compile(rf"\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?next\s+(?:week|wk)[,\s]+(?:on\s+)?"
+                                     rf"(?P<wd>{_WD_RX})\b", re.IGNORECASE)),
     # "by end of week": the article dropped, as in "end of month" (Indian and texted English)
     ("end_week", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<which>(?:this|the|next|the\s+next)\s+|)week\b",
                             re.IGNORECASE)),
@@ -277,7 +281,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
     if kind == "weekday_dom":
         day = ordinal_to_day(g["d"])
         return _next_day_of_month(ref, day) if day else None
-    if kind == "weekday_next_week":
+    if kind in ("weekday_next_week", "next_week_weekday"):
         return ref + timedelta(days=7 - ref.weekday() + weekday_index(g["wd"]))
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
@@ -340,11 +344,11 @@ _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}
 
 def echo_weekdays(dates: list[DateMention], said_before: list[DateMention]) -> list[DateMention]:
     """A bare weekday ("yep thursday") said back to a turn that named that weekday with its date ("thursday the
-    seventeenth") means that date, not the coming one."""
+    seventeenth", "end of next week friday") means that date, not the coming one."""
     out = []
     for d in dates:
         named = [b for b in said_before if b.value and d.value and b.value.weekday() == d.value.weekday()
-                 and not _WEEKDAY_ONLY.fullmatch(b.text) and re.match(_WD_RX, b.text, re.IGNORECASE)]
+                 and not _WEEKDAY_ONLY.fullmatch(b.text) and re.search(rf"\b{_WD_RX}\b", b.text, re.IGNORECASE)]
         if re.fullmatch(_WD_RX, d.text, re.IGNORECASE) and len({b.value for b in named}) == 1:
             d = DateMention(named[0].value, d.start, d.end, d.text)
         out.append(d)

@@ -91,7 +91,7 @@ from analyzers.outcomes.promise_replies import (
 )
 from analyzers.outcomes.promise_retractions import TAKES_BACK
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
-from analyzers.outcomes.text_spans import NEGATION, evidence, last_sentence
+from analyzers.outcomes.text_spans import NEGATION, covering, evidence, last_sentence
 
 __all__ = ["Promise", "PromiseConfig", "confidence", "find_promise"]
 
@@ -277,6 +277,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # "i can do like the one month the thirty nine ninety nine on the fifteenth": the figure the customer
             # commits to, before the larger sum the agent asked for
             amount = figure_committed(u.text, span, cfg)
+        said_here = [t for t in (amount, when) if t is not None]  # terms read from this turn's own words
         ev = [evidence(u, *(span or (0, len(u.text))))]
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
         # ... and so is an agent turn saying the customer's figure back with a day and no cue word ("two thousand
@@ -308,6 +309,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                       promised=promise is not None and promise.amount is not None)
         if not own_amounts and AMOUNT_ONLY_UNSURE.search(u.text):
             amount = None  # "not sure how much yet": no figure the agent or the balance gives is the customer's
+        # The final figure or day may sit outside the commitment span, in a correction later in the turn ("I could
+        # only manage £500 but ... I will pay the £650.00"): the evidence shows the words that carry it
+        ev[0] = evidence(u, *covering(span or (0, len(u.text)),
+                                      [(t.start, t.end) for t in said_here if t is amount or t is when], u.text))
         if amount is None and when is None and not full:
             continue
         if agreed and when is None and (promise is None or promise.due_date is None):

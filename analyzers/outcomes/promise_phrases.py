@@ -8,6 +8,8 @@ import re
 from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.money import CURRENCY_CODES_RX, CURRENCY_WORD
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX
+from analyzers.outcomes.promise_payments_made import MONEY_MOVED
+from analyzers.outcomes.promise_refusals import REFUSES_TO_PAY
 
 # A weekday as texted: "thursday", "thurs", "thu", "weds".
 _WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -333,7 +335,7 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        # "don't put anything down", "cancel muna yung Friday", "I don't wanna say Friday"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set|schedule|arrange|process|take|charge)(?: up)? "
                        r"(?:anything|any ?thing|nothing)\b"
-                       r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b"
+                       r"|\bnot paying (?:anything|a (?:penny|cent|thing)|it)\b|" + REFUSES_TO_PAY +
                        # "I'll be paying nothing further on this until that's done": the refusal put as the object
                        r"|\b(?:pay|paying)(?=\s+(?:nothing|not a (?:penny|cent|dime|thing))\b)"
                        r"|(?:don'?t|do not) (?:put|write|book|mark|set) (?:it|me) (?:down|in)"
@@ -483,7 +485,7 @@ PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted"
                    # money that already moved or a service already ended, told in the past: "the €89 you took in
                    # October", "£118.32 left my account on 12 November", "since I cancelled on the 3rd"
-                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b",
+                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b|" + MONEY_MOVED,
                    re.IGNORECASE)
 # The agent tells the customer about another instalment rather than proposing one.
 INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to remind you)\b"
@@ -586,7 +588,10 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}}
                          r"(?!\s*%)"  # "100% confirmed": a percentage
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:|"
                          rf"mins?|minutes?|secs?|seconds?)\b)"
-                         rf"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                         # "twenty first" is a day; after any other number "first" and "second" are adverbs or
+                         # nouns ("the eighty nine ninety five first thing", "the 50 first then the rest")
+                         rf"(?!(?<=twenty|thirty)\s+(?:first|second))"
+                         rf"(?!\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                          rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                          rf"thirtieth|of\s+(?:january|february|march|april|may|june|july|august|september|october|"
                          rf"november|december)))", re.IGNORECASE)

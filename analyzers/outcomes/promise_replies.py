@@ -14,6 +14,7 @@ from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
 from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_conditional, taken_back, withdraws
+from analyzers.outcomes.promise_noted_hopes import NOTES_A_HOPE
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     CALLBACK,
@@ -212,6 +213,8 @@ def accepts_proposal(text: str, proposal: Utterance, promise: Promise | None, re
     p_amounts, p_dates = proposed_terms(proposal, cfg, ref, recap=recap)
     if not (p_amounts or p_dates or names_own):
         return False
+    if NOTES_A_HOPE.search(proposal.text) and not names_own:
+        return False  # "i'm gonna note that you might be able to do ninety" - "yeah whatever": the hope confirmed
     if DEFERRED.search(text) and not names_own:
         return False  # "there's a $10 late fee too" - "yeah fine chuck that on the next one": nothing paid now
     if promise is None and THANKS_CLOSING.search(text) and NEXT_SCHEDULED.search(last_sentence(proposal.text)):

@@ -91,7 +91,11 @@ def time_span(u: Utterance, char_start: int, char_end: int) -> tuple[float | Non
     return u.start, u.end
 
 
-def evidence(u: Utterance, char_start: int = 0, char_end: int | None = None, max_chars: int = 240) -> Evidence:
+EVIDENCE_CHARS = 240  # longest excerpt an evidence item carries
+
+
+def evidence(u: Utterance, char_start: int = 0, char_end: int | None = None,
+             max_chars: int = EVIDENCE_CHARS) -> Evidence:
     """Evidence for a span of an utterance: index, char and time span, redacted excerpt and speaker role."""
     end = len(u.text) if char_end is None else char_end
     start, stop = time_span(u, char_start, end)
@@ -100,3 +104,17 @@ def evidence(u: Utterance, char_start: int = 0, char_end: int | None = None, max
         excerpt = excerpt[: max_chars - 1] + "…"
     return Evidence(utterance=u.index, char_start=char_start, char_end=end, start=start, end=stop,
                     excerpt=excerpt, speaker_role=u.role)
+
+
+def covering(span: tuple[int, int], parts: list[tuple[int, int]], text: str,
+             max_chars: int = EVIDENCE_CHARS) -> tuple[int, int]:
+    """The span widened to take in `parts` (where the final figure and day were said), so that an excerpt cut to
+    `max_chars` still shows them; past that length it starts at the sentence of the earliest part left out."""
+    lo, hi = min([span[0], *(p[0] for p in parts)]), max([span[1], *(p[1] for p in parts)])
+    if hi - lo > max_chars:
+        # "I initially thought I could only manage £500 ... so I will pay the £650.00 on 18/12/2026": the words
+        # carrying the final terms matter more to the reader than the first ones of the commitment
+        outside = min((p[0] for p in parts if not span[0] <= p[0] < span[1]), default=lo)
+        starts = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, outside)]
+        lo = max(lo, starts[-1] if starts else lo)
+    return lo, hi

@@ -12,18 +12,30 @@ A, C = SpeakerRole.agent, SpeakerRole.customer
 WED = date(2026, 11, 18)  # the conversation's local date, a Wednesday
 
 
-def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
-    """The promise-to-pay outcome's attributes for the turns, or None."""
+def _outcomes(turns: list[tuple[SpeakerRole, str]], currency: str) -> Document:
+    """The conversation through the outcomes stage."""
     doc = Document(
         meta=InteractionMeta(started_at=datetime(2026, 11, 18, 15, 0, tzinfo=UTC),
                              customer_timezones=["America/New_York"]),
         utterances=[Utterance(index=i, speaker=r.value, role=r, text=t) for i, (r, t) in enumerate(turns)],
         redacted=True,
     )
-    out = Outcomes(Outcomes.Params(default_currency=currency))(doc)  # type: ignore[call-arg]
+    return Outcomes(Outcomes.Params(default_currency=currency))(doc)  # type: ignore[call-arg]
+
+
+def run(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[str, object] | None:
+    """The promise-to-pay outcome's attributes for the turns, or None."""
+    out = _outcomes(turns, currency)
     return next((o.attributes for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
 
 
 def amount_and_day(got: dict[str, object] | None) -> tuple[object, object] | None:
     """(amount, due date) of a promise, or None."""
     return None if got is None else (got["amount"], got["due_date"])
+
+
+def evidence_excerpts(turns: list[tuple[SpeakerRole, str]], currency: str = "USD") -> dict[int, str]:
+    """The promise-to-pay outcome's evidence excerpts by utterance index (empty when there is no promise)."""
+    out = _outcomes(turns, currency)
+    found = next((o for o in out.outcomes if o.category == "outcome.promise_to_pay"), None)
+    return {} if found is None else {e.utterance: e.excerpt for e in found.evidence if e.utterance is not None}

@@ -1,0 +1,20 @@
+"""Phrases by which a customer who has promised turns to refusing: fighting the charge through their bank ("I'm
+lodging a dispute with my bank instead", "filing a chargeback") or telling the creditor that no money is coming
+("don't expect anything thurs", "not paying for it"). Either takes back the promise before it."""
+
+from __future__ import annotations
+
+# A dispute or chargeback raised with the customer's own bank or card: the money is to be fought over, not paid
+# (a dispute of one fee with the creditor, "I want to dispute the late fee", leaves the promise standing).
+BANK_DISPUTE = (r"\b(?:lodg(?:e|ing)|fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?|start(?:ing)?|put(?:ting)?\s+in|"
+                r"do(?:ing)?|request(?:ing)?)\s+(?:a\s+)?(?:dispute|charge-?back)\s+(?:with|through|via|at)\s+"
+                r"(?:my|our|the)\s+(?:bank|card(?:\s+(?:issuer|company|provider))?|credit\s+card)\b"
+                r"|\b(?:do(?:ing)?|request(?:ing)?|get(?:ting)?|fil(?:e|ing))\s+a\s+charge-?back\b")
+# Telling the creditor nothing will come: "so don't expect anything thurs", "do not expect a payment" (not "don't
+# expect anything more after this", which refuses only more than was promised).
+NOTHING_COMING = (r"\b(?:don'?t|do\s+not|dont)\s+expect\s+(?:anything|any\s+(?:payment|money)|a\s+payment|"
+                  r"the\s+(?:money|payment)|(?:a|one)\s+(?:cent|penny|dime|thing))\b(?!\s+(?:more|else|extra|further))"
+                  # "not paying for it, I'm lodging a dispute": the subject dropped, the thing bought refused
+                  r"|\bnot\s+(?:paying|gonna\s+pay|going\s+to\s+pay)\s+for\s+(?:it|something|anything|stuff)\b"
+                  r"(?!\s+(?:more|else|extra|further))")
+REFUSES_TO_PAY = BANK_DISPUTE + "|" + NOTHING_COMING
