@@ -48,8 +48,9 @@ from analyzers.pii.recognizers import FAIRLINE_RECOGNIZERS, fairline_recognizers
 from analyzers.pii.recognizers.address_spoken import STREET_AFTER  # noqa: E402
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX  # noqa: E402
 from analyzers.pii.recognizers.labelled import REFERENCE_PREFIX  # noqa: E402
+from analyzers.pii.recognizers.name_and_address import NAME_BEFORE_ADDRESS  # noqa: E402
 from analyzers.pii.recognizers.name_shapes import NameShapeRecognizer  # noqa: E402
-from analyzers.pii.recognizers.names import NAME_BEFORE_ADDRESS, NAME_PARTICLES, plausible_lower  # noqa: E402
+from analyzers.pii.recognizers.name_words import NAME_PARTICLES, plausible_lower  # noqa: E402
 from analyzers.pii.spoken import NormalisedText, normalise_spoken  # noqa: E402
 
 # presidio's own recognizers we keep: NER names, written emails/phones, IBAN (checksum).

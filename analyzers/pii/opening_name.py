@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.number_words import is_number_word
 from analyzers.pii.person_context import FOREIGN_GREETINGS
-from analyzers.pii.recognizers.names import NAME_PARTICLES, plausible_lower
+from analyzers.pii.recognizers.name_words import NAME_PARTICLES, plausible_lower
 
 # What opens a reply before the name ('yeah hi this is ...'); greetings of other languages are FOREIGN_GREETINGS.
 _OPENING = re.compile(

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analyzers.pii.allow import is_cased
 from analyzers.pii.number_words import AMBIGUOUS, JOINERS, is_number_word
-from analyzers.pii.recognizers.address import TAIL_SPOKEN_POSTCODE
+from analyzers.pii.recognizers.address_postcodes import TAIL_SPOKEN_POSTCODE
 from analyzers.pii.recognizers.base import CONTEXT_PREFIX, FairlineRecognizer
 
 # Words that come before a street's name, in the languages callers speak ('calle', 'rua', 'jalan', 'phố').

@@ -9,7 +9,7 @@ import pytest
 from pii_helpers import found_of_types
 
 from analyzers.pii.conversation import detect_conversation
-from analyzers.pii.recognizers.names import name_before_street
+from analyzers.pii.recognizers.name_and_address import name_before_street
 
 
 def _conv(turns: list[str]) -> list[list[tuple[str, str]]]:
