@@ -12,7 +12,9 @@ This module walks the conversation turn by turn and chooses the final promise. T
 beside it: promise_commitment (does a turn commit, hedge, withdraw or correct), promise_replies (verbless
 answers, offers, moved days and yeses), promise_agent_turns (proposals, read-backs and logs), promise_candidates
 (amounts and days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and
-promise_phrases (the wording). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
+promise_phrases (the wording, with smaller phrase families beside it: promise_open_amounts, promise_funds_held,
+promise_negotiation, promise_day_choices, promise_life_events and others). Promise, PromiseConfig and confidence
+live in promise_record and are re-exported here.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from analyzers.outcomes.promise_history import (
     bare_said_before,
     plan_said_before,
 )
+from analyzers.outcomes.promise_open_amounts import OPEN_AMOUNT
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
     AGENT_CANCELS,
@@ -228,7 +231,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         answered = span is None and (span := answer_span(u.text, utterances, pos, ref, cfg)) is not None
         if span is None and promise is not None and promise.due_date is not None:
             # "hmm actually thursday's better": the agreed day moves; "sorry, $112.40 I mean": its amount does
-            span = moved_day_span(u.text, ref, cfg) or repaired_amount_span(u.text, ref, cfg)
+            span = moved_day_span(u.text, ref, cfg) or repaired_amount_span(u.text, ref, cfg, promise.due_date)
         if span is None and promise is not None and withdraws(u.text):
             if _rest_put_off(utterances, pos, promise, cfg):
                 continue
@@ -257,6 +260,11 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
         if sends and before and ASKS_FOR_PROOF.search(before[-1].text):
             continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
+        if sends and before and not PAYMENT_NAMED.search(before[-1].text) and any(
+                v.role == SpeakerRole.agent and ASKS_FOR_PROOF.search(v.text)
+                for v in utterances[max(0, pos - 2 * cfg.context): pos]):
+            continue  # "do you have the reference number" - "i can email it" - "please send that over" - "ill send it
+            # tonight": the agent's last ask refers back to the document asked for a little earlier
         asked = last_sentence(before[-1].text) if before else ""
         if sends and not own_amounts and ASKS_FOR_CONTACT.search(asked) and not PAYMENT_NAMED.search(asked):
             continue  # "Would you be able to message us on Sunday?" - "yeah i can do that": a message, not a payment
@@ -309,6 +317,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                       promised=promise is not None and promise.amount is not None)
         if not own_amounts and AMOUNT_ONLY_UNSURE.search(u.text):
             amount = None  # "not sure how much yet": no figure the agent or the balance gives is the customer's
+        if not own_amounts and OPEN_AMOUNT.search(u.text):
+            # "I'll make a payment on Friday, whatever I can afford at that point": the day is firm, the figure
+            # open, so neither the balance nor "I'm aware of the balance" is the amount
+            amount, full = None, False
         # The final figure or day may sit outside the commitment span, in a correction later in the turn ("I could
         # only manage £500 but ... I will pay the £650.00"): the evidence shows the words that carry it
         ev[0] = evidence(u, *covering(span or (0, len(u.text)),

@@ -12,6 +12,8 @@ from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_da
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
+from analyzers.outcomes.promise_funds_held import HELD_AFTER, HELD_BEFORE
+from analyzers.outcomes.promise_negotiation import AGENT_FIGURE_OFFERED
 from analyzers.outcomes.promise_phrases import (
     ADDED_TO,
     AMOUNT_VERBS,
@@ -87,7 +89,9 @@ def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
     said |= {b.amount for v in utterances if v.role == SpeakerRole.agent
              for b in bare_amounts(v.text, cfg) if states_balance(v.text, b) or (
                  SUMMED.search(v.text[max(0, b.start - 24): b.start])
-                 and any(a.end <= b.start for a in amounts_in(v.text, cfg)))}
+                 and any(a.end <= b.start for a in amounts_in(v.text, cfg)))
+             # "the lowest i can go is ten fifty": a figure offered in a negotiation is money too
+             or AGENT_FIGURE_OFFERED.search(v.text[max(0, b.start - 40): b.start])}
     return said | {s for v in utterances for s in _added_figures(v, cfg)}
 
 
@@ -255,7 +259,11 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
         # "I will pay $240 of the $480 on the 15th": the figure after "of the" is the whole the part comes from
         return any(o.end <= a.start and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|my|your|our|that)?\s*",
                                                        text[o.end: a.start], re.IGNORECASE) for o in amounts)
-    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a) and not paid_before(a)]
+    def held(a: Money) -> bool:
+        # "I've only got about £15 in there till payday. I'll pay it on the 4th": what the customer has now is why
+        # the payment waits, not what is paid
+        return bool(HELD_BEFORE.search(text[max(0, a.start - 40): a.start]) and HELD_AFTER.match(text, a.end))
+    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a) and not paid_before(a) and not held(a)]
     paying = [a for a in unpaid if not aside(a)]
     return _outside_brackets(text, paying) or _outside_brackets(text, unpaid) or paying or unpaid
 

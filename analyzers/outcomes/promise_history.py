@@ -79,6 +79,13 @@ def as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: Pr
     scaled = round(amount.amount * 100, 2)
     if amount.amount not in earlier and scaled in earlier:
         return Money(scaled, amount.currency, amount.start, amount.end, amount.explicit_currency)
+    others = earlier - {amount.amount}
+    if (not amount.explicit_currency and amount.amount != int(amount.amount) and others
+            and amount.amount * 10 < min(others) <= scaled <= max(others)):
+        # "the lowest i can go is ten fifty" - "ten fifty fine" between a settlement of eleven hundred and a
+        # thousand: a spoken pair a tenth of every other figure in the call, its hundreds reading among them, is
+        # hundreds (1,050), not dollars and cents
+        return Money(scaled, amount.currency, amount.start, amount.end, amount.explicit_currency)
     return amount
 
 

@@ -8,6 +8,7 @@ import re
 from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.money import CURRENCY_CODES_RX, CURRENCY_WORD
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX
+from analyzers.outcomes.promise_life_events import LIFE_EVENT
 from analyzers.outcomes.promise_payments_made import MONEY_MOVED
 from analyzers.outcomes.promise_refusals import REFUSES_TO_PAY
 
@@ -485,7 +486,9 @@ PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted"
                    # money that already moved or a service already ended, told in the past: "the €89 you took in
                    # October", "£118.32 left my account on 12 November", "since I cancelled on the 3rd"
-                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b|" + MONEY_MOVED,
+                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b|" + MONEY_MOVED
+                   # "lost my job on the 20th": an event that befell the customer, told as the reason not to pay
+                   + "|" + LIFE_EVENT,
                    re.IGNORECASE)
 # The agent tells the customer about another instalment rather than proposing one.
 INFORMS_OTHER = re.compile(r"\bjust (?:so you know|to let you know|a reminder|to remind you)\b"
@@ -496,10 +499,14 @@ PAST_EVENT = re.compile(r"\b(?:failed|declined|bounced|was returned|were returne
                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # A share of the balance: "half of it", "a third of what I owe".
 # A day refused by what follows it in the same sentence: "today nothing", "monday not possible", "friday no can't"
-# (not "friday no problem", "the end of the week no bother": "no" before a word for trouble reassures).
-REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:nothing|no(?!\s+(?:problem|prob|worries|wahala|stress|issue|bother|"
+# (not "friday no problem", "the end of the week no bother": "no" before a word for trouble reassures); the speaker may
+# come between the day and the refusal: "right now i can't", "right now mi cyaan pay nutten" (not when only more is
+# refused: "$50 on Friday, I can't pay anything more than that").
+REFUSED_AFTER = re.compile(r"[ \t,;:—-]*(?:(?:i|mi|me|we)\s+(?=(?:can|cyaan|kyaan|caan|won)"
+                           r"(?![^.,;!?]*\b(?:more|else|extra|rest)\b)))?"
+                           r"(?:nothing|no(?!\s+(?:problem|prob|worries|wahala|stress|issue|bother|"
                            r"hassle|fuss|sweat|drama))\b|not\b|"
-                           r"can'?t\b|cannot\b|won'?t\b|impossible\b)", re.IGNORECASE)
+                           r"can'?t\b|cannot\b|cyaan\b|kyaan\b|caan\b|won'?t\b|impossible\b)", re.IGNORECASE)
 # The rest of the debt after a first payment: a follow-on instalment, not a change of the promise.
 # "That'll leave £75", "which leaves 40": what a payment leaves is the rest, as "the remaining £75" is
 REMAINDER = re.compile(r"\b(?:the rest|the other|the remaining|the remainder|what'?s left|"
@@ -559,6 +566,7 @@ PAY_QUESTION = re.compile(r"\b(?:when|what day|which day|how much|what amount)\b
                           r"|\bwhen\s+(?:can|could|will|would|should)\s+(?:the\s+(?:first|1st|next)(?:\s+(?:one|payment"
                           r"|instal+ment))?|the\s+payment|the\s+money|it)\s+(?:come\s+in|go\s+out|go\s+through"
                           r"|be\s+(?:paid|made|sent)|land|arrive)\b"
+                          r"|\bwhen\s+(?:would|will|could|should)\s+the\s+(?:first|1st)\s+(?:one|payment|instal+ment)\s+be\b"
                           # texted requests: "Reply with a date you can pay"
                           r"|\b(?:reply|respond|text|message)\s+(?:us\s+)?with\s+(?:a|the)\s+date\b"
                           # a yes-or-no ask about one day, answered with another: "Are you able to pay today?" -

@@ -14,6 +14,7 @@ from analyzers.outcomes.dates import DateMention
 from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, states_debt
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
 from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_conditional, taken_back, withdraws
+from analyzers.outcomes.promise_day_choices import CHOSEN_DAY
 from analyzers.outcomes.promise_noted_hopes import NOTES_A_HOPE
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
@@ -88,7 +89,9 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
     """Span of a verbless clause putting a coming day forward as the better one ("hmm actually thursday's better"),
     which, once a day is agreed, moves the promise to it."""
     if withdraws(text):
-        return None  # "On second thought I'd rather just cancel": the promise is taken back, not moved
+        # "the 24th is christmas eve i don't know if the transfer will go through ... let's say the 23rd": doubts
+        # about the old day, then a day chosen that nothing after it doubts, move the promise to the day chosen
+        return _chosen_day_span(text, ref, cfg)  # "On second thought I'd rather just cancel": taken back
     for c in clauses(text):
         if c.question or CALLBACK.search(c.text) or hedged(c.text) or is_conditional(text, c.end):
             continue
@@ -109,10 +112,25 @@ def moved_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int
     return None
 
 
-def repaired_amount_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
+def _chosen_day_span(text: str, ref: date | None, cfg: PromiseConfig) -> tuple[int, int] | None:
+    """Span from the last coming day of a turn to its end, when the customer chooses that day ("let's say the
+    twenty third") and takes nothing back after it."""
+    days = coming_dates(text, ref, cfg)
+    if not days or not CHOSEN_DAY.search(text[max(0, days[-1].start - 24): days[-1].start]):
+        return None
+    rest = text[days[-1].start:]
+    if withdraws(rest) or NEGATION.search(rest) or "?" in rest:
+        return None
+    return days[-1].start, len(text)
+
+
+def repaired_amount_span(text: str, ref: date | None, cfg: PromiseConfig,
+                         agreed_day: date | None = None) -> tuple[int, int] | None:
     """Span of the one figure in a verbless turn that repairs the figure just promised ("sorry, $112.40 I mean, the
-    whole instalment"), which, once a day is agreed, changes the promise's amount and keeps its day."""
-    if withdraws(text) or not CORRECTION.search(text) or coming_dates(text, ref, cfg):
+    whole instalment"), which, once a day is agreed, changes the promise's amount and keeps its day (said again or
+    not: "make that $85, I forgot about the late fee. Same day, the 20th")."""
+    if withdraws(text) or not CORRECTION.search(text) or any(
+            d.value != agreed_day for d in coming_dates(text, ref, cfg)):
         return None
     figures = [a for a in amounts_in(text, cfg) if a.explicit_currency]
     if len(figures) != 1 or any(c.question or NEGATION.search(c.text) or hedged(c.text) for c in clauses(text)):
