@@ -178,6 +178,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "sat"/"sun" are weekdays only where a day is expected: "on sat", "this sun", "the 15.99 sat"
     ("weekday", re.compile(r"(?:\b(?P<mod>next|this|coming|on|by)\s+|(?<=\d\s))(?P<wd>sat|sun)\b(?!\s*-?\s*\w+ing)",
                            re.IGNORECASE)),
+    # ... or it is a clause of its own that ends the sentence, tacked on after the figure: "ok go on £35 then, sat"
+    ("weekday", re.compile(r"(?<=,\s)(?P<wd>sat|sun)(?=[.!?]+\s|[.!?]*\s*$)", re.IGNORECASE)),
     # ... or a part of the day follows: "ill pay it sat morning", "sun arvo"
     ("weekday", re.compile(r"\b(?P<wd>sat|sun)\s+(?=(?:morning|afternoon|evening|night|arvo|am|pm)\b)",
                            re.IGNORECASE)),
@@ -201,7 +203,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?:tomorrow|tmrw|tmr|today|tonight|on\s+(?:mon|tue|wed|thu|fri|sat|sun)"
                        rf"|on\s+(?:the\s+)?{_DAY_RX}\b|on\s+{_MONTH_RX}\b))"
                        # "the 24-month contract", "the 12 month plan": a term, not a day
-                       rf"(?![\s-]+(?:months?|weeks?|years?|days?|yr|mo)\b)",
+                       rf"(?![\s-]+(?:months?|weeks?|years?|days?|yr|mo)\b)"
+                       # "The 8 will go through before 3 o'clock": a bare figure that is the subject of money moving
+                       # is the amount said short ("8" for 8,000), not a day
+                       rf"(?!(?<=\d)\s+(?:(?:will|should|'ll|is\s+going\s+to|gonna)\s+(?:go|be)|goes|is)\s+"
+                       rf"(?:through|out|in|over|across|sent|paid|transferred|deposited|credited)\b)",
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
     # ... but "on second thought" is a change of mind, not the second of the month

@@ -64,9 +64,10 @@ _PATTERNS = (
 )
 # A bare number straight after a payment verb: "I can pay 50 on Friday", "I'll do 75", or naming what is paid:
 # "the full balance of 89.99", "make it the whole hundred and ten" (currency then comes from the interaction's
-# default). A number running into "/11" is a day and month ("can pay 12/11"), never money.
+# default). A number running into "/11" is a day and month ("can pay 12/11"), never money. Slang verbs for putting
+# money in count as paying: "i'll chuck a hundred on it wednesday", "bung fifty over friday".
 _BARE = re.compile(
-    rf"\b(?:pay|paying|send|sending|do|drop|put|transfer|make it|cover|manage|afford|put me down for"
+    rf"\b(?:pay|paying|send|sending|do|drop|put|chuck|bung|transfer|make it|cover|manage|afford|put me down for"
     rf"|(?:balance|amount|sum|total|payment|instal+ment)\s+of)\s+(?:you\s+)?(?:(?:um+|uh+|er+|erm|like|of)\s+)*"
     rf"(?:about\s+|around\s+)?"
     rf"(?:the\s+(?:full\s+|whole\s+)?|another\s+|an?\s+extra\s+)?"

@@ -57,6 +57,13 @@ def words_to_number(text: str) -> float | None:
         cents = _two_digit_groups(tokens[lead:])
         if cents is not None and len(cents) == 1:
             return float("".join(str(UNITS[t]) for t in tokens[:lead])) + cents[0] / 100
+    # "one forty nine oh five" (149.05), "twelve oh five" (12.05): a figure, then "oh" and one digit, is cents
+    # under ten read the price way ("two oh six" is a figure of its own: its head is a single digit)
+    if len(tokens) >= 3 and tokens[-2] in ("oh", "o") and tokens[-1] in UNITS and 0 < UNITS[tokens[-1]] < 10 \
+            and not {"oh", "o"} & set(tokens[:-2]) and tokens[-3] not in SCALES:  # "a hundred oh five" is 105
+        head = words_to_number(" ".join(tokens[:-2]))
+        if head is not None and head >= 10:
+            return head + UNITS[tokens[-1]] / 100
     # "two oh six fourteen" (206.14): hundreds read the price way with "oh" for the zero, then the cents
     if (len(tokens) >= 4 and tokens[1] in ("oh", "o") and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10
             and tokens[2] in UNITS and UNITS[tokens[2]] < 10):

@@ -46,11 +46,16 @@ from analyzers.outcomes.promise_phrases import (
     WITHDRAW,
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
+from analyzers.outcomes.promise_refusals import FEE_REFUSED
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
 
 # "do a manual payment", "make the transfer": a payment named as what is done.
 _PAYMENT_OBJECT = re.compile(r"\s*(?:a|an|the|my|one)\s+(?:[\w-]+\s+)?(?:payment|transfer|deposit|repayment)\b",
                              re.IGNORECASE)
+
+
+# A negated modal with its verb left out, followed by the next clause's subject: "i just can't | i can do 150".
+_STRANDED_NEGATION = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?=(?:i|we)\b)", re.IGNORECASE)
 
 
 def commitment_span(text: str) -> tuple[int, int] | None:
@@ -65,6 +70,9 @@ def commitment_span(text: str) -> tuple[int, int] | None:
         # Only a negation right before the subject frames it ("no way I'll pay"); one further back belongs to
         # another clause ("I don't have it on me, I'll pay tomorrow").
         window = c.text[max(0, m.start() - 14, c.text.rfind(",", 0, m.start()) + 1): m.end()]
+        # Speech runs clauses together unpunctuated: "i just can't i can do a hundred and fifty on friday" - a
+        # negation left without its verb, straight before a new subject, closes a clause of its own.
+        window = window[max((n.end() for n in _STRANDED_NEGATION.finditer(window)), default=0):]
         window = NOT_NOW.sub(" ", window)  # "not today um I can do it Friday": the refusal is of today
         if NEGATION.search(window) or DOUBT.search(c.text[max(0, m.start() - 40): m.start()]):
             continue  # "I don't think, honestly, I can pay" carries its doubt across the commas
@@ -181,12 +189,18 @@ def pays_anyway(rest: str) -> bool:
     return commitment_span(alternative) is not None and not find_dates(alternative, None)
 
 
+def _withdrawal(text: str) -> re.Match[str] | None:
+    """The first phrase taking a commitment back, passing over refusals of a fee alone ("I'm not paying the $7 late
+    fee though"), which leave the payment of the debt promised."""
+    return next((m for m in WITHDRAW.finditer(text) if not FEE_REFUSED.match(text, m.end())), None)
+
+
 def taken_back(rest: str, names_day: bool = False) -> bool:
     """Whether the rest of the turn withdraws the commitment before it with no new one after ("I'm not paying
     anything until that's refunded"); refusing more than was promised ("can't pay anything more") keeps it. After a
     commitment that `names_day`, dropping a day only drops the old one ("Ok so Wednesday, the full €120. Scratch
     Monday.")."""
-    m = WITHDRAW.search(rest)
+    m = _withdrawal(rest)
     if m is None or (names_day and DROPS_DAY.match(rest, m.start())):
         return False
     return not BEYOND.search(rest[m.start(): m.end() + 20]) and commitment_span(rest[m.end():]) is None
@@ -239,7 +253,7 @@ def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     # "the rest i gotta see, maybe the week after, i don't wanna promise that": a turn that opens on the remainder
     # doubts the remainder, not the part already promised (as "I can't pay more" below refuses only more)
-    if not _ABOUT_REMAINDER.match(text) and (WITHDRAW.search(text) or defers_decision(text)
+    if not _ABOUT_REMAINDER.match(text) and (_withdrawal(text) or defers_decision(text)
                                              or (hedged(text) and not DESPITE.search(text))):
         return True
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):

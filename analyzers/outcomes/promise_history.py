@@ -74,6 +74,11 @@ def as_said_before(amount: Money, utterances: list[Utterance], pos: int, cfg: Pr
         # "first one eighty pound on the first" after "three payments of eighty" - "eighty i can do": the first
         # one, of eighty (agreed twice), not a hundred and eighty said once
         return Money(less, amount.currency, amount.start, amount.end, amount.explicit_currency)
+    change = {a for a in earlier if a != int(a) and int(a) == amount.amount}
+    if not amount.explicit_currency and amount.amount == int(amount.amount) and len(change) == 1:
+        # "it's one forty nine oh five" - "i'll pay it saturday ... the one forty nine": a bare figure said without
+        # the change of the one named before is that figure, cents and all
+        return Money(change.pop(), amount.currency, amount.start, amount.end, amount.explicit_currency)
     if amount.amount >= 100:
         return amount
     scaled = round(amount.amount * 100, 2)

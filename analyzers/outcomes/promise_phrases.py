@@ -321,7 +321,11 @@ WITHDRAW = re.compile(r"\b(?:after all|scratch that|scrap that|ignore what i sai
                        r"(?:i'?m|i am|im) not (?:paying|(?:going to|gonna) pay)\b|"
                        r"(?:i'?m|i am|im) not (?:agreeing|committing|gonna commit|going to commit) to anything\b|"
                        r"(?:hindi|di) (?:ko )?(?:po )?kaya|(?:can'?t|cannot) (?:do|pay|manage|afford|give) anything|"
-                       r"take (?:that|it) back|on second thought|"
+                       # "I have to take back what I said earlier", "take back my promise": the earlier words
+                       # taken back, named before or after "back"
+                       r"take (?:that|it|what i (?:said|wrote|promised)) back|take back (?:that|it|"
+                       r"what i (?:said|wrote|promised)|my (?:earlier |previous |last )?(?:offer|promise|word))\b|"
+                       r"on second thought|"
                        # "well i cant do fifty mate so just do what you gotta do": the customer gives up on agreeing
                        # and leaves the creditor to act
                        r"do what(?:ever)? (?:you|u|ya) (?:gotta|got to|'?ve got to|have to|need to|must) do|"
@@ -592,6 +596,8 @@ BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}}
                          rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?"
                          # "two oh six fourteen" (206.14): hundreds with "oh" for the zero, then the cents
                          rf"|{_DIGIT_WORD}\s+oh\s+{_DIGIT_WORD}(?:\s+{NUMBER_WORDS_RX})?"
+                         # "one forty nine oh five" (149.05): the cents under ten said with "oh"
+                         rf"|{NUMBER_WORDS_RX}\s+oh\s+{_DIGIT_WORD}"
                          rf"|{NUMBER_WORDS_RX})\b"
                          r"(?!\s*%)"  # "100% confirmed": a percentage
                          rf"(?!\s*-?\s*(?:st|nd|rd|th|%|percent|days?|weeks?|months?|years?|o'?clock|am|pm|a\.m|p\.m|/|:|"

@@ -1,8 +1,11 @@
 """Phrases by which a customer who has promised turns to refusing: fighting the charge through their bank ("I'm
 lodging a dispute with my bank instead", "filing a chargeback") or telling the creditor that no money is coming
-("don't expect anything thurs", "not paying for it"). Either takes back the promise before it."""
+("don't expect anything thurs", "not paying for it"). Either takes back the promise before it, unless what is
+refused is only a fee laid on top of the debt."""
 
 from __future__ import annotations
+
+import re
 
 # A dispute or chargeback raised with the customer's own bank or card: the money is to be fought over, not paid
 # (a dispute of one fee with the creditor, "I want to dispute the late fee", leaves the promise standing).
@@ -18,3 +21,7 @@ NOTHING_COMING = (r"\b(?:don'?t|do\s+not|dont)\s+expect\s+(?:anything|any\s+(?:p
                   r"|\bnot\s+(?:paying|gonna\s+pay|going\s+to\s+pay)\s+for\s+(?:it|something|anything|stuff)\b"
                   r"(?!\s+(?:more|else|extra|further))")
 REFUSES_TO_PAY = BANK_DISPUTE + "|" + NOTHING_COMING
+# The object of a refusal when it is a fee on top of the debt: "I'm not paying the $7 late fee though", "won't be
+# paying any penalty". The customer fights the fee and still pays the debt, so the promise stands.
+FEE_REFUSED = re.compile(r"\s+(?:the|that|this|your|any|a|those|these)\s+(?:[$£€]\s?\d[\d,.]*\s+|\d[\d,.]*\s+)?"
+                         r"(?:[a-z-]+\s+)?(?:fees?|penalty|penalties|interest)\b", re.IGNORECASE)
