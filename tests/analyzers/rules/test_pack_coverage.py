@@ -70,3 +70,59 @@ def test_uk_contact_hours(started_at: str, zones: list[str], outside: bool) -> N
     meta = {**UK_AGENCY, "direction": "outbound", "started_at": started_at, "customer_timezones": zones}
     turns = [{"speaker": "agent", "text": "Good morning, calling about your account."}]
     assert _violated(turns, meta, "contact.outside_allowed_hours") is outside
+
+
+@pytest.mark.parametrize(
+    ("lines", "empathy_low"),
+    [
+        # the distress is answered with a threat: filed once, as the threat
+        (["customer: I'm really stressed, I can't afford this.", "agent: Then you'll be arrested on Friday."], False),
+        # no threat: the same brush-off raises low empathy
+        (["customer: I'm really stressed, I can't afford this.", "agent: Then pay it on Friday."], True),
+    ],
+)
+def test_low_empathy_on_a_threatening_turn_is_filed_as_the_threat(lines: list[str], empathy_low: bool) -> None:
+    closing = "agent: Thank you for your time, take care."
+    turns = OPENING + [{"speaker": s, "text": t.strip()} for s, t in (x.split(":", 1) for x in [*lines, closing])]
+    assert _violated(turns, US_CREDITOR, "conduct.threat_or_false_statement") != empathy_low
+    assert _violated(turns, US_CREDITOR, "quality.empathy_low") == empathy_low
+
+
+def _conversation(lines: list[str]) -> list[dict[str, str]]:
+    """The opening, the given 'speaker: text' lines and a courteous close."""
+    said = [*lines, "agent: Thank you for your time, take care."]
+    return OPENING + [{"speaker": s, "text": t.strip()} for s, t in (x.split(":", 1) for x in said)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "cease"),
+    [
+        # "no more phone calls" is a request, not a denial of "any more phone calls"
+        (["customer: No more phone calls, please.", "agent: Okay. When can you pay the balance?"], True),
+        (["customer: I don't want to be contacted by you lot again.", "agent: Fine. Can you pay it today?"], True),
+        # a channel refused and another kept is no stop of all contact
+        (["customer: No more texts please, only email.",
+          "agent: Done. Shall I email you the payment options?"], False),
+        (["customer: Stop texting me, only by letter from now on.",
+          "agent: Noted. Would a payment plan by letter work for you?"], False),
+    ],
+)
+def test_cease_requests_and_channel_preferences(lines: list[str], cease: bool) -> None:
+    assert _violated(_conversation(lines), US_CREDITOR, "contact.after_cease_request") is cease
+
+
+@pytest.mark.parametrize(
+    ("lines", "not_handled"),
+    [
+        # a mental-health disclosure in other words than "depression"
+        (["customer: I'm not in a good way at all, I'm seeing a counselor.", "agent: Can you pay the balance today?"],
+         True),
+        # asking when the money arrives, or for the card's long number, presses for payment
+        (["customer: I'm in hospital this week.", "agent: Okay. When can we expect the two hundred?"], True),
+        (["customer: I'm in hospital this week.", "agent: Fine, what's the long card number then?"], True),
+        (["customer: I'm in hospital this week.", "agent: I'm so sorry. We can pause the account for a month."],
+         False),
+    ],
+)
+def test_hardship_then_pressing(lines: list[str], not_handled: bool) -> None:
+    assert _violated(_conversation(lines), US_CREDITOR, "vulnerability.not_handled") is not_handled
