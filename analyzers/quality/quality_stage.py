@@ -45,8 +45,9 @@ class Quality(Stage):
 
     name: ClassVar[str] = "quality"
     # 2: ONNX encoder, int8 by default; 3: empathy also reads the `support` meaning; 4: empathy from the reply-level
-    # model (empathy_model.py); 5: politeness from the model fitted to human ratings (politeness_model.py)
-    version: ClassVar[str] = "5"
+    # model (empathy_model.py); 5: politeness from the model fitted to human ratings (politeness_model.py); 6: that
+    # model reads the encoder's layer-4 token mean instead of the last-layer vector (politeness scores change)
+    version: ClassVar[str] = "6"
     needs: ClassVar[frozenset[str]] = frozenset({"utterances", "roles", "redacted"})
     adds: ClassVar[frozenset[str]] = frozenset({"quality"})
     Params = QualityParams

@@ -17,7 +17,7 @@ import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analyzers.quality import exemplars as ex
-from analyzers.quality.embeddings import FAST, encode_with
+from analyzers.quality.embeddings import FAST, encode_with, readouts_with
 from analyzers.quality.message_parts import message_paragraphs
 
 _TAG = re.compile(r"<([A-Z][A-Z_]*)(?::[0-9a-f]+)?>")
@@ -62,6 +62,9 @@ class Embedded:
     utterances: np.ndarray  # (n, d): the normalised mean of each utterance's sentence vectors
     sentences: np.ndarray  # (m, d)
     owner: np.ndarray  # (m,): which utterance each sentence belongs to
+    # (n, d): the plain mean of each utterance's sentence layer-4 readouts (embeddings.encode_style_with), politeness'
+    # input; a plain mean, not normalised, because that is what the politeness model was fitted on
+    style: np.ndarray
     precision: str = FAST  # the encoder that made them: exemplars are compared through the same one
     paragraph: np.ndarray | None = None  # (m,): which paragraph of its utterance each sentence is in
 
@@ -69,9 +72,10 @@ class Embedded:
         """The first n utterances and the rest, as two views."""
         first = self.owner < n
         para = self.paragraphs()
-        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first], self.precision, para[first]),
-                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n, self.precision,
-                         para[~first]))
+        return (Embedded(self.utterances[:n], self.sentences[first], self.owner[first], self.style[:n],
+                         self.precision, para[first]),
+                Embedded(self.utterances[n:], self.sentences[~first], self.owner[~first] - n, self.style[n:],
+                         self.precision, para[~first]))
 
     def paragraphs(self) -> np.ndarray:
         """Paragraph index of each sentence within its utterance (all 0 when built without them)."""
@@ -85,7 +89,8 @@ class Embedded:
 
 
 def embed(texts: Sequence[str], batch_size: int = 64, precision: str = FAST) -> Embedded:
-    """Encode every sentence of every text once; utterance vectors are pooled from their sentences."""
+    """Encode every sentence of every text once; utterance vectors and style readouts are pooled from their
+    sentences."""
     owner: list[int] = []
     paragraph: list[int] = []
     flat: list[str] = []
@@ -94,12 +99,16 @@ def embed(texts: Sequence[str], batch_size: int = 64, precision: str = FAST) -> 
             flat.extend(para)
             owner.extend([i] * len(para))
             paragraph.extend([j] * len(para))
-    sent_emb = encode_with(precision, flat, batch_size=batch_size)
+    read = readouts_with(precision, flat, batch_size=batch_size)
+    sent_emb = read.embedding
     own = np.asarray(owner, dtype=np.int64)
-    pooled = np.zeros((len(texts), sent_emb.shape[1] if sent_emb.size else 384), dtype=np.float32)
+    pooled = np.zeros((len(texts), sent_emb.shape[1]), dtype=np.float32)
     np.add.at(pooled, own, sent_emb)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own, precision,
+    style = np.zeros((len(texts), read.style.shape[1]), dtype=np.float32)
+    np.add.at(style, own, read.style)
+    style /= np.maximum(np.bincount(own, minlength=len(texts)), 1)[:, None]
+    return Embedded((pooled / np.where(norms > 0, norms, 1.0)).astype(np.float32), sent_emb, own, style, precision,
                     np.asarray(paragraph, dtype=np.int64))
 
 
@@ -221,12 +230,12 @@ def lexical(texts: Sequence[str]) -> Lexical:
 
 def politeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:
     """Politeness 0..1 per utterance, from the model fitted to the Stanford Politeness Corpus's human ratings
-    (politeness_model.py): its pooled sentence vector, politeness strategies, VADER and abusive words.
+    (politeness_model.py): its pooled layer-4 readout, politeness strategies, VADER and abusive words.
     0.5 is the corpus's average request."""
     from analyzers.quality import politeness_model
 
     lex = lex if lex is not None else lexical(texts)
-    return politeness_model.model(emb.precision).scores(emb.utterances, texts, lex)
+    return politeness_model.model(emb.precision).scores(emb.style, texts, lex)
 
 
 def rudeness_scores(emb: Embedded, texts: Sequence[str], lex: Lexical | None = None) -> np.ndarray:

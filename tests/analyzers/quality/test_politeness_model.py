@@ -82,6 +82,13 @@ def _other_features(d: dict) -> None:
     d["features"]["version"] = "000000000000"
 
 
+def _last_layer_features(d: dict) -> None:
+    """A file as quality@5 shipped it: fitted on the last-layer sentence vector ("vector_*"), recipe 1."""
+    names = [f"vector_{i}" for i in range(384)] + d["features"]["names"][384:]
+    d["features"] = {"version": "e80af935ec43", "names": names}
+    d["encoder"]["recipe"] = 1
+
+
 def _other_encoder(d: dict) -> None:
     d["encoder"]["weights_sha256"] = "0" * 64
 
@@ -97,7 +104,8 @@ def _nan_weight(d: dict) -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [(_drop_weight, "weights"), (_other_features, "features"), (_other_encoder, "encoder"),
-     (_no_precision, "int8"), (_nan_weight, "finite")],
+     (_no_precision, "int8"), (_nan_weight, "finite"),
+     (_last_layer_features, r"other features \(version e80af935ec43, vector_0\.\.\.\), these .*layer4_mean_0")],
 )
 def test_a_stale_or_damaged_model_file_raises_the_model_error(tmp_path: Path, mutate, message: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ModelMissingError, match=message):
@@ -117,3 +125,20 @@ def test_the_shipped_model_loads_for_both_encoders_with_its_file_hash_as_version
     for precision in ENCODERS:
         loaded = pm.load(precision)
         assert loaded.fitted.weights.shape == (len(pm.FEATURE_NAMES),) and len(loaded.version) == 12
+
+
+@pytest.mark.parametrize("precision", ENCODERS)
+def test_features_are_the_pooled_layer4_readout_the_fit_used(precision: str) -> None:
+    """The first DIM features are each utterance's layer-4 readouts averaged over its sentences, as in the fit."""
+    from analyzers.quality import embeddings
+
+    texts = ["Could you please check the letter? Thanks so much.", "Pay now.", "Hi there. Why is this late? Fix it."]
+    x = pm.text_features(texts, precision)
+    assert x.shape == (3, len(pm.FEATURE_NAMES)) and pm.FEATURE_NAMES[0] == "layer4_mean_0"
+    for i, text in enumerate(texts):
+        sentences = scoring.sentences(scoring.embeddable(text))
+        expected = embeddings.encode_style_with(precision, sentences).astype(np.float64).mean(axis=0)
+        np.testing.assert_allclose(x[i, :embeddings.DIM], expected, rtol=1e-5, atol=1e-5)
+    data = json.loads(pm.MODEL_PATH.read_text())
+    assert data["features"]["names"] == list(pm.FEATURE_NAMES)
+    assert data["encoder"]["recipe"] == embeddings.RECIPE_VERSION and "layer4_mean" in data["encoder"]["readout"]

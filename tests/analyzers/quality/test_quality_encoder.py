@@ -1,4 +1,5 @@
-"""The ONNX sentence encoder the project exports itself: same vectors as torch, checked hash, rebuilt when absent."""
+"""The ONNX sentence encoder the project exports itself: same vectors as torch (and the layer-4 readout beside them),
+checked hash, rebuilt when absent."""
 
 from __future__ import annotations
 
@@ -47,6 +48,42 @@ def torch_vectors() -> np.ndarray:
     return np.asarray(model.encode(SENTENCES, normalize_embeddings=True, convert_to_numpy=True))
 
 
+@pytest.fixture(scope="module")
+def torch_style() -> np.ndarray:
+    """The reference for the second output: layer 4's token states on torch, averaged under the attention mask."""
+    import torch
+    from transformers import AutoModel
+
+    torch.set_num_threads(1)
+    bert = AutoModel.from_pretrained(str(emb.verified_model_dir()), local_files_only=True).eval()
+    tokenizer = emb.make_tokenizer()
+    out = []
+    for text in SENTENCES:
+        ids = torch.tensor([tokenizer.encode(text).ids])
+        with torch.no_grad():
+            hidden = bert(input_ids=ids, attention_mask=torch.ones_like(ids), output_hidden_states=True).hidden_states
+        out.append(hidden[onnx_export.STYLE_LAYER][0].mean(0).numpy())
+    return np.stack(out)
+
+
+def _cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.sum(a * b, axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
+
+
+@pytest.mark.parametrize("precision", emb.PRECISIONS)
+def test_export_has_the_sentence_vector_first_and_the_layer4_mean_second(cache: Path, precision: str) -> None:
+    session = emb.load_encoder(cache, precision, build=False).session
+    assert [o.name for o in session.get_outputs()] == ["embedding", "layer4_mean"]
+    assert json.loads(emb.manifest_path(cache, precision).read_text())["outputs"] == ["embedding", "layer4_mean"]
+
+
+@pytest.mark.parametrize(("precision", "floor"), [("fp32", 0.999), ("int8", 0.98)])
+def test_layer4_mean_matches_torch(cache: Path, torch_style: np.ndarray, precision: str, floor: float) -> None:
+    got = emb.load_encoder(cache, precision, build=False).readouts(SENTENCES, batch_size=3).style
+    assert got.shape == (len(SENTENCES), emb.DIM) and got.dtype == np.float32
+    assert _cosines(got, torch_style).min() >= floor  # measured fp32 1.0000, int8 0.994 on the export's check
+
+
 def test_fp32_export_matches_torch(cache: Path, torch_vectors: np.ndarray) -> None:
     got = emb.load_encoder(cache, "fp32", build=False)(SENTENCES, batch_size=3)
     assert got.shape == (len(SENTENCES), emb.DIM)
@@ -62,10 +99,16 @@ def test_int8_export_stays_close_to_torch(cache: Path, torch_vectors: np.ndarray
 @pytest.mark.parametrize("precision", emb.PRECISIONS)
 def test_vectors_are_unit_length_and_do_not_depend_on_batch_mates(cache: Path, precision: str) -> None:
     enc = emb.load_encoder(cache, precision, build=False)
-    together = enc(SENTENCES, batch_size=16)
-    alone = np.stack([enc([s], batch_size=16)[0] for s in SENTENCES])
-    np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
-    np.testing.assert_allclose(together, alone, atol=1e-5)
+    together = enc.readouts(SENTENCES, batch_size=16)
+    alone = [enc.readouts([s], batch_size=16) for s in SENTENCES]
+    np.testing.assert_allclose(np.linalg.norm(together.embedding, axis=1), 1.0, atol=1e-5)
+    np.testing.assert_allclose(together.embedding, np.stack([a.embedding[0] for a in alone]), atol=1e-5)
+    np.testing.assert_array_equal(enc(SENTENCES, batch_size=16), together.embedding)
+    style_alone = np.stack([a.style[0] for a in alone])
+    if precision == "int8":  # one sentence per pass: a sentence's readout is a function of that sentence alone
+        np.testing.assert_array_equal(together.style, style_alone)
+    else:  # padded batches: float rounding only
+        np.testing.assert_allclose(together.style, style_alone, atol=1e-4)
 
 
 def test_altered_export_fails_naming_the_file(cache: Path, tmp_path: Path) -> None:
@@ -116,6 +159,22 @@ def test_public_encode_contract(fn: object) -> None:
     np.testing.assert_allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
     assert (out[0] == out[2]).all() and not np.allclose(out[0], out[1])
     assert fn([]).shape == (0, 384)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("precision", emb.PRECISIONS)
+def test_style_readout_shares_the_cached_pass(precision: str) -> None:
+    """encode_style_with: (n, 384) float32, not unit length, in input order, cached with the sentence vector."""
+    emb.clear_cache()
+    texts = ["Thanks for your patience.", "The balance is overdue.", "Thanks for your patience."]
+    style = emb.encode_style_with(precision, texts)
+    assert style.shape == (3, emb.DIM) and style.dtype == np.float32
+    assert (style[0] == style[2]).all() and not np.allclose(style[0], style[1])
+    assert not np.allclose(np.linalg.norm(style, axis=1), 1.0)
+    assert len(emb._CACHES[precision]) == 2  # one entry per sentence holds both readouts
+    both = emb.readouts_with(precision, texts)
+    np.testing.assert_array_equal(both.style, style)
+    np.testing.assert_array_equal(both.embedding, emb.encode_with(precision, texts))
+    assert emb.encode_style_with(precision, []).shape == (0, emb.DIM)
 
 
 def test_encode_gives_the_torch_vectors_and_encode_fast_stays_close(torch_vectors: np.ndarray) -> None:

@@ -22,4 +22,4 @@ def test_text_profile_orders_metrics_quality_outcomes_after_pii() -> None:
 
 def test_text_profile_builds() -> None:
     pipe = Pipeline.build(load_profile("text"))
-    assert "quality@5" in pipe.fingerprint
+    assert "quality@6" in pipe.fingerprint
