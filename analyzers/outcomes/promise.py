@@ -43,6 +43,7 @@ from analyzers.outcomes.promise_candidates import (
     pick_amount,
     pick_date,
     promises_full_balance,
+    refused_amounts,
     remainder_amounts,
     rest_left_to_pay,
     split_before,
@@ -53,6 +54,7 @@ from analyzers.outcomes.promise_candidates import (
 )
 from analyzers.outcomes.promise_commitment import commitment_span, corrects_promise, hedged, withdraws
 from analyzers.outcomes.promise_history import (
+    amount_less_refused,
     amount_referred_back,
     as_said_before,
     bare_said_before,
@@ -315,6 +317,9 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                                       when=when, full=full, answered=answered,
                                       asked_in=before[-1] if before else None,
                                       promised=promise is not None and promise.amount is not None)
+        if not own_amounts:
+            # "I'll pay it Friday but not the $25": the total named before, less the part refused
+            amount = amount_less_refused(amount, refused_amounts(u.text, in_turn), utterances, pos, cfg)
         if not own_amounts and AMOUNT_ONLY_UNSURE.search(u.text):
             amount = None  # "not sure how much yet": no figure the agent or the balance gives is the customer's
         if not own_amounts and OPEN_AMOUNT.search(u.text):

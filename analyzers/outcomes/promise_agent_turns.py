@@ -51,7 +51,9 @@ def proposed_terms(u: Utterance, cfg: PromiseConfig, ref: date | None,
              if d.value and not any(s <= d.start < e for s, e in negated)
              and not PAST_EVENT.search(u.text[max(0, d.start - 30): d.start]) and not _in_day_list(u.text, d)]
     if not amounts and (recap or PROPOSES.search(u.text)):
-        amounts = [a for a in bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)]
+        # a fee is no proposal said without a currency either: "noted and sir late fee of two hundred will also apply"
+        amounts = [a for a in bare_amounts(u.text, cfg) if not any(s <= a.start < e for s, e in negated)
+                   and not is_fee(u.text, a)]
     # "How about $120 on the first?" proposes a payment without saying "pay".
     if recap or cues.PAY_TALK.search(u.text) or ("?" in u.text and amounts and dates) or (
             amounts and PROPOSES.search(u.text)):  # "We'd need at least £150. Could you manage that?"
@@ -122,7 +124,8 @@ def logged_terms(utterances: list[Utterance], pos: int, ref: date | None,
     if not amounts:
         # "okay i have two fifty on the thirtieth at nine a m": a spoken log names the figure without a currency
         # (not "noted and the remaining three hundred ... by the new year", another payment's)
-        amounts = [b for b in bare_amounts(text, cfg) if not states_balance(text, b)
+        # (nor "tenth december noted and sir late fee of two hundred will also apply": a fee, spoken or written)
+        amounts = [b for b in bare_amounts(text, cfg) if not states_balance(text, b) and not is_fee(text, b)
                    and not REMAINDER.search(text[max(0, b.start - 24): b.start])]
     dates = coming_dates(text, ref, cfg)
     if (len({a.amount for a in amounts}) == 1 and len(dates) > 1

@@ -12,6 +12,7 @@ from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_da
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
+from analyzers.outcomes.promise_figures_refused import BILL_ITSELF_FEE, REFUSED_FIGURE
 from analyzers.outcomes.promise_funds_held import HELD_AFTER, HELD_BEFORE
 from analyzers.outcomes.promise_negotiation import AGENT_FIGURE_OFFERED
 from analyzers.outcomes.promise_phrases import (
@@ -226,6 +227,8 @@ def pick_date(dates: list[DateMention], span: tuple[int, int] | None) -> DateMen
 
 def is_fee(text: str, amount: Money) -> bool:
     """Whether the amount is a fee or charge ("the S$15 charge", "a late fee of $10"), not a payment."""
+    if BILL_ITSELF_FEE.match(text, amount.end):
+        return False  # "the $45 subscription fee": the bill itself, named as a fee
     before = text[max(0, amount.start - 20): amount.start]
     # before the amount only a fee word that leads to it counts: not "waive the late fee I will pay $212.40"
     return bool(FEE.search(text[amount.end: amount.end + 30])
@@ -327,13 +330,19 @@ def in_refused_alternative(text: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in REFUSED_ALTERNATIVE.finditer(text))
 
 
+def refused_amounts(text: str, amounts: list[Money]) -> list[Money]:
+    """The amounts a customer turn says "not" to: "I meant 540, not 450", "the $45 on Friday but not the $30"."""
+    return [a for a in amounts if REFUSED_FIGURE.search(text[max(0, a.start - 40): a.start])]
+
+
 def offered_amounts(text: str, amounts: list[Money], given_up: set[float]) -> list[Money]:
     """The amounts a customer turn can be offering to pay."""
-    # "I meant 540, not 450": an amount the customer says "not" to is no candidate; nor a later step of a plan
+    # an amount the customer says "not" to is no candidate; nor a later step of a plan
     # ("€50 per month ... rising to €100 once I'm back on full hours")
     # "$250 on 12/15 instead of $200": the amount given up is no candidate either
+    refused = refused_amounts(text, amounts)
     return [a for a in amounts
-            if not re.search(r"\bnot\s*$", text[max(0, a.start - 6): a.start], re.IGNORECASE)
+            if a not in refused
             and a.amount not in given_up
             and not re.search(r"\b(?:rising|increasing|going up|stepping up)\s+to\s*$",
                               text[max(0, a.start - 20): a.start], re.IGNORECASE)]

@@ -20,6 +20,8 @@ from analyzers.outcomes.promise_candidates import (
     said_as_total,
     states_balance,
 )
+from analyzers.outcomes.promise_counted_parts import counted_parts_total
+from analyzers.outcomes.promise_pay_by_means import PAY_BY_MEANS
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
     DEFERRED,
@@ -250,12 +252,15 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
             amount = instalment_amount(utterances, pos, cfg) or (share[1] if share else None)
         elif share is not None and amount.amount == share[0]:
             amount = share[1]
-    if amount is None and when is not None and span and PAY_IT_OBJECT.search(text[span[0]:span[1]]) and not promised:
+    if amount is None and when is not None and span and not promised and (
+            PAY_IT_OBJECT.search(text[span[0]:span[1]]) or PAY_BY_MEANS.search(text[span[0]:span[1]])):
         # once an amount is promised, "I'll pay it on the 12th" moves that payment: "it" is no longer the balance;
         # after a plan was the last word on the amount ("could do ninety a month for four months"), "it" is its
         # instalment, as "the first one" is
         amount = (plan_instalment_said_last(utterances, pos, cfg)
                   or balance_amount(utterances, pos, cfg))  # "I'll put it through again tonight": the order total
+    if amount is None and span and not own_amounts:
+        amount = counted_parts_total(text, span, utterances, pos, cfg)  # "both missed ones" at "$31.25 each"
     if amount is None and span and MINIMUM.search(text[span[0]:span[1]]):
         amount = stated_minimum(utterances, pos, cfg)
     same = SAME_AS.search(text[span[0]:span[1]]) if span and amount is None else None
@@ -273,4 +278,18 @@ def amount_referred_back(utterances: list[Utterance], pos: int, cfg: PromiseConf
         if balance is not None:
             amount = Money(round(balance.amount * FRACTIONS[share.group("f").lower()], 2), balance.currency,
                            share.start() + span[0], share.end() + span[0])  # type: ignore[index]
+    return amount
+
+
+def amount_less_refused(amount: Money | None, refused: list[Money], utterances: list[Utterance], pos: int,
+                        cfg: PromiseConfig) -> Money | None:
+    """What is paid when the customer names no figure of their own but refuses one ("I'll pay it Friday but not the
+    $25" after "your $60 renewal ... a $25 reactivation charge ... Total $85"): the total less the refused part, when
+    that rest is a figure the conversation already named; otherwise the amount as it was."""
+    total = amount or balance_amount(utterances, pos, cfg)
+    if total is None or not refused:
+        return amount
+    rest = round(total.amount - sum({r.amount for r in refused}), 2)
+    if rest > 0 and rest in amounts_said(utterances[:pos], cfg):
+        return Money(rest, total.currency, total.start, total.end, explicit_currency=total.explicit_currency)
     return amount

@@ -490,7 +490,9 @@ PAST = re.compile(r"(?<!get )(?<!gets )(?<!getting )(?<!be )(?<!i'm )\bpaid\b|\b
                    r"|yesterday|went (?:out|through)|came (?:out|off)|debited|deducted"
                    # money that already moved or a service already ended, told in the past: "the €89 you took in
                    # October", "£118.32 left my account on 12 November", "since I cancelled on the 3rd"
-                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed)\b|" + MONEY_MOVED
+                   r"|took|left (?:my|our|the) (?:account|bank)|(?<!be )(?<!been )cancel+ed"
+                   # "You charged me $54.23 twice in November, on the 3rd": what the creditor already took
+                   r"|(?<!be )(?<!being )(?<!get )(?<!gets )(?<!getting )(?:charged|billed))\b|" + MONEY_MOVED
                    # "lost my job on the 20th": an event that befell the customer, told as the reason not to pay
                    + "|" + LIFE_EVENT,
                    re.IGNORECASE)
