@@ -221,6 +221,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:today|now)\b", re.IGNORECASE)),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
+    # code-switched English keeps the home language's "tomorrow": Swahili "kesho", Malay and Indonesian "esok" and
+    # "besok" ("I will send 1440 through M-Pesa kesho morning")
+    ("tomorrow", re.compile(r"\b(?:kesho|besok|esok)\b", re.IGNORECASE)),
     # "tonite", "2nite": tonight as texted
     ("today", re.compile(r"\b(?:today|2day|tdy|tonight|tonite|2nite|this\s+(?:morning|afternoon|evening|arvo)|"
                          r"right\s+now)\b", re.IGNORECASE)),
@@ -348,13 +351,17 @@ def _find_dates(text: str, ref: date | None, month_first: bool, next_weekday_rul
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)
 
 
-def echo_weekdays(dates: list[DateMention], said_before: list[DateMention]) -> list[DateMention]:
+def echo_weekdays(dates: list[DateMention], said_before: list[DateMention], said_text: str = "") -> list[DateMention]:
     """A bare weekday ("yep thursday") said back to a turn that named that weekday with its date ("thursday the
-    seventeenth", "end of next week friday") means that date, not the coming one."""
+    seventeenth", "end of next week friday", "by Friday 4 December" in `said_text`) means that date, not the coming
+    one."""
     out = []
     for d in dates:
         named = [b for b in said_before if b.value and d.value and b.value.weekday() == d.value.weekday()
-                 and not _WEEKDAY_ONLY.fullmatch(b.text) and re.search(rf"\b{_WD_RX}\b", b.text, re.IGNORECASE)]
+                 and not _WEEKDAY_ONLY.fullmatch(b.text) and (
+                     re.search(rf"\b{_WD_RX}\b", b.text, re.IGNORECASE)
+                     # the weekday put in apposition before the date it names: "Friday 4 December", "Fri, 4 Dec"
+                     or re.search(rf"\b{_WD_RX},?\s+(?:the\s+)?$", said_text[:b.start], re.IGNORECASE))]
         if re.fullmatch(_WD_RX, d.text, re.IGNORECASE) and len({b.value for b in named}) == 1:
             d = DateMention(named[0].value, d.start, d.end, d.text)
         out.append(d)

@@ -13,7 +13,8 @@ beside it: promise_commitment (does a turn commit, hedge, withdraw or correct), 
 answers, offers, moved days and yeses), promise_agent_turns (proposals, read-backs and logs), promise_candidates
 (amounts and days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and
 promise_phrases (the wording, with smaller phrase families beside it: promise_open_amounts, promise_funds_held,
-promise_negotiation, promise_day_choices, promise_life_events and others). Promise, PromiseConfig and confidence
+promise_negotiation, promise_day_choices, promise_life_events, promise_seen_to, promise_day_left_open,
+promise_favours_dropped, promise_event_times, promise_added_parts and others). Promise, PromiseConfig and confidence
 live in promise_record and are re-exported here.
 """
 
@@ -27,6 +28,7 @@ from analyzers.document import SpeakerRole, Utterance
 from analyzers.outcomes import cues
 from analyzers.outcomes.dates import DateMention, echo_weekdays
 from analyzers.outcomes.money import Money
+from analyzers.outcomes.promise_added_parts import added_total
 from analyzers.outcomes.promise_agent_turns import asks_about_rest, logged_terms, proposed_terms, reads_back
 from analyzers.outcomes.promise_candidates import (
     amounts_in,
@@ -53,6 +55,8 @@ from analyzers.outcomes.promise_candidates import (
     turn_day,
 )
 from analyzers.outcomes.promise_commitment import commitment_span, corrects_promise, hedged, withdraws
+from analyzers.outcomes.promise_event_times import timed_by_event
+from analyzers.outcomes.promise_favours_dropped import lets_favour_go
 from analyzers.outcomes.promise_history import (
     amount_less_refused,
     amount_referred_back,
@@ -214,6 +218,13 @@ def _rest_put_off(utterances: list[Utterance], pos: int, promise: Promise, cfg: 
         prior, promise.amount, cfg)
 
 
+def _lets_favour_go(utterances: list[Utterance], pos: int) -> bool:
+    """Whether a customer turn's "never mind" lets go of the favour the agent just refused ("The late fee will apply
+    after 8 Dec, sorry." - "ok never mind"): the promise made beside the favour stands."""
+    prior = next((v for v in reversed(utterances[:pos]) if v.role == SpeakerRole.agent), None)
+    return prior is not None and lets_favour_go(utterances[pos].text, prior.text)
+
+
 def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConfig | None = None) -> Promise | None:
     """The promise to pay made in a conversation, or None when the customer committed to nothing."""
     cfg = cfg or PromiseConfig()
@@ -234,8 +245,13 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if span is None and promise is not None and promise.due_date is not None:
             # "hmm actually thursday's better": the agreed day moves; "sorry, $112.40 I mean": its amount does
             span = moved_day_span(u.text, ref, cfg) or repaired_amount_span(u.text, ref, cfg, promise.due_date)
+        # "and the thirty too so three oh five monday": a part added to the agreed payment, the sum said after "so"
+        added = added_total(u.text, ref, cfg, promise.due_date, promise.amount) if (
+            span is None and promise is not None) else None
+        if added is not None:
+            span = added.start, len(u.text)
         if span is None and promise is not None and withdraws(u.text):
-            if _rest_put_off(utterances, pos, promise, cfg):
+            if _rest_put_off(utterances, pos, promise, cfg) or _lets_favour_go(utterances, pos):
                 continue
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
@@ -258,7 +274,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         own_amounts = own_payment_amounts(u.text, span, offered_amounts(u.text, in_turn, given_up))
         own_dates = dates_in(u.text, ref, cfg)
         if before:
-            own_dates = echo_weekdays(own_dates, dates_in(before[-1].text, ref, cfg))
+            own_dates = echo_weekdays(own_dates, dates_in(before[-1].text, ref, cfg), before[-1].text)
         sends = span and re.search(r"\b(?:send|email|forward|do) (?:it|that|them)\b", u.text[span[0]:span[1]], re.I)
         if sends and before and ASKS_FOR_PROOF.search(before[-1].text):
             continue  # "Could you send the footage?" - "I will send it tonight": a document, not a payment
@@ -279,6 +295,7 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             own_dates = firm_days(u.text, own_dates)
         when = turn_day(u.text, span, own_dates)
         amount = summed_total(u.text, span, own_amounts, cfg) or turn_amount(u.text, span, own_amounts, own_dates, when)
+        amount = amount or added
         if amount is None and not own_amounts:
             # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
             # already named as money is the customer's amount, before anything the agent proposed
@@ -292,12 +309,19 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         # The proposal this answers, then the agent's read-back, fill what the customer left out.
         # ... and so is an agent turn saying the customer's figure back with a day and no cue word ("two thousand
         # five hundred on december fifteen sir")
+        # ... and so is one saying the customer's day back with the figure the customer left out ("actually Thursday
+        # is better" - "No problem! $34.99 on Thursday Dec 17")
         recaps = [v for v in after if RECAP.search(v.text) or (
             amount is not None and when is None and reads_back(v, cfg, ref)
-            and amount.amount in {a.amount for a in (*amounts_in(v.text, cfg), *bare_amounts(v.text, cfg))})]
+            and amount.amount in {a.amount for a in (*amounts_in(v.text, cfg), *bare_amounts(v.text, cfg))}) or (
+            amount is None and when is not None and when.value is not None and reads_back(v, cfg, ref)
+            and when.value in {d.value for d in dates_in(v.text, ref, cfg)})]
         # "Would you like me to set up €214.35 for the 20th?" - "I'd rather not set anything up until...": a
         # proposal turned down fills nothing in
-        sources = ([] if DECLINES.search(u.text) else before[-1:]) + recaps
+        # ... nor does one the customer answered with an event instead of a day ("pay the undisputed ₹1,141 now?" -
+        # "Once dispute is resolved I'll pay everything together")
+        set_aside = DECLINES.search(u.text) or (when is None and timed_by_event(u.text, span))
+        sources = ([] if set_aside else before[-1:]) + recaps
         if span and recaps and CORRECTION.search(u.text[: span[0] + 12]):
             # "we can do £32.99 today and £32.99 on the 31st" - "Actually I'll just do both today" - "Perfect,
             # £65.98 today": the customer's change of mind supersedes the proposal; the read-back states it

@@ -47,6 +47,7 @@ from analyzers.outcomes.promise_phrases import (
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
 from analyzers.outcomes.promise_refusals import FEE_REFUSED
+from analyzers.outcomes.promise_seen_to import SEEN_TO
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
 
 # "do a manual payment", "make the transfer": a payment named as what is done.
@@ -63,7 +64,7 @@ def commitment_span(text: str) -> tuple[int, int] | None:
     for c in clauses(text):
         if c.question:
             continue
-        m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text)
+        m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text) or SEEN_TO.search(c.text)
         if not m or WHEN_CLAUSE.search(c.text[: m.start()]):
             continue  # "I'll message again when I can pay": the paying names a time, not a promise
         # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.

@@ -15,6 +15,7 @@ from analyzers.outcomes.promise_agent_turns import proposed_terms, reads_back, s
 from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare_amounts, coming_dates, dates_in
 from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_conditional, taken_back, withdraws
 from analyzers.outcomes.promise_day_choices import CHOSEN_DAY
+from analyzers.outcomes.promise_day_left_open import DAY_LEFT_OPEN
 from analyzers.outcomes.promise_noted_hopes import NOTES_A_HOPE
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
@@ -148,7 +149,8 @@ def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | No
                                           re.IGNORECASE))
                        and bool(amounts_in(prev.text, cfg)
                                 or bare_amounts(prev.text, cfg)))
-    if prev is None or not (PAY_QUESTION.search(prev.text) or proposes_amount) or hedged(text):
+    if prev is None or not (PAY_QUESTION.search(prev.text) or DAY_LEFT_OPEN.search(prev.text) or proposes_amount) \
+            or hedged(text):
         return None
     said_clauses = clauses(text)
     # "not today sorry 😩 next monday def": a first clause that only refuses the day asked about gives way to the next

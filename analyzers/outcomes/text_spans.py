@@ -11,9 +11,10 @@ from analyzers.document import Evidence, Utterance
 # A full stop inside a number ("$1.5k", "49.99") is no boundary.
 # An emoji ends a thought in chat as a full stop does: "I'll settle the 2,450 on the 15th 😊 can you waive the fee?"
 # A request spliced on with a comma asks its own question and leaves the statement before it one:
-# "I'll pay the $95 monday after christmas, can u waive the fee?", "..., can the fee come off?"
+# "I'll pay the $95 monday after christmas, can u waive the fee?", "..., can the fee come off?"; so does one spliced
+# on with a dash: "I'll transfer the $85.40 today - can you please take the $10 fee off?"
 _CLAUSE_SPLIT = re.compile(r"[!?;]+\s*|\.+(?!\d)\s*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*"
-                           r"|,\s*(?=(?:can|could|would|will)\s+(?:you|u|ya|someone|the|my|your)\b)"
+                           r"|(?:,|\s+[-\u2013\u2014])\s*(?=(?:can|could|would|will)\s+(?:you|u|ya|someone|the|my|your)\b)"
                            r"|,?\s+\b(?:but|however|although|though|except)\b\s*", re.IGNORECASE)
 NEGATION = re.compile(
     r"\b(can't|cant|cannot|can not|won't|wont|will not|wouldn't|couldn't|shouldn't|not able|unable|no way|"
