@@ -121,8 +121,9 @@ def weekday_date(ref: date, weekday: int, modifier: str, rule: str = "following_
 
 
 # "the first payment", "on the first date", "the second one": an ordinal that counts instalments or things, not a day
+# ... nor one in an idiom of order: "taken in the first place", "in the first instance", "the second attempt"
 _ORDINAL_NOUN_RX = (r"(?:payment|instal|install|time|one|person|option|floor|day|week|month|year|date|bill|charge|"
-                    r"amount|deposit|transfer|cheque|check|box|half|part|lot)")
+                    r"amount|deposit|transfer|cheque|check|box|half|part|lot|place|instance|attempt|step)")
 
 # "ill bung the 25 in", "chuck the 20 over": a number between a putting verb and its particle is the money put in, not
 # a day, whatever day the turn names elsewhere

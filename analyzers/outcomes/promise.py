@@ -14,8 +14,8 @@ answers, offers, moved days and yeses), promise_agent_turns (proposals, read-bac
 (amounts and days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and
 promise_phrases (the wording, with smaller phrase families beside it: promise_open_amounts, promise_funds_held,
 promise_negotiation, promise_day_choices, promise_life_events, promise_seen_to, promise_day_left_open,
-promise_favours_dropped, promise_event_times, promise_added_parts and others). Promise, PromiseConfig and confidence
-live in promise_record and are re-exported here.
+promise_favours_dropped, promise_event_times, promise_added_parts, promise_loose_times, promise_awaited_things and
+others). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from analyzers.outcomes.promise_history import (
     bare_said_before,
     plan_said_before,
 )
+from analyzers.outcomes.promise_loose_times import month_only
 from analyzers.outcomes.promise_open_amounts import OPEN_AMOUNT
 from analyzers.outcomes.promise_phrases import (
     ACCOUNT_TASK,
@@ -105,6 +106,13 @@ from analyzers.outcomes.text_spans import NEGATION, covering, evidence, last_sen
 __all__ = ["Promise", "PromiseConfig", "confidence", "find_promise"]
 
 
+def _vague(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a customer turn sets a time too loose to be a day to pay ("sometime next week"), or its commitment
+    names only a month ("i'll pay something in january"; a month said elsewhere may be past: "cancelled in
+    september")."""
+    return bool(VAGUE_TIME.search(text) or (span and month_only(text[span[0]:span[1]])))
+
+
 def _after_agent_turn(promise: Promise | None, utterances: list[Utterance], pos: int, ref: date | None,
                      cfg: PromiseConfig) -> Promise | None:
     """The promise as it stands after an agent turn: cancelled, settled by the agent's log, or unchanged."""
@@ -128,9 +136,9 @@ def _after_agent_turn(promise: Promise | None, utterances: list[Utterance], pos:
     return promise
 
 
-def _filled_by_agent(text: str, sources: list[Utterance], recaps: list[Utterance], amount: Money | None,
-                     when: DateMention | None, agreed_day: date | None, agreed: bool, ref: date | None,
-                     cfg: PromiseConfig) -> tuple[Money | None, DateMention | None, list[Utterance]]:
+def _filled_by_agent(text: str, span: tuple[int, int] | None, sources: list[Utterance], recaps: list[Utterance],
+                     amount: Money | None, when: DateMention | None, agreed_day: date | None, agreed: bool,
+                     ref: date | None, cfg: PromiseConfig) -> tuple[Money | None, DateMention | None, list[Utterance]]:
     """Amount and day completed from the agent turns a customer turn answers (`sources`: the proposal, then the
     read-backs in `recaps`), with the turns that supplied them."""
     used_turns: list[Utterance] = []
@@ -151,7 +159,7 @@ def _filled_by_agent(text: str, sources: list[Utterance], recaps: list[Utterance
         if when is None and agreed_day is not None:
             # "I'll email the letter today. Once the €850 is received on or before 18/12...": the day agreed
             src_when = next((d for d in s_dates if d.value == agreed_day), src_when)
-        if when is None and src_when is not None and (agreed or not VAGUE_TIME.search(text)):
+        if when is None and src_when is not None and (agreed or not _vague(text, span)):
             # "I will make payment once my salary is credited, sometime this month" keeps its vagueness: the
             # agent's suspension deadline is not the customer's day
             when, used = src_when, True
@@ -327,7 +335,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
             # £65.98 today": the customer's change of mind supersedes the proposal; the read-back states it
             sources = recaps + sources[: len(sources) - len(recaps)]
         amount, when, used = _filled_by_agent(
-            u.text, sources, recaps, amount, when, promise.due_date if promise is not None else None, agreed, ref, cfg)
+            u.text, span, sources, recaps, amount, when, promise.due_date if promise is not None else None, agreed, ref,
+            cfg)
         ev.extend(evidence(v) for v in used)
         offered = _offered_before(utterances, pos, when, ref, cfg) if amount is None and when is not None else None
         if offered is not None:
@@ -359,8 +368,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if agreed and when is None and (promise is None or promise.due_date is None):
             continue  # a bare "yes" to something that named no day is not a promise to pay (a new amount for
             # an already agreed day is: "we'd need £150" - "ok fine, £150 then")
-        if when is None and (promise is None or promise.due_date is None) and VAGUE_TIME.search(
-                u.text[span[0]:span[1]] if span else u.text):
+        if when is None and (promise is None or promise.due_date is None) and _vague(
+                said := u.text[span[0]:span[1]] if span else u.text, (0, len(said))):
             continue  # an amount "sometime next week" with no day agreed: an intention, not a promise (once a
             # day is agreed, "make it £60, got overtime this week" changes the amount for that day)
         corrects = corrects_promise(u.text, span, promise, own_amounts, own_dates, given_up)

@@ -14,6 +14,7 @@ from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
 from analyzers.outcomes.promise_figures_refused import BILL_ITSELF_FEE, REFUSED_FIGURE
 from analyzers.outcomes.promise_funds_held import HELD_AFTER, HELD_BEFORE
+from analyzers.outcomes.promise_loose_times import NOW_REFUSED
 from analyzers.outcomes.promise_negotiation import AGENT_FIGURE_OFFERED
 from analyzers.outcomes.promise_phrases import (
     ADDED_TO,
@@ -374,6 +375,8 @@ def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> l
              and not in_refused_alternative(text, d.start) and not call_day(text, d)
              # "i cannot pay now but on monday i will pay forty five": the day refused is no day offered
              and not any(m.start() <= d.start < m.end() for m in NOT_NOW.finditer(text))
+             # "i can't do all of it right now uh next friday i can do 145": "now" sits in the refusal
+             and not any(m.start() <= d.start < m.end() for m in NOW_REFUSED.finditer(text))
              and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])
              # "today nothing honestly, friday i can do 200", "monday not possible": the day refused after it
              and not REFUSED_AFTER.match(text[d.end:])]

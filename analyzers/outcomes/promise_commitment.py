@@ -7,6 +7,7 @@ import re
 
 from analyzers.outcomes.dates import MONTHS, DateMention, find_dates
 from analyzers.outcomes.money import CURRENCY_WORD, Money, find_amounts
+from analyzers.outcomes.promise_awaited_things import waits_on_thing
 from analyzers.outcomes.promise_candidates import bare_amounts, in_span
 from analyzers.outcomes.promise_phrases import (
     AGREED_AFTER_IF,
@@ -46,7 +47,7 @@ from analyzers.outcomes.promise_phrases import (
     WITHDRAW,
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
-from analyzers.outcomes.promise_refusals import FEE_REFUSED
+from analyzers.outcomes.promise_refusals import ABOUT_FEE, FEE_REFUSED
 from analyzers.outcomes.promise_seen_to import SEEN_TO
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
 
@@ -223,6 +224,8 @@ def hedged(text: str) -> bool:
         # bears on its crediting, not on the promise; so does one about any payment the customer says they made
         # ("I paid the €20 deposit already so hopefully that's taken off?", "I paid the fee last week so hopefully")
         paid = ALREADY_PAID.search(clause) or PAID_EARLIER.search(clause)
+        # "I'm getting a new card mailed to me. I'll pay on the 1st when I have it": the wait is for the card
+        clause = waits_on_thing(text, clause)
         return SOFT_HEDGE.sub(" ", clause) if paid else clause
     return bool(CROSSED_FINGERS.search(text) and not VOUCHED.search(text)) or any(
         (SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
@@ -254,7 +257,8 @@ def withdraws(text: str) -> bool:
     """Whether a customer turn with no new commitment takes an earlier one back, or doubts it."""
     # "the rest i gotta see, maybe the week after, i don't wanna promise that": a turn that opens on the remainder
     # doubts the remainder, not the part already promised (as "I can't pay more" below refuses only more)
-    if not _ABOUT_REMAINDER.match(text) and (_withdrawal(text) or defers_decision(text)
+    # ... and one that opens on a fee puts off or refuses the fee ("that charges i will talk to the branch first")
+    if not (_ABOUT_REMAINDER.match(text) or ABOUT_FEE.match(text)) and (_withdrawal(text) or defers_decision(text)
                                              or (hedged(text) and not DESPITE.search(text))):
         return True
     if any(ALREADY_PAID.search(c.text) and not c.question for c in clauses(text)):

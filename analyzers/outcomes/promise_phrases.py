@@ -410,7 +410,9 @@ PAY_IT_OBJECT = re.compile(r"\b(?:pay|put|clear|settle|send|process|sort|run|cha
                            re.IGNORECASE)
 # A call promised or agreed, not a payment: the agent's "Can I schedule a follow-up call for Wednesday?" - "sure",
 # the customer's "thursday i'll ring ye", "I'll call you back once I've spoken to them".
-CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|give\s+you\s+a\s+(?:call|ring)|"
+CALLBACK = re.compile(r"\b(?:call(?:\s+you)?\s+back|follow[- ]?up\s+call|ring\s+you|"
+                      # "i'll give you a shout", "give you a buzz": the informal words for a call
+                      r"give\s+you\s+a\s+(?:call|ring|shout|buzz|bell)|"
                       r"(?:schedule|scheduled|book|booked|arrange|arranged|set\s+up)\s+(?:a|another|you\s+a)\s+(?:call|callback|chat)"
                       # "then i don't know i'll have to phone you": the call is the fallback, not a payment
                       # ... "ill msg u back tmrw": the texted verbs too

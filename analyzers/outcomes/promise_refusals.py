@@ -25,3 +25,8 @@ REFUSES_TO_PAY = BANK_DISPUTE + "|" + NOTHING_COMING
 # paying any penalty". The customer fights the fee and still pays the debt, so the promise stands.
 FEE_REFUSED = re.compile(r"\s+(?:the|that|this|your|any|a|those|these)\s+(?:[$£€]\s?\d[\d,.]*\s+|\d[\d,.]*\s+)?"
                          r"(?:[a-z-]+\s+)?(?:fees?|penalty|penalties|interest)\b", re.IGNORECASE)
+# A turn that opens on a fee is about that fee: "that charges i will talk to the branch first, i am not agreeing",
+# "as for the late fee, I don't accept it". Whatever it puts off or refuses, the promise for the debt stands.
+ABOUT_FEE = re.compile(r"^\W*(?:(?:and|but|as\s+for|as\s+to|about|for|ok(?:ay)?|well|um+|uh+|sir|ma'?am)\W+)*"
+                       r"(?:the|that|this|those|these|your|any)\s+(?:[a-z-]+\s+)?"
+                       r"(?:fees?|charges?|penalty|penalties|interest)\b", re.IGNORECASE)
