@@ -140,8 +140,10 @@ def _bare_amounts_cached(text: str, cfg: PromiseConfig) -> tuple[Money, ...]:
         if value is None or re.search(r"\b(?:at|after|before|around|until|by)\s+(?:(?:like|about|around|um+|uh+|say|"
                                       r"maybe|roughly)\s+)*$", text[max(0, s - 30):s].lower()):
             continue  # "after five", "by ten", "before like ten": a time, however hedged, not money
-        if re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s], re.IGNORECASE):
-            continue  # "i'll drop in about half ten": a clock time said the British way, not money
+        if value <= 12 and re.search(r"\b(?:half|half past|quarter past|quarter to)\s*$", text[max(0, s - 14):s],
+                                     re.IGNORECASE):
+            continue  # "i'll drop in about half ten": a clock time said the British way, not money (an hour is at
+            # most twelve: "half four thousand two hundred" is a figure, half of what is owed)
         if value <= 31 and value == int(value) and re.search(r"\b(?:the|on)\s*$", prev) and not any(
                 _BEFORE_ANOTHER_DAY.fullmatch(text[e:ds]) for ds, _ in spans if ds >= e) and not PUT_IN_FIGURE.match(
                 text, max(0, text.lower().rfind("the", 0, s))):

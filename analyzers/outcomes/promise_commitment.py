@@ -49,6 +49,7 @@ from analyzers.outcomes.promise_phrases import (
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
 from analyzers.outcomes.promise_refusals import ABOUT_FEE, FEE_REFUSED
 from analyzers.outcomes.promise_seen_to import SEEN_TO
+from analyzers.outcomes.promise_texted_doubts import TEXTED_DOUBT
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses
 
 # "do a manual payment", "make the transfer": a payment named as what is done.
@@ -56,8 +57,10 @@ _PAYMENT_OBJECT = re.compile(r"\s*(?:a|an|the|my|one)\s+(?:[\w-]+\s+)?(?:payment
                              re.IGNORECASE)
 
 
-# A negated modal with its verb left out, followed by the next clause's subject: "i just can't | i can do 150".
-_STRANDED_NEGATION = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?=(?:i|we)\b)", re.IGNORECASE)
+# A negated modal with its verb left out, followed by the next clause's subject: "i just can't | i can do 150";
+# likewise a refusal complete in itself: "full eight four hundred is not possible | i can do half".
+_STRANDED_NEGATION = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not\s+(?:possible|doable|feasible|an option)"
+                                r"(?:\s+for\s+(?:me|us))?)\s+(?=(?:i|we)\b)", re.IGNORECASE)
 
 
 def commitment_span(text: str) -> tuple[int, int] | None:
@@ -227,9 +230,9 @@ def hedged(text: str) -> bool:
         # "I'm getting a new card mailed to me. I'll pay on the 1st when I have it": the wait is for the card
         clause = waits_on_thing(text, clause)
         return SOFT_HEDGE.sub(" ", clause) if paid else clause
-    return bool(CROSSED_FINGERS.search(text) and not VOUCHED.search(text)) or any(
+    return bool((CROSSED_FINGERS.search(text) or TEXTED_DOUBT.search(text)) and not VOUCHED.search(text)) or any(
         (SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))
-        for t in (hedge_words(c.text) for c in clauses(text)))
+        or TEXTED_DOUBT.search(t) for t in (hedge_words(c.text) for c in clauses(text)))
 
 
 # Checking a thing first ("I'll check the app first") is a step on the way to paying; checking with someone, thinking

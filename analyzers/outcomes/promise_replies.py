@@ -160,14 +160,18 @@ def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | No
     if not said_clauses or said_clauses[0].question:
         return None
     c = said_clauses[0]
+    # "thursday say thursday no actually hang on friday is better": speech repairs its answer as it goes, and the
+    # answer is what follows the last repair (blanked before it, keeping offsets), its "no" refusing nothing
+    repairs = list(CORRECTION.finditer(c.text))
+    start = repairs[-1].end() if repairs and coming_dates(c.text[repairs[-1].end():], ref, cfg) else 0
     # "not today, next monday def": the day asked about refused (blanked, keeping offsets), the answer is the day
     # after it; "not today, sorry" alone answers nothing
-    said = NOT_NOW.sub(lambda m: " " * len(m.group(0)), c.text)
+    said = NOT_NOW.sub(lambda m: " " * len(m.group(0)), " " * start + c.text[start:])
     if NEGATION.search(said) or PAST.search(said):
         return None
     dates = coming_dates(said, ref, cfg)
     amounts = amounts_in(said, cfg)
-    return (c.start, c.end) if dates or amounts else None
+    return (c.start + start, c.end) if dates or amounts else None
 
 
 def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = None) -> tuple[int, int] | None:
