@@ -14,7 +14,8 @@ answers, offers, moved days and yeses), promise_agent_turns (proposals, read-bac
 (amounts and days in a turn), promise_history (amounts said earlier), promise_terms (method and plan) and
 promise_phrases (the wording, with smaller phrase families beside it: promise_open_amounts, promise_funds_held,
 promise_negotiation, promise_day_choices, promise_life_events, promise_seen_to, promise_day_left_open,
-promise_favours_dropped, promise_event_times, promise_added_parts, promise_loose_times, promise_awaited_things and
+promise_favours_dropped, promise_event_times, promise_added_parts, promise_loose_times, promise_awaited_things,
+promise_checked_offers, promise_commit_asked, promise_days_narrowed, promise_days_changed, promise_asked_favours and
 others). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
 """
 
@@ -54,6 +55,8 @@ from analyzers.outcomes.promise_candidates import (
     turn_amount,
     turn_day,
 )
+from analyzers.outcomes.promise_checked_offers import agrees_then_offers_to_note, taken_after_check
+from analyzers.outcomes.promise_commit_asked import ASKS_TO_COMMIT
 from analyzers.outcomes.promise_commitment import commitment_span, corrects_promise, hedged, withdraws
 from analyzers.outcomes.promise_event_times import timed_by_event
 from analyzers.outcomes.promise_favours_dropped import lets_favour_go
@@ -263,20 +266,27 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 continue
             promise = None  # taken back; a later commitment in the call can still make a new one
             continue
-        agreed = False
+        agreed = own_terms = False
         before = [v for v in utterances[max(0, pos - cfg.context): pos] if v.role == SpeakerRole.agent]
         after = [v for v in utterances[pos + 1: pos + 1 + cfg.context] if v.role == SpeakerRole.agent]
         if span is None:
             offer = offer_span(u.text, ref, cfg)
-            if offer is not None and after and takes_offer(after[0].text):
+            # "That's fine, shall I note that?" agrees; "Just to confirm, the 3rd?" - "ya" - "Got it" takes it too
+            if offer is not None and after and (takes_offer(after[0].text) or agrees_then_offers_to_note(after[0].text)
+                                                or taken_after_check(utterances, pos)):
                 span = offer  # "Can I pay £20 on Friday?" - "Yes, that's fine."
                 # "your $45 payment didn't go through" - "fri ok?": a day offered with no figure pays the one the
                 # agent named, as an answer to the agent would
                 answered = not amounts_in(u.text, cfg) and not bare_amounts(u.text, cfg)
+            elif before and ASKS_TO_COMMIT.search(before[-1].text) and affirms(u.text) and not hedged(u.text) and (
+                    dates_in(u.text, ref, cfg) or amounts_in(u.text, cfg) or bare_amounts(u.text, cfg)):
+                # "is that something you can commit to" - "yeah okay two weeks from today two forty": a yes in the
+                # customer's own terms commits to them
+                span, own_terms = (0, len(u.text)), True
             elif not (before and affirms(u.text) and not hedged(u.text)
                       and accepts_proposal(u.text, before[-1], promise, ref, cfg)):
                 continue
-            agreed = True
+            agreed = not own_terms
         in_turn = amounts_in(u.text, cfg)
         given_up = given_up_amounts(u.text, in_turn)
         own_amounts = own_payment_amounts(u.text, span, offered_amounts(u.text, in_turn, given_up))

@@ -12,6 +12,7 @@ from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_da
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
+from analyzers.outcomes.promise_days_changed import DAY_RULED_OUT
 from analyzers.outcomes.promise_figures_refused import BILL_ITSELF_FEE, REFUSED_FIGURE
 from analyzers.outcomes.promise_funds_held import HELD_AFTER, HELD_BEFORE
 from analyzers.outcomes.promise_loose_times import NOW_REFUSED
@@ -372,16 +373,26 @@ def first_part_amounts(text: str, cfg: PromiseConfig) -> set[float]:
 def offered_dates(text: str, dates: list[DateMention], keep_arrivals: bool) -> list[DateMention]:
     """The days a customer turn can be offering to pay on; with `keep_arrivals` false (a day is already agreed),
     never the day money arrives."""
+    # "wednesday is not possible thursday confirm": the "not" refuses the day before it, so puts no day after it
+    # under a refusal
+    ruled_out = [(d.end, m.end()) for d in dates if (m := DAY_RULED_OUT.match(text, d.end))]
+    not_now = [m for m in NOT_NOW.finditer(text) if not any(a <= m.start() < b for a, b in ruled_out)]
     # "that day instead of Friday": the day given up is no candidate; "that day" is the one named before it
-    dates = [d for d in dates if not INSTEAD_OF.search(text[max(0, d.start - 25): d.start])
+    def given_up(d: DateMention) -> bool:
+        at = max(0, d.start - 25)
+        return any(not any(a <= at + m.start() < b for a, b in ruled_out)
+                   for m in INSTEAD_OF.finditer(text[at: d.start]))
+    dates = [d for d in dates if not given_up(d)
              and not in_refused_alternative(text, d.start) and not call_day(text, d)
              # "i cannot pay now but on monday i will pay forty five": the day refused is no day offered
-             and not any(m.start() <= d.start < m.end() for m in NOT_NOW.finditer(text))
+             and not any(m.start() <= d.start < m.end() for m in not_now)
              # "i can't do all of it right now uh next friday i can do 145": "now" sits in the refusal
              and not any(m.start() <= d.start < m.end() for m in NOW_REFUSED.finditer(text))
              and not OTHER_PAYMENT.search(text[max(0, d.start - 50): d.start])
              # "today nothing honestly, friday i can do 200", "monday not possible": the day refused after it
-             and not REFUSED_AFTER.match(text[d.end:])]
+             and not REFUSED_AFTER.match(text[d.end:])
+             # "wednesday is not possible thursday confirm": the day as the subject of its refusal
+             and not any(a == d.end for a, _ in ruled_out)]
     if not keep_arrivals:
         # "ok actually make it 2,000, my sister will send me money on the 29th": the agreed day stands
         # "yeah i get paid the twenty third so that's fine": the customer's own payday moves it no more

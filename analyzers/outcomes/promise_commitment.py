@@ -7,8 +7,10 @@ import re
 
 from analyzers.outcomes.dates import MONTHS, DateMention, find_dates
 from analyzers.outcomes.money import CURRENCY_WORD, Money, find_amounts
+from analyzers.outcomes.promise_asked_favours import without_asked_favours
 from analyzers.outcomes.promise_awaited_things import waits_on_thing
 from analyzers.outcomes.promise_candidates import bare_amounts, in_span
+from analyzers.outcomes.promise_days_changed import DAY_REMADE
 from analyzers.outcomes.promise_phrases import (
     AGREED_AFTER_IF,
     ALREADY_PAID,
@@ -139,7 +141,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
             if agreed and later:
                 return c.start + agreed.end() + later[0], c.start + agreed.end() + later[1]
             continue  # "I'll pay on Friday if the refund comes through. If not I'll cancel": a plan B, no promise
-        cue = CORRECTION.search(text, c.end)
+        # "... on the 20th. Sorry, I see the 20th is a Sunday, make it Monday the 21st": a day put right with "make it"
+        cue = CORRECTION.search(text, c.end) or DAY_REMADE.search(text, c.end)
         later = commitment_span(text[cue.end():]) if cue else None
         if cue and later:
             return later[0] + cue.end(), later[1] + cue.end()
@@ -229,6 +232,8 @@ def hedged(text: str) -> bool:
         paid = ALREADY_PAID.search(clause) or PAID_EARLIER.search(clause)
         # "I'm getting a new card mailed to me. I'll pay on the 1st when I have it": the wait is for the card
         clause = waits_on_thing(text, clause)
+        # "I also want to ask if I can lower the monthly amount": a request beside the promise, not a hedge on it
+        clause = without_asked_favours(clause)
         return SOFT_HEDGE.sub(" ", clause) if paid else clause
     return bool((CROSSED_FINGERS.search(text) or TEXTED_DOUBT.search(text)) and not VOUCHED.search(text)) or any(
         (SOFT_HEDGE.search(t) and not OTHER_MONEY.search(t)) or (HEDGE.search(t) and not BEYOND.search(t))

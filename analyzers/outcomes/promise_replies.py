@@ -16,6 +16,7 @@ from analyzers.outcomes.promise_candidates import amounts_in, amounts_said, bare
 from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_conditional, taken_back, withdraws
 from analyzers.outcomes.promise_day_choices import CHOSEN_DAY
 from analyzers.outcomes.promise_day_left_open import DAY_LEFT_OPEN
+from analyzers.outcomes.promise_days_narrowed import asks_day_of_payment
 from analyzers.outcomes.promise_noted_hopes import NOTES_A_HOPE
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
@@ -149,7 +150,9 @@ def answer_span(text: str, utterances: list[Utterance], pos: int, ref: date | No
                                           re.IGNORECASE))
                        and bool(amounts_in(prev.text, cfg)
                                 or bare_amounts(prev.text, cfg)))
-    if prev is None or not (PAY_QUESTION.search(prev.text) or DAY_LEFT_OPEN.search(prev.text) or proposes_amount) \
+    # ... and "Sure, when exactly?" asks the day of the payment the customer just spoke of
+    if prev is None or not (PAY_QUESTION.search(prev.text) or DAY_LEFT_OPEN.search(prev.text) or proposes_amount
+                            or asks_day_of_payment(utterances, pos)) \
             or hedged(text):
         return None
     said_clauses = clauses(text)
