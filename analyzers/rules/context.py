@@ -376,11 +376,11 @@ class RuleContext:
             first, sents = units[u.index]
             p = probs[first : first + len(sents)]
             for k in np.argsort(-p):
-                if p[k] < threshold:
+                if p[k] < min(threshold, meanings.RECALL_FLOOR):
                     break
                 unit = sents[k]
-                if len(unit.text.split()) < meanings.MIN_WORDS or (
-                    model.neighbours_agree(self._fast_matrix[first + k]) <= meanings.MIN_NEIGHBOUR_SHARE
+                if len(unit.text.split()) < meanings.MIN_WORDS or not model.recognises(
+                    self._fast_matrix[first + k], float(p[k]), threshold
                 ):
                     continue
                 h = Hit(

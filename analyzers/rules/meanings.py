@@ -39,6 +39,12 @@ MIN_NEIGHBOUR_SHARE = 0.6  # at least 5 of the 7 nearest examples carry the mean
 # A sentence must also be close to one example of the meaning: the linear model alone is sure of itself on
 # sentences unlike anything it was taught ("How would you like to pay?" scored a threat at 0.98).
 MIN_SIMILARITY = 0.5
+# A sentence nearly word for word one of the taught examples needs no threshold (a taught near miss: is ruled out):
+# the linear model is a smooth boundary that leaves a quarter of the taught threats below its threshold (a
+# harvested threat stayed missed at 0.70), and no taught threat sits this close to a taught near miss (closest 0.90).
+SAME_SENTENCE = 0.95
+# Below this probability a sentence is not looked up among the examples at all (keeps the lookup off most sentences).
+RECALL_FLOOR = 0.6
 MIN_WORDS = 4  # shorter sentences ("95 dollars.", "Lovely.") embed too vaguely to judge by meaning
 _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle", "settling", "settled"})
 # Negations that do not deny what follows: insults ("nothing but a chancer", "don't be such a..."), and refusals of
@@ -47,18 +53,28 @@ _PAY_WORDS = frozenset({"pay", "paying", "paid", "payment", "payments", "settle"
 _INSULT_FRAMES = frozenset({("nothing", "but"), ("no", "wonder"), ("cant", "even"), ("dont", "be"), ("wont", "cut"),
                             ("doesnt", "matter"), ("dont", "care"), ("no", "matter"),
                             ("wont", "do"), ("not", "good"), ("isnt", "good"), ("not", "hard"), ("isnt", "hard"),
-                            ("not", "difficult"), ("isnt", "difficult"), ("not", "rocket")})
+                            ("not", "difficult"), ("isnt", "difficult"), ("not", "rocket"),
+                            # advice against waiting presses, it does not deny: "...gets a list from us, so I
+                            # wouldn't leave it", "don't ignore this one"
+                            ("wouldnt", "leave"), ("wouldnt", "wait"), ("wouldnt", "ignore"), ("dont", "leave"),
+                            ("dont", "ignore")})
 # A tag question ends a sentence and asks for agreement ("rubbish, isn't it?"): it denies nothing.
 _TAG_SUBJECTS = frozenset({"it", "you", "they", "we", "i", "he", "she", "that", "there"})
 # A condition's or a reason's own negation ("if it's not paid", "because you didn't ring back") says nothing
 # about the main clause.
 _CONDITIONS = frozenset({"if", "unless", "until", "whether", "because", "cause", "since"})
 # "no court needed", "no questions asked": a negation that removes a safeguard makes the threat worse.
-_WAIVED = frozenset({"needed", "required", "necessary", "asked"})
+# A choice denied presses the same way: "this isn't really optional anymore", "it's not negotiable".
+_WAIVED = frozenset({"needed", "required", "necessary", "asked", "optional", "negotiable"})
+# "we can take it straight off without going to court": doing without a legal step is the threat, not its denial.
+_LEGAL_STEPS = frozenset({"court", "judge", "judgment", "judgement", "hearing", "warning", "notice"})
 # "No bank will ever lend to you again": the negated access to credit or a home is itself what is threatened.
-_FOR_GOOD = frozenset({"ever", "again"})
+# "for the rest of your life" says "ever" too; a phone contract is credit as much as a loan is
+_FOR_GOOD = frozenset({"ever", "again", "life"})
 _ACCESS = frozenset({"loan", "loans", "mortgage", "mortgages", "credit", "lend", "lender", "lenders", "borrow",
-                     "finance"})
+                     "finance", "contract", "contracts"})
+# "won't get so much as a phone contract for the rest of your life": the words a denial of access may run to
+_ACCESS_CLAUSE_WORDS = 13
 _MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
 
 
@@ -205,6 +221,7 @@ class Model:
         self.bias = float(clf.intercept_[0])
         self.examples = x.astype(np.float32)
         self.labels = y.astype(bool)
+        self.positives = self.examples[self.labels]
 
     def neighbours_agree(self, vector: np.ndarray) -> float:
         """Share of the sentence's nearest examples that carry the meaning (0 when no example of it is close).
@@ -219,6 +236,26 @@ class Model:
             return 0.0
         nearest = np.argpartition(-sims, NEIGHBOURS)[:NEIGHBOURS]
         return float(self.labels[nearest].mean())
+
+    def recognises(self, vector: np.ndarray, probability: float, threshold: float) -> bool:
+        """Whether a sentence carries the meaning: probable enough, or nearly repeating a taught example of it (a
+        taught near miss it repeats rules it out), and among examples of the meaning."""
+        if probability < RECALL_FLOOR:
+            return False
+        # below the threshold only a repeated taught example can count: look among those first (a third of the rows)
+        if probability < threshold and np.einsum("ij,j->i", self.positives, vector).max() < SAME_SENTENCE:
+            return False
+        sims = np.einsum("ij,j->i", self.examples, vector)
+        closest = int(np.argmax(sims))
+        taught = sims[closest] >= SAME_SENTENCE
+        if taught and not self.labels[closest]:
+            return False
+        # a harvested example can be an ordinary sentence of a positive call ("Shall we try again?"): repeating one
+        # still needs the neighbours' agreement
+        if (probability < threshold and not taught) or sims[self.labels].max() < MIN_SIMILARITY:
+            return False
+        nearest = np.argpartition(-sims, NEIGHBOURS)[:NEIGHBOURS]
+        return float(self.labels[nearest].mean()) > MIN_NEIGHBOUR_SHARE
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """Probability per row of (n, d) int8-encoder sentence vectors."""
@@ -277,9 +314,9 @@ def denied(sentence: str) -> bool:
             if _PAY_WORDS & set(words[i + 1 : i + 3]):
                 continue  # "not paying is fraud", "tell him you don't pay your bills": the act, not a denial
             ahead = set(words[i + 1 : i + 4])
-            if ahead & _WAIVED:
+            if ahead & _WAIVED or (w == "without" and ahead & _LEGAL_STEPS):
                 continue
-            clause = set(words[i + 1 : i + 10])
+            clause = set(words[i + 1 : i + _ACCESS_CLAUSE_WORDS + 1])
             if clause & _FOR_GOOD and clause & _ACCESS:
                 continue
             return True

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from analyzers.rules.text_match import _OWN_REPORT, _QUOTES, _REPORT_CLOSED, _REPORTED, NEGATION_CUES, prepare
+from analyzers.rules.text_match import _OWN_REPORT, _QUOTES, _REPORTED, NEGATION_CUES, prepare, reports_speech
 
 if TYPE_CHECKING:
     from analyzers.rules.loader import RuleSet
@@ -142,8 +142,7 @@ def quoted(turn_text: str, unit: Unit, exemplar: str) -> bool:
     # a reporting verb reports only what follows it: "can you even read?" ends with one and reports nothing
     # and one whose pronoun object closes it ("you said that last month, you're a waste of my time") reports nothing
     # after it either: the rest of the sentence is the speaker's own, as the fuzzy matcher reads it
-    reports = any(re.search(r"\w", low[m.end():]) and not _REPORT_CLOSED.match(low, m.end())
-                  for m in _REPORTED.finditer(low))
+    reports = any(re.search(r"\w", low[m.end():]) and reports_speech(low, m) for m in _REPORTED.finditer(low))
     return reports and not _OWN_REPORT.search(low)
 
 

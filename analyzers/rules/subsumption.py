@@ -4,7 +4,8 @@ Why: labellers file one piece of evidence once, under the gravest category that 
 abusive language, not also low empathy). A rule opts in declaratively (`subsumed_by: [conduct.abusive_language]`
 in its pack); the finding stays in the results as `met`, saying which finding covers it, so auditors still see
 that the rule was checked and why it does not count. A finding with evidence on any other turn of the same side
-(low empathy elsewhere in the call) stands as it was.
+(low empathy elsewhere in the call) stands as it was, unless the other side's turn that set it off answered the
+graver turn: distress provoked by a threat is part of the threat, so it is filed under the threat alone.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ def _covers(g: Finding, f: Finding) -> bool:
     cover is conduct of its own, so the finding stands."""
     roles = {e.speaker_role for e in g.evidence if e.utterance is not None and e.speaker_role is not None}
     turns = evidence_turns(f, roles)
-    return bool(turns) and turns <= evidence_turns(g)
+    return bool(turns) and (turns <= evidence_turns(g) or _provoked_by(g, f, roles))
+
+
+def _provoked_by(g: Finding, f: Finding, roles: set[SpeakerRole]) -> bool:
+    """Whether every other-side turn of `f`'s (the customer's distress that set it off) replies to a turn of `g`'s:
+    the reaction to a threat is the threat's consequence, and labellers file the whole exchange once, under it."""
+    triggers = evidence_turns(f) - evidence_turns(f, roles)
+    return bool(triggers) and all(t - 1 in evidence_turns(g) for t in triggers)
 
 
 def _covering(f: Finding, rule: Rule, findings: Sequence[Finding]) -> Finding | None:
@@ -55,7 +63,9 @@ def apply_subsumption(results: Sequence[tuple[Finding, Rule]]) -> list[Finding]:
         if g is None:
             out.append(f)
             continue
-        turns = ", ".join(str(t) for t in sorted(evidence_turns(f) & evidence_turns(g)))
+        # distress provoked by the graver turn shares no turn with it: name the graver turn instead
+        shared = evidence_turns(f) & evidence_turns(g) or evidence_turns(g)
+        turns = ", ".join(str(t) for t in sorted(shared))
         out.append(
             f.model_copy(
                 update={

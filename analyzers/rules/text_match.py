@@ -154,8 +154,15 @@ _OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(
 # A reporting verb whose object is a pronoun already said what was reported ("you said that last friday",
 # "heard that before"): what follows in the sentence is the speaker's own ("... you muppet").
 _REPORT_CLOSED = re.compile(
-    r"\s+(?:that|it|this)\s+(?:before|already|again|yesterday|last\s+\w+|(?:\w+\s+){0,2}times)\b"
+    r"\s+(?:that|it|this)\s+(?:all\s+)?(?:before|already|again|yesterday|last\s+\w+|(?:\w+\s+){0,2}times)\b"
 )
+# A reporting verb after "can" names an ability, not someone's words: "you can barely read, can you".
+_ABILITY = re.compile(r"\b(?:can|cant|can't|cannot|could|couldnt|couldn't)\s+(?:\w+\s+)?$")
+
+
+def reports_speech(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a reporting verb found in a lower-cased sentence reports words that follow it."""
+    return not _REPORT_CLOSED.match(sentence, verb.end()) and not _ABILITY.search(sentence, 0, verb.start())
 # "Said" or "heard" with no subject of its own, right after an indefinite pronoun, is a passive participle naming
 # what is said, not a report of someone's words: "everything said on this call is recorded", "anything heard here".
 _PARTICIPLE_HEAD = re.compile(
@@ -242,10 +249,22 @@ def normalise_phrase(phrase: str) -> str:
     return prepare(phrase).norm
 
 
+# Pronouns and question words take no plural: their "s" is a dropped apostrophe, "is" or "has" ("thats" is
+# "that's", so "stop calling me thats all" does not say "calling me that").
+_S_IS_CONTRACTION = frozenset({"that", "it", "what", "there", "here", "he", "she", "who", "where", "how", "when",
+                               "let", "this"})
+
+
+def _takes_s(word: str) -> bool:
+    """Whether an "s" after this word keeps the word (a plural or possessive), not a contracted verb."""
+    return word not in _S_IS_CONTRACTION
+
+
 @lru_cache(maxsize=8192)
 def _exact_pattern(phrase_norm: str) -> re.Pattern[str]:
     # An "s" may follow: apostrophes are dropped, so "depression's" and "computer's" end in "s", as plurals do.
-    return re.compile(r"(?<![a-z0-9_])" + re.escape(phrase_norm) + r"s?(?![a-z0-9_])")
+    s = "s?" if _takes_s(phrase_norm.rsplit(" ", 1)[-1]) else ""
+    return re.compile(r"(?<![a-z0-9_])" + re.escape(phrase_norm) + s + r"(?![a-z0-9_])")
 
 
 def default_min_score(phrase_norm: str) -> float:
@@ -317,6 +336,8 @@ def _same_word(want: str, got: str) -> bool:
         return True
     if got.startswith(want):
         rest = got[len(want):]
+        if rest == "s" and not _takes_s(want):
+            return False
         return rest in _INFLECTIONS or (want.endswith("e") and rest in ("d", "r", "rs"))  # "seize" -> "seized"
     return fuzz.ratio(want, got) >= SHORT_WORD_MIN_RATIO
 
@@ -452,7 +473,7 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
     governing = [
         m
         for m in _REPORTED.finditer(sentence)
-        if not _REPORT_CLOSED.match(sentence, m.end()) and not _PARTICIPLE_HEAD.search(sentence, 0, m.start())
+        if reports_speech(sentence, m) and not _PARTICIPLE_HEAD.search(sentence, 0, m.start())
     ]
     return bool(governing) and not _OWN_REPORT.search(sentence)
 

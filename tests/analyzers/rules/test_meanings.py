@@ -38,6 +38,12 @@ DENIALS = [
     # the "no" of a set reply denies only its own noun
     ("no bother at all sorry youre unwell", False),
     ("No problem, the sheriff will be round on Monday then.", False),
+    # advice against waiting, a choice denied, a legal step done without, access lost for life: pressure, no denial
+    ("The immigration office gets a list from us, so I wouldn't leave it.", False),
+    ("I'm an officer of the court, so this isn't really optional anymore.", False),
+    ("We can take it from your wages without going to court.", False),
+    ("You won't get so much as a phone contract for the rest of your life.", False),
+    ("We won't be going to court over this.", True),
 ]
 
 
@@ -126,3 +132,26 @@ def test_threat_recognised_by_meaning(turn: str, expected: bool) -> None:
     if findings:
         ev = findings[0].evidence[0]
         assert ev.matcher == "meaning" and "threat" in (ev.matched or "")
+
+
+def test_a_taught_example_is_recognised_even_below_the_threshold() -> None:
+    """A sentence that nearly repeats a taught example takes its label; the linear model alone left a quarter of
+    the taught threats below its threshold."""
+    import numpy as np
+
+    from analyzers.rules import meanings
+
+    meaning = load_meanings(RULESETS_DIR / MEANINGS_DIRNAME)["threat"]
+    model = meanings.model(meaning.version)
+    probs = model.probabilities(model.examples)
+    below = [
+        int(k)
+        for k in np.flatnonzero(model.labels & (probs < model.threshold) & (probs >= meanings.RECALL_FLOOR))
+        if model.neighbours_agree(model.examples[k]) > meanings.MIN_NEIGHBOUR_SHARE
+    ]
+    assert below, "every taught threat among threats already scores above the threshold"
+    k = below[0]
+    assert model.recognises(model.examples[k], float(probs[k]), model.threshold)
+    # a taught near miss stays a near miss, however the linear model scores it
+    neg = int(np.flatnonzero(~model.labels)[0])
+    assert not model.recognises(model.examples[neg], 1.0, model.threshold)

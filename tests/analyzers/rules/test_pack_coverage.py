@@ -54,6 +54,23 @@ THIRD_PARTY = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "disclosed"),
+    [
+        # a detail "on file" asked back, with or without a verb, verifies as "on the account" does
+        (["agent: And your email on file?", "customer: jo at mail.", "agent: Thanks. The balance is $80 past due."],
+         False),
+        (["agent: For security, what's the email address on file?", "customer: jo at mail.",
+          "agent: Thanks. The balance is $80 past due."], False),
+        (["agent: Can I confirm your name and postal code?", "customer: Jo Reed, 92103.",
+          "agent: Thanks. The balance is $80 past due."], False),
+        (["agent: Hi, is that Jo?", "customer: Yes.", "agent: The balance is $80 past due."], True),
+    ],
+)
+def test_identity_checked_by_a_detail_on_file(lines: list[str], disclosed: bool) -> None:
+    assert _violated(_conversation(lines), US_CREDITOR, "privacy.third_party_disclosure") is disclosed
+
+
 @pytest.mark.parametrize(("lines", "disclosed"), THIRD_PARTY)
 def test_third_party_who_says_who_they_are(lines: list[str], disclosed: bool) -> None:
     turns = [*OPENING] + [{"speaker": s, "text": t} for s, t in (x.split(": ", 1) for x in lines)]
@@ -105,6 +122,11 @@ def _conversation(lines: list[str]) -> list[dict[str, str]]:
           "agent: Done. Shall I email you the payment options?"], False),
         (["customer: Stop texting me, only by letter from now on.",
           "agent: Noted. Would a payment plan by letter work for you?"], False),
+        # how the calls make the customer feel asks for nothing to stop
+        (["customer: I'm being treated for depression and your calls really get to me.",
+          "agent: Right. Are we paying today?"], False),
+        # "thats" is "that's": "calling me that" (a name) is not what was said
+        (["customer: Stop calling me thats all i want.", "agent: Okay. Can you pay today?"], True),
     ],
 )
 def test_cease_requests_and_channel_preferences(lines: list[str], cease: bool) -> None:
@@ -122,6 +144,9 @@ def test_cease_requests_and_channel_preferences(lines: list[str], cease: bool) -
         (["customer: I'm in hospital this week.", "agent: Fine, what's the long card number then?"], True),
         (["customer: I'm in hospital this week.", "agent: I'm so sorry. We can pause the account for a month."],
          False),
+        # a hardship the customer says is over ("again now") is no current vulnerability
+        (["customer: I lost my job last year but I'm in full-time work again now.",
+          "agent: Great. Would you like to pay the balance today?"], False),
     ],
 )
 def test_hardship_then_pressing(lines: list[str], not_handled: bool) -> None:

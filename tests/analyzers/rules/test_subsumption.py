@@ -72,6 +72,14 @@ def _by_rule(turns: list[str]) -> dict[str, tuple[FindingStatus, str]]:
             FindingStatus.violated,
             FindingStatus.met,
         ),
+        # distress provoked by the insult and left unanswered: the whole exchange is filed once, as abuse
+        (["agent: Pay up, you idiot.", "customer: I'm so upset.", "agent: Bye."], FindingStatus.met, FindingStatus.met),
+        # distress that does not answer the insult is a finding of its own
+        (
+            ["agent: Pay up, you idiot.", "customer: Fine.", "agent: Right.", "customer: I'm so upset.", "agent: Bye."],
+            FindingStatus.met,
+            FindingStatus.violated,
+        ),
         # no abuse at all: nothing is subsumed
         (["customer: I'm so upset.", "agent: Calm down."], FindingStatus.violated, FindingStatus.violated),
     ],

@@ -34,6 +34,13 @@ CASES = [
         "affirmed",
     ),
     ("stop calling me", "I'm not angry, but please stop calling me.", "affirmed"),
+    # a pronoun's "s" is a contracted "is", never a plural: "thats" is "that's", not "that"
+    ("calling me that", "stop calling me thats all i want", None),
+    ("calling me that", "please stop calling me that", "affirmed"),
+    ("complaint", "I have two complaints", "affirmed"),
+    # "heard it all before" closes its report, and "can read" is an ability: the insult is the speaker's own
+    ("loser", "Yeah, yeah, heard it all before from losers like you.", "affirmed"),
+    ("idiot", "you can barely read you idiot", "affirmed"),
     ("i'm angry", "I'm not angry but please cancel.", None),
     ("angry", "I'm not angry but please cancel.", "negated"),
     ("garnish your wages", "We don\u2019t garnish your wages.", "negated"),
