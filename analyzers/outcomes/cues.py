@@ -115,6 +115,8 @@ AFFIRM = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+|erm|well|oh|ah|so|ugh|look|righ
                     r"yep|yup|yea|ye|yah|yh|ya|thats fine|thats ok|"
                     r"sure|ok(ay)?|alright|all right|fine|that works|that's fine|that would work"
                     r"|sounds good|i can do that|i can manage that|i could do that|deal|definitely|of course|"
+                    # "Course! £34.17 on Tuesday 22nd?": "of course" clipped, as a word of its own before punctuation
+                    r"course(?=\s*(?:[!,.]|$))|"
                     r"absolutely|will do|i'll do that|that's right|correct|perfect|great|exactly|spot on|"
                     r"go on then|go on|mm+\W*hm+|mhm|uh\W*huh|all good|no worries|no problem|sure thing|noted|"
                     r"confirmed|i confirm|done|that's it|that's grand|grand|righto|right you are|"

@@ -212,7 +212,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        re.IGNORECASE)),
     # "I will send it on 30th": a preposition and a written ordinal, no "the"
     # ... but "on second thought" is a change of mind, not the second of the month
-    ("dom", re.compile(rf"\b(?:on|by|before|until)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
+    # ... and Taglish "sa" (on): "sa thirtieth po"
+    ("dom", re.compile(rf"\b(?:on|by|before|until|sa)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORDS_RX})\b"
                        r"(?!\s+thoughts?\b)"
                        rf"(?!\s+(?:of\s+)?{_MONTH_RX})"
                        rf"(?!\s+{_ORDINAL_NOUN_RX})", re.IGNORECASE)),
@@ -341,7 +342,7 @@ def _find_dates(text: str, ref: date | None, month_first: bool, next_weekday_rul
             found.append(DateMention(_resolve(kind, m, ref, month_first, next_weekday_rule), m.start(), m.end(),
                                      m.group(0)))
     found.sort(key=lambda d: d.start)
-    found = [_unless_past(d, text, ref) for d in found]
+    found = [_unless_past(d, text, ref) for d in found if not _listed_with_figure(d, text)]
     # "Monday November sixteenth", "Friday, 10 July": the weekday names the date that follows it, not another day.
     return tuple(d for i, d in enumerate(found)
                  if not (i + 1 < len(found) and _WEEKDAY_ONLY.fullmatch(d.text)
@@ -350,6 +351,16 @@ def _find_dates(text: str, ref: date | None, month_first: bool, next_weekday_rul
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:next|this|coming|this\s+coming)\s+)?{_WD_RX}", re.IGNORECASE)
+
+# "I'll do the 46 and the 6 so $52": a bare "the N" joined by "and"/"plus" to a figure no day can be (over 31, with
+# cents or a currency sign) is the next item in a list of sums, not a day of the month
+_AFTER_FIGURE = re.compile(r"(?:[$£€₹₱]\s?\d[\d,]*(?:\.\d\d)?|\b(?:\d+\.\d\d|3[2-9]|[4-9]\d|\d{3,}))"
+                           r"\s*(?:and|plus|\+|&)\s+$", re.IGNORECASE)
+_BARE_DAY_NUMBER = re.compile(r"the\s+\d{1,2}", re.IGNORECASE)
+
+
+def _listed_with_figure(d: DateMention, text: str) -> bool:
+    return bool(_BARE_DAY_NUMBER.fullmatch(d.text) and _AFTER_FIGURE.search(text[max(0, d.start - 40): d.start]))
 
 
 def echo_weekdays(dates: list[DateMention], said_before: list[DateMention], said_text: str = "") -> list[DateMention]:

@@ -102,7 +102,7 @@ from analyzers.outcomes.promise_replies import (
     repaired_amount_span,
     takes_offer,
 )
-from analyzers.outcomes.promise_retractions import TAKES_BACK
+from analyzers.outcomes.promise_retractions import TAKES_BACK, TAKES_BACK_MID_TURN
 from analyzers.outcomes.promise_terms import payment_method, plan_terms
 from analyzers.outcomes.text_spans import NEGATION, covering, evidence, last_sentence
 
@@ -236,6 +236,22 @@ def _lets_favour_go(utterances: list[Utterance], pos: int) -> bool:
     return prior is not None and lets_favour_go(utterances[pos].text, prior.text)
 
 
+def _names_terms(text: str, ref: date | None, cfg: PromiseConfig) -> bool:
+    """Whether a commitment names a day or a figure of its own."""
+    return bool(dates_in(text, ref, cfg) or amounts_in(text, cfg) or bare_amounts(text, cfg))
+
+
+def _taken_back_mid_turn(text: str, span: tuple[int, int], ref: date | None, cfg: PromiseConfig) -> bool:
+    """Whether the commitment is taken back later in the same turn by a refusal or deferral naming no new terms."""
+    back = TAKES_BACK_MID_TURN.search(text, span[0] + 1)
+    if back is None:
+        return False
+    rest = text[back.end():]
+    if _names_terms(rest, ref, cfg):
+        return False  # "actually no, make it thursday": a correction, not a withdrawal
+    return bool(NEGATION.search(rest) or CALLBACK.search(rest))
+
+
 def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConfig | None = None) -> Promise | None:
     """The promise to pay made in a conversation, or None when the customer committed to nothing."""
     cfg = cfg or PromiseConfig()
@@ -252,6 +268,8 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
                 promise = None  # "I can't do Friday after all, I'll call you back when I know"
             continue  # "thursday i'll ring ye": a call promised, not a payment
         span = commitment_span(u.text) or elliptical_span(u.text, ref, cfg, utterances[:pos])
+        if span is not None and _taken_back_mid_turn(u.text, span, ref, cfg):
+            continue
         answered = span is None and (span := answer_span(u.text, utterances, pos, ref, cfg)) is not None
         if span is None and promise is not None and promise.due_date is not None:
             # "hmm actually thursday's better": the agreed day moves; "sorry, $112.40 I mean": its amount does
@@ -317,7 +335,10 @@ def find_promise(utterances: list[Utterance], ref: date | None, cfg: PromiseConf
         if amount is None and not own_amounts:
             # "yep 80 fri then 80 every fortnight", "just the 95 tho": a bare number the conversation has
             # already named as money is the customer's amount, before anything the agent proposed
-            amount = bare_said_before(u.text, span, utterances, pos, cfg)
+            # ... read from the whole turn when the commitment itself names no day or figure ("I'll pay manually.
+            # the 118 on the 15th"): the terms follow it in a sentence of their own
+            amount = bare_said_before(u.text, span if span and _names_terms(u.text[span[0]:span[1]], ref, cfg)
+                                      else None, utterances, pos, cfg)
         if amount is None and not own_amounts and span and not agreed and not answered:
             # "i can do like the one month the thirty nine ninety nine on the fifteenth": the figure the customer
             # commits to, before the larger sum the agent asked for

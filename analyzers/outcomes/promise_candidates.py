@@ -95,7 +95,17 @@ def amounts_said(utterances: list[Utterance], cfg: PromiseConfig) -> set[float]:
                  and any(a.end <= b.start for a in amounts_in(v.text, cfg)))
              # "the lowest i can go is ten fifty": a figure offered in a negotiation is money too
              or AGENT_FIGURE_OFFERED.search(v.text[max(0, b.start - 40): b.start])}
-    return said | {s for v in utterances for s in _added_figures(v, cfg)}
+    said |= {s for v in utterances for s in _added_figures(v, cfg)}
+    return said | {f for v in utterances for f in _parts_of_said(v, said, cfg)}
+
+
+def _parts_of_said(u: Utterance, said: set[float], cfg: PromiseConfig) -> set[float]:
+    """Bare figures a turn splits a sum already said into ("three hundred eighty four dollars" - "like one ninety two
+    now and one ninety two later"): parts that add up to money are money."""
+    bare = bare_amounts(u.text, cfg)
+    if len(bare) < 2 or round(sum(b.amount for b in bare), 2) not in said:
+        return set()
+    return {b.amount for b in bare}
 
 
 def _added_figures(u: Utterance, cfg: PromiseConfig) -> set[float]:
@@ -470,6 +480,10 @@ def turn_amount(text: str, span: tuple[int, int] | None, amounts: list[Money], d
     return amount
 
 
+_SETTLEMENT_OF = re.compile(r"\bsettlement\s+(?:amount\s+|offer\s+|figure\s+)?(?:of\s+)?(?:is\s+)?\W{0,3}$",
+                            re.IGNORECASE)
+
+
 def promises_full_balance(text: str, amounts: list[Money]) -> bool:
     """Whether a customer turn promises the full balance ("I'll pay it in full")."""
     # "I can't do all of it" / "not the full balance" is a refusal of the full amount, not a promise of it.
@@ -477,6 +491,8 @@ def promises_full_balance(text: str, amounts: list[Money]) -> bool:
     full = any(not NEGATION.search(text[max(0, m.start() - 20): m.start()])
                and not in_refused_alternative(text, m.start()) for m in FULL.finditer(text))
     if full and any(re.match(r"\s*(?:full and final\s+)?settlement\b", text[a.end:a.end + 30], re.IGNORECASE)
-                    for a in amounts):
+                    or _SETTLEMENT_OF.search(text[max(0, a.start - 40): a.start]) for a in amounts):
         full = False  # "I accept the €900 settlement and I'll pay it in full": in full is the settlement
+        # ... and so it is when the figure follows the word: "I accept the settlement of Rs. 42,000. I will transfer
+        # the full amount on 10th December"
     return full

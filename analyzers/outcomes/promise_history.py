@@ -38,6 +38,7 @@ from analyzers.outcomes.promise_phrases import (
 )
 from analyzers.outcomes.promise_record import PromiseConfig
 from analyzers.outcomes.promise_terms import plan_terms
+from analyzers.outcomes.promise_worked_out_shares import SHARE_REACH, WORKED_OUT_SHARE
 
 
 def bare_said_before(text: str, span: tuple[int, int] | None, utterances: list[Utterance], pos: int,
@@ -166,8 +167,10 @@ def plan_share(utterances: list[Utterance], upto: int, cfg: PromiseConfig) -> tu
             return None  # "Your 3rd of 4 instalments ($64.50) was declined": the figure is that one instalment
         figures = figures_in(u.text, cfg)
         if any(PLAN_AMOUNT.search(u.text[max(0, a.start - 30): a.start])
+               or (a.start > count.end() and WORKED_OUT_SHARE.search(u.text[max(0, a.start - SHARE_REACH): a.start]))
                or any(rx.match(u.text[a.end:].lstrip()) for _, rx in cues.PLAN_FREQUENCY) for a in figures):
             return None  # "three payments of $100", "ninety a month": the instalment is said, not worked out
+            # ("over four months so that would be one fifty five" is said too: the agent did the sum)
         total = figures[0] if figures else balance_amount(utterances, upto, cfg)
         if total is None:
             return None

@@ -117,7 +117,9 @@ FULL = re.compile(r"\b(the (full|whole|entire|total) (balance|amount|thing)|in f
 BALANCE = re.compile(r"\b(balance|you owe|didn'?t go through|did not go through|"
                      r"outstanding|total|amount due|owing|overdue|past due|in arrears|behind by|"
                       r"was due|were due|missed|declined|bounced|was returned|failed|payoff|good through|"
-                      r"valid until|unpaid|pending|posted|already)\b", re.IGNORECASE)
+                      r"valid until|unpaid|pending|posted|already|"
+                      # "due" as a noun after a determiner: "your due is 4500", Taglish "ang due po ninyo is ..."
+                      r"(?:your|ang)\s+due)\b", re.IGNORECASE)
 # A figure worked out from the amounts just said is their sum, money though its currency is dropped: "the fee's ten
 # dollars so fifty two", "that makes ninety".
 SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to|that'?s)\s+(?:a total of\s+)?$",

@@ -17,6 +17,8 @@ from analyzers.outcomes.promise_commitment import defers_decision, hedged, is_co
 from analyzers.outcomes.promise_day_choices import CHOSEN_DAY
 from analyzers.outcomes.promise_day_left_open import DAY_LEFT_OPEN
 from analyzers.outcomes.promise_days_narrowed import asks_day_of_payment
+from analyzers.outcomes.promise_days_referred_back import BY_THEN
+from analyzers.outcomes.promise_days_swapped import DAY_SWAPPED
 from analyzers.outcomes.promise_noted_hopes import NOTES_A_HOPE
 from analyzers.outcomes.promise_phrases import (
     BALANCE,
@@ -28,6 +30,8 @@ from analyzers.outcomes.promise_phrases import (
     DAY_WILL_DO,
     DEFERRED,
     ECHOED_FIGURE,
+    FRACTION,
+    FRACTIONS,
     IF_CONDITION,
     INVERTED_ASK,
     LOGGED,
@@ -68,7 +72,11 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
         if not any(a.explicit_currency for a in amounts_in(c.text, cfg)):
             if said is None:
                 said = amounts_said(earlier or [], cfg)
-            if not any(b.amount in said for b in bare_amounts(c.text, cfg)):
+            # "i pay half first one hundred twenty three on friday" after "your outstanding of two hundred forty six
+            # dollars": a figure said as the share it names of a sum already said is that money too
+            share = FRACTION.search(c.text)
+            shares = {round(a * FRACTIONS[share.group("f").lower()], 2) for a in said} if share else set()
+            if not any(b.amount in said or b.amount in shares for b in bare_amounts(c.text, cfg)):
                 continue
         # "cannot today leh ... the two oh six thirty on the second": the day refused is not the day promised
         refused = NOT_NOW.search(c.text)
@@ -78,7 +86,8 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
             return c.start + start, c.end
         # "friday though, the whole $210.40 for sure": the day in the clause just before, in the same sentence
         lead = text[:c.start]
-        lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
+        if not BY_THEN.search(c.text):  # "end of the week grand? I'll have the €57.25 by then": the turn's last day
+            lead = lead[max(lead.rfind("."), lead.rfind("!"), lead.rfind("?"), lead.rfind("\n")) + 1:]
         if lead.strip() and not amounts_in(lead, cfg) and not (
                 NEGATION.search(lead) or PAST.search(lead)):
             before = [d for d in dates_in(lead, ref, cfg) if d.value]
@@ -184,6 +193,12 @@ def offer_span(text: str, ref: date | None = None, cfg: PromiseConfig | None = N
     if hedged(text):
         return None  # "maybe the 28th? But not sure yet": an offer the customer doubts is no offer to accept
     for c in clauses(text):
+        swap = DAY_SWAPPED.search(c.text) if c.question else None
+        if swap and not NEGATION.search(c.text, swap.start()) and not CALLBACK.search(c.text) and any(
+                swap.start() <= d.start < swap.end() for d in dates_in(c.text, ref, cfg) if d.value):
+            # "I'm away Friday and won't have the card, can we say Monday instead?": the day asked for, not the one
+            # it replaces (the refusal before the ask is its reason)
+            return c.start + swap.start(), c.end
         if not (c.question or INVERTED_ASK.match(c.text)) or NEGATION.search(c.text) or CALLBACK.search(c.text):
             continue  # "I'll call you back tomorrow to sort out the $230, ok?" offers a call, not a payment
         if OFFER.search(c.text) or COMMIT.search(c.text) or MAKE_THAT.search(c.text):
