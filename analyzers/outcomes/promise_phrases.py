@@ -79,7 +79,7 @@ ALT_COMMIT = re.compile(
     r"(?:i-?)?(?:pay|send|transfer|settle)\s+ko\b"
     # "I propose paying R1 200 per month": the offer put as a gerund
     r"|\b(?:i|we) (?:propose|suggest|offer|plan on) paying\b"
-    r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:do|pay|send|transfer|make)\b"
+    r"|put me down for|let'?s (?:just )?(?:do|say|go with|make it)|let me (?:just )?(?:do|pay|send|transfer|make)\b"
     # "make it the twentieth" (a moved day), "I meant 540" (a corrected amount), "I go send 15k" (Nigerian Pidgin)
     r"|\bmake it (?:the|on|for|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next)\b"
     # "ok ok lah make it one fifty on the twentieth": a raised amount
@@ -97,7 +97,12 @@ ALT_COMMIT = re.compile(
     # Jamaican Patois: "mi a go send the 8,500", "mi wi pay Friday"
     r"|\bmi\s+(?:a\s+go|ago|go|wi|will|gwine|a-go)\s+(?:pay|send|transfer|mek|make)\b"
     # "sending R433.33 now now", "I'm paying the 40 tonight": the payment under way, said in the present
-    r"|(?:^|(?<=[.!?,]\s))(?:i['’]?m\s+|am\s+)?(?:sending|paying|transferring)\s+(?:it|that|you|the|[$£€₹R]?\d)"
+    r"|(?:^|(?<=[.!?,]\s))(?:i['’]?m\s+|am\s+)(?:sending|paying|transferring)\s+(?:it|that|you|the|[$£€₹R]?\d)"
+    # ... said without "I'm" unless a verb of its own follows: then the gerund is the subject of a sentence about
+    # paying, not a payment under way ("Paying $600 in one go is difficult this month", "paying it all now would be
+    # tough")
+    r"|(?:^|(?<=[.!?,]\s))(?:sending|paying|transferring)\s+(?:it|that|you|the|[$£€₹R]?\d)"
+    r"(?![^.!?,]*\b(?:is|isn'?t|was|wasn'?t|would(?:n'?t)? be|will be|won'?t be|seems?|feels?)\b)"
     r"|(?:that|it)(?:'s| is| would be) (?:fine|good|okay)"
     r" for me"
     # "I settle it on the 20th ya", "i pay tmr": the simple present with a coming day is the future in much of the

@@ -51,6 +51,7 @@ from analyzers.outcomes.promise_phrases import (
 )
 from analyzers.outcomes.promise_record import Promise, PromiseConfig
 from analyzers.outcomes.promise_retractions import TAKES_BACK
+from analyzers.outcomes.promise_too_hard import TOO_HARD
 from analyzers.outcomes.text_spans import NEGATION, SENTENCE_BREAK, clauses, last_sentence
 
 
@@ -63,6 +64,7 @@ def elliptical_span(text: str, ref: date | None, cfg: PromiseConfig,
         # "not tonight, next week friday the seventy five": the refusal is of tonight, not of the payment
         if (c.question or NEGATION.search(NOT_NOW.sub(" ", c.text)) or PAST.search(c.text) or BALANCE.search(c.text)
                 or CALLBACK.search(c.text)  # "I'll call you on Monday to arrange payment of the $1,150"
+                or TOO_HARD.search(c.text)  # "Paying $300 by Friday would be impossible for me": terms refused
                 or CANCELS_PROMISE.search(c.text)  # "I said I would pay $1,000 on the 30th, kindly cancel my ..."
                 or hedged(c.text) or hedged(text[c.end:]) or is_conditional(text, c.end)
                 or taken_back(text[c.end:], names_day=bool(coming_dates(c.text, ref, cfg)))
