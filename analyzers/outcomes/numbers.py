@@ -20,12 +20,15 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"and"}
 # What "one" counts when it stands before it after a round figure: "four thousand five hundred one emi" is 4,500 and
 # one instalment (but "in twenty one days" is 21).
 _COUNTED = r"(?:emis?|instal+ments?|payments?|repayments?|months?|weeks?|days?|times?)"
+# Speech-to-text writes "two" as its homophone "too" ("i can do too hundred"); only before a scale word is it the
+# number, as "too" is never followed by "hundred" or "thousand" otherwise ("to" is left alone: "up to hundred").
+_TOO_AS_TWO = r"too(?=[\s-]+(?:hundred|thousand|grand)\b)"
 # A run of number words, e.g. "two hundred and fifty", "twenty-five", "one fifty"; "zero" goes on a run too, as
 # figures read digit by digit ("one two five zero") end or carry on with it. Speech drops the "d" of "and" inside a
 # figure ("a hundred an twenty"); "one" before a counted noun is a determiner, not the figure's last digit.
 NUMBER_WORDS_RX = (
-    r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|tousand|a|an)"
+    rf"(?:(?:{_TOO_AS_TWO}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|tousand|a|an)"
     rf"(?:[\s-]+(?:(?:and|an)[\s-]+)?(?!(?:(?<=hundred\s)|(?<=thousand\s)|(?<=and\s)|(?<=an\s))one\s+{_COUNTED}\b)"
     r"(?=(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
@@ -42,6 +45,7 @@ def words_to_number(text: str) -> float | None:
     """Value of a run of number words; 'one fifty' reads as 150 the way people say prices."""
     tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
     tokens = tokens[:1] + [t for t in tokens[1:] if t != "an"]  # "a hundred an twenty": "an" inside is "and"
+    tokens = ["two" if t == "too" and nxt in SCALES else t for t, nxt in zip(tokens, [*tokens[1:], ""], strict=True)]
     if not tokens:
         return None
     if any(t not in UNITS and t not in TENS and t not in SCALES for t in tokens):

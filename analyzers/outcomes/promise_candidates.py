@@ -12,6 +12,7 @@ from analyzers.outcomes.dates import MONTHS, PUT_IN_FIGURE, DateMention, find_da
 from analyzers.outcomes.money import Money, find_amounts
 from analyzers.outcomes.numbers import parse_number
 from analyzers.outcomes.promise_arrivals import ARRIVAL_REACH, ARRIVES_BEFORE
+from analyzers.outcomes.promise_covered_figures import COVERS_FIGURE
 from analyzers.outcomes.promise_days_changed import DAY_RULED_OUT
 from analyzers.outcomes.promise_figures_refused import BILL_ITSELF_FEE, REFUSED_FIGURE
 from analyzers.outcomes.promise_funds_held import HELD_AFTER, HELD_BEFORE
@@ -280,7 +281,12 @@ def own_payment_amounts(text: str, span: tuple[int, int] | None, amounts: list[M
         # "I've only got about £15 in there till payday. I'll pay it on the 4th": what the customer has now is why
         # the payment waits, not what is paid
         return bool(HELD_BEFORE.search(text[max(0, a.start - 40): a.start]) and HELD_AFTER.match(text, a.end))
-    unpaid = [a for a in amounts if not is_fee(text, a) and not whole(a) and not paid_before(a) and not held(a)]
+    def covered(a: Money) -> bool:
+        # "I will pay USD 100 on Monday, which should cover the KES 12,900": the debt the payment is meant to meet
+        return any(o.end <= a.start for o in amounts) and bool(
+            COVERS_FIGURE.search(text[max(0, a.start - 60): a.start]))
+    unpaid = [a for a in amounts
+              if not is_fee(text, a) and not whole(a) and not paid_before(a) and not held(a) and not covered(a)]
     paying = [a for a in unpaid if not aside(a)]
     return _outside_brackets(text, paying) or _outside_brackets(text, unpaid) or paying or unpaid
 

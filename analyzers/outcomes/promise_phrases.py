@@ -8,6 +8,7 @@ import re
 from analyzers.outcomes.dates import WEEKDAYS
 from analyzers.outcomes.money import CURRENCY_CODES_RX, CURRENCY_WORD
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX
+from analyzers.outcomes.promise_checkouts import CHECKOUT_COMPLETED
 from analyzers.outcomes.promise_life_events import LIFE_EVENT
 from analyzers.outcomes.promise_payments_made import MONEY_MOVED
 from analyzers.outcomes.promise_refusals import REFUSES_TO_PAY
@@ -35,7 +36,8 @@ ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually
 # "I'll update my card and pay", "I'll call the bank then send": the payment verb after a short first action.
 # "I'll put the new card in and pay it today": putting the card in is the first action, paying the commitment.
 # "i'll call the bank at nine that morning and and pay": the first action may carry its time, and speech repeats "and".
-FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go to|contact|put|add|enter|pop)"
+# "I'll go back in and complete the checkout", "I'll go online and pay": going somewhere first is a first action too.
+FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go|contact|put|add|enter|pop)"
                  r"\b[\w' ]{0,40}?"
                  r"\s+(?:and|then|and then|&|n)(?:\s+(?:and|then))?\s+)?")
 # COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
@@ -56,9 +58,10 @@ COMMIT = re.compile(
       r"payment|make\s+(?:the|an?|my)?\s*(?:\S+\s+)?(?:transfer|deposit)|make\s+it|"
       # "I will make the first on the 20th of this month": the first payment, its noun left out
       # ... or "the first one": "I'll make the first one on 1 December and the rest on the 1st of January"
-      r"make\s+(?:the|my)\s+(?:first|1st)(?:\s+one)?(?=\s+(?:on|by|this|next|tomorrow|today)\b)"
+      # ... or "in two weeks", "in a fortnight": its day counted from today
+      r"make\s+(?:the|my)\s+(?:first|1st)(?:\s+one)?(?=\s+(?:on|by|in|this|next|tomorrow|today)\b)"
       # "ill chuck the 62.50 on then", "I'll bung the 40 over Friday": slang for putting money in
-      rf"|{'|'.join(AMOUNT_VERBS)}|set\s+up|start\s+(?:paying|payments|making)"
+      rf"|{'|'.join(AMOUNT_VERBS)}|{CHECKOUT_COMPLETED}|set\s+up|start\s+(?:paying|payments|making)"
       r"|have\s+(?:the money|it|the payment|that|a payment|payment)\s+(?:for you|to you|ready|sent|paid|in)"
       # "i'll have a hundred an twenty euro for ye be the end of the week": money had ready for the creditor is
       # money handed over (not "I'll have a look for you", nor "I'll have twenty forms for you")
@@ -126,9 +129,9 @@ BALANCE = re.compile(r"\b(balance|you owe|didn'?t go through|did not go through|
                       # "due" as a noun after a determiner: "your due is 4500", Taglish "ang due po ninyo is ..."
                       r"(?:your|ang)\s+due)\b", re.IGNORECASE)
 # A figure worked out from the amounts just said is their sum, money though its currency is dropped: "the fee's ten
-# dollars so fifty two", "that makes ninety".
-SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to|that'?s)\s+(?:a total of\s+)?$",
-                    re.IGNORECASE)
+# dollars so fifty two", "that makes ninety"; a filler may come before the sum ("plus the fee so like seventy four").
+SUMMED = re.compile(r"\b(?:so|that makes|which makes|making it|makes it|comes to|that'?s)\s+"
+                    r"(?:(?:like|um+|uh+|er+)\s+)?(?:a total of\s+)?$", re.IGNORECASE)
 # Two figures added in one breath ("the full two thousand five hundred plus the one fifty penalty", "$40 + the $5
 # fee"): what lies between them; their sum is money the customer can then say as one figure.
 ADDED_TO = re.compile(r"\s*(?:\+|plus|together with|along with)\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+)?",

@@ -33,6 +33,7 @@ from analyzers.outcomes.promise_phrases import (
     FRACTION,
     FRACTIONS,
     IF_CONDITION,
+    INSTEAD_OF,
     INVERTED_ASK,
     LOGGED,
     MAKE_THAT,
@@ -142,10 +143,19 @@ def repaired_amount_span(text: str, ref: date | None, cfg: PromiseConfig,
     """Span of the one figure in a verbless turn that repairs the figure just promised ("sorry, $112.40 I mean, the
     whole instalment"), which, once a day is agreed, changes the promise's amount and keeps its day (said again or
     not: "make that $85, I forgot about the late fee. Same day, the 20th")."""
-    if withdraws(text) or not CORRECTION.search(text) or any(
+    named = [a for a in amounts_in(text, cfg) if a.explicit_currency]
+    # "R450 on Wed then, not R400 like I said": a figure set against one turned down with "not" is itself a repair;
+    # the "not" rejects the old figure, it negates no payment
+    dropped = [a for a in named if INSTEAD_OF.search(text[max(0, a.start - 15): a.start])]
+    for a in dropped:
+        text = text[: a.start] + " " * (a.end - a.start) + text[a.end:]
+        cut = INSTEAD_OF.search(text[: a.start])
+        if cut is not None:
+            text = text[: cut.start()] + " " * (cut.end() - cut.start()) + text[cut.end():]
+    figures = [a for a in named if a not in dropped]
+    if withdraws(text) or not (CORRECTION.search(text) or (dropped and figures)) or any(
             d.value != agreed_day for d in coming_dates(text, ref, cfg)):
         return None
-    figures = [a for a in amounts_in(text, cfg) if a.explicit_currency]
     if len(figures) != 1 or any(c.question or NEGATION.search(c.text) or hedged(c.text) for c in clauses(text)):
         return None
     return figures[0].start, figures[0].end
