@@ -430,9 +430,9 @@ def main() -> None:
     # promises_blind46 to 63 were written blind in session 7, in rounds (46-49, 50-53, 54-57, 58-59, 60-61, 62-63),
     # and 64-67, 68-71, 72-75, 76-79, 80-83, 84-85, 86-89, 90-93 in session 8, and 94-97, 98-101, 102-105, 106-109,
     # 110-113, 114-117, 118-120, 121-124, 125-128, 129-132 in session 9, and 133-136, 137-140, 141-144, 145-148,
-    # 149-152, 153-156, 157-160, 161-164, 165-168, 169-172, 173-176, 177-180, 181-184 in session 10, each round scored
-    # once after the previous round's fixes: those first runs are the honest figures.
-    for n in range(46, 185):
+    # 149-152, 153-156, 157-160, 161-164, 165-168, 169-172, 173-176, 177-180, 181-184, 185-188 in session 10, each round
+    # scored once after the previous round's fixes: those first runs are the honest figures.
+    for n in range(46, 189):
         bench_promises(f"promises_blind{n}.jsonl")
     if args.only_promises:
         return
