@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from analyzers.outcomes.fixed_holidays import HOLIDAY_RX, holiday_month_day
 from analyzers.outcomes.money import CURRENCY_CODES_RX
 from analyzers.outcomes.numbers import NUMBER_WORDS_RX, ORDINAL_WORDS_RX, ordinal_to_day, parse_number
 
@@ -164,9 +165,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # ... unless a day in apposition says which ("Month-end, on the 25th when I get paid")
     ("end_month", re.compile(r"\b(?P<which>this\s+|next\s+|)month[\s-]?end\b"
                              r"(?![,\s]+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)),
-    # "a week today", "a week on Friday" (British and Irish English): that day, seven days on
-    ("week_on", re.compile(rf"\ba\s+week\s+(?:(?P<day>today|tomorrow|tmrw|tonight)|on\s+(?P<wd>{_WD_RX}))\b",
-                           re.IGNORECASE)),
+    # "a week today", "two weeks today", "a fortnight on Friday" (British and Irish English): that day, that many
+    # weeks on
+    ("week_on", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>weeks?|fortnights?)\s+"
+                           rf"(?:(?P<day>today|tomorrow|tmrw|tonight)|on\s+(?P<wd>{_WD_RX}))\b", re.IGNORECASE)),
     ("weekday_dom", re.compile(rf"\b(?P<wd>{_WD_RX}),?\s+the\s+(?P<d>{_DAY_RX})\b", re.IGNORECASE)),
     # "three hundred on monday fourteenth", "friday 18th": the "the" dropped, the day still an ordinal (not "monday
     # first thing", "friday second payment", where the ordinal counts something else)
@@ -221,6 +223,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                         re.IGNORECASE)),
     ("from_now", re.compile(rf"\b(?P<n>a|\d+|{NUMBER_WORDS_RX})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+from\s+"
                             r"(?:today|now)\b", re.IGNORECASE)),
+    ("holiday", HOLIDAY_RX),
     ("day_after_tomorrow", re.compile(r"\bday\s+after\s+tomorrow\b", re.IGNORECASE)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|tmrw|tmrow|tmr|tomoz|2moro|2morrow|2mrw)\b", re.IGNORECASE)),
     # code-switched English keeps the home language's "tomorrow": Swahili "kesho", Malay and Indonesian "esok" and
@@ -312,10 +315,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, month_first: bool, r
         days = 14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1  # UK/AU "fortnight"
         return ref + timedelta(days=int(n) * days)
     if kind == "week_on":
+        n = 1.0 if g["n"].lower() == "a" else parse_number(g["n"])
+        if n is None:
+            return None
+        weeks = timedelta(days=int(n) * (14 if g["unit"].lower().startswith("fortnight") else 7))
         if g.get("wd"):
-            day = weekday_index(g["wd"])
-            return weekday_date(ref, day, "this", rule) + timedelta(days=7)
-        return ref + timedelta(days=7 if g["day"].lower() in ("today", "tonight") else 8)
+            return weekday_date(ref, weekday_index(g["wd"]), "this", rule) + weeks
+        return ref + weeks + timedelta(days=0 if g["day"].lower() in ("today", "tonight") else 1)
+    if kind == "holiday":
+        return _next_month_day(ref, *holiday_month_day(m), None)
     if kind == "day_after_tomorrow":
         return ref + timedelta(days=2)
     if kind == "tomorrow":

@@ -171,6 +171,11 @@ def _dollars_and_cents(tokens: list[str]) -> float | None:
         hundreds, tokens = UNITS[tokens[0]] * 100, tokens[1:]
     elif len(tokens) >= 3 and tokens[0] == "hundred":
         hundreds, tokens = 100, tokens[1:]  # "the hundred and twelve fifty": the "one" dropped after an article
+    if hundreds and len(tokens) >= 2 and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10:
+        # "two hundred and four thirty" (204.30): a ten after a lone digit never adds to it (that is
+        # "thirty-four"), so it is the cents after the euro figure, the currency word dropped
+        cents = _two_digit_groups(tokens[1:])
+        return hundreds + UNITS[tokens[0]] + cents[0] / 100 if cents is not None and len(cents) == 1 else None
     groups = _two_digit_groups(tokens)
     if groups is None or len(groups) != 2:
         return None
@@ -203,7 +208,7 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}", t):  # "49,99", "1.200,50": a decimal comma (most of Europe)
         return float(t.replace(".", "").replace(",", "."))
     t = t.replace(",", "")
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|grand)?", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(k|grand|thousand)?", t)
     if m:
         value = float(m.group(1))
         return value * 1000 if m.group(2) else value

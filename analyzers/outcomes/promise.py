@@ -15,7 +15,8 @@ answers, offers, moved days and yeses), promise_agent_turns (proposals, read-bac
 promise_phrases (the wording, with smaller phrase families beside it: promise_open_amounts, promise_funds_held,
 promise_negotiation, promise_day_choices, promise_life_events, promise_seen_to, promise_day_left_open,
 promise_favours_dropped, promise_event_times, promise_added_parts, promise_loose_times, promise_awaited_things,
-promise_checked_offers, promise_commit_asked, promise_days_narrowed, promise_days_changed, promise_asked_favours and
+promise_checked_offers, promise_commit_asked, promise_days_narrowed, promise_days_changed, promise_asked_favours,
+promise_figures_put_down and
 others). Promise, PromiseConfig and confidence live in promise_record and are re-exported here.
 """
 

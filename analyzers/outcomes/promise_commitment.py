@@ -11,6 +11,7 @@ from analyzers.outcomes.promise_asked_favours import without_asked_favours
 from analyzers.outcomes.promise_awaited_things import waits_on_thing
 from analyzers.outcomes.promise_candidates import bare_amounts, in_span
 from analyzers.outcomes.promise_days_changed import DAY_REMADE
+from analyzers.outcomes.promise_figures_put_down import FIGURE_PUT_DOWN
 from analyzers.outcomes.promise_phrases import (
     AGREED_AFTER_IF,
     ALREADY_PAID,
@@ -70,7 +71,8 @@ def commitment_span(text: str) -> tuple[int, int] | None:
     for c in clauses(text):
         if c.question:
             continue
-        m = COMMIT.search(c.text) or ALT_COMMIT.search(c.text) or SEEN_TO.search(c.text)
+        m = (COMMIT.search(c.text) or ALT_COMMIT.search(c.text) or SEEN_TO.search(c.text)
+             or FIGURE_PUT_DOWN.search(c.text))
         if not m or WHEN_CLAUSE.search(c.text[: m.start()]):
             continue  # "I'll message again when I can pay": the paying names a time, not a promise
         # The negation must bear on this commitment: "I can't pay all of it, I'll pay $40" negates the first part.

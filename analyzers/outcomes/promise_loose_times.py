@@ -9,7 +9,10 @@ from analyzers.outcomes.dates import MONTHS
 
 # The refusal reaches "now" across a few words of its own clause ("can't do all of it right now"); a "but", "and" or
 # "so" starts another clause, whose time is no longer refused ("not sure about friday but i can pay today").
-NOW_REFUSED = re.compile(r"\b(?:not|cannot|can'?t|can not|nothing)(?:\s+(?!(?:but|and|so|then)\b)[\w']+){0,4}?"
+# Not having the money is a refusal too ("i don't have anything right now", "haven't got it today"), but only with
+# "have"/"got": a bare "don't" also starts clauses that promise ("don't worry i'll pay it now").
+NOW_REFUSED = re.compile(r"\b(?:not|cannot|can'?t|can not|nothing|(?:don'?t|do not|doesn'?t|haven'?t|have not|"
+                         r"ain'?t)\s+(?:got|have))(?:\s+(?!(?:but|and|so|then)\b)[\w']+){0,4}?"
                          r"\s+(?:today|now|right now|tonight|at the moment)\b", re.IGNORECASE)
 
 # A whole month is a time to pay but no day in it: "in january", "sometime in march"; "in january on the 5th" or

@@ -37,8 +37,9 @@ ADVERBS = (r"(?:(?:definitely|probably|really|just|also|only|then|still|actually
 # "I'll put the new card in and pay it today": putting the card in is the first action, paying the commitment.
 # "i'll call the bank at nine that morning and and pay": the first action may carry its time, and speech repeats "and".
 # "I'll go back in and complete the checkout", "I'll go online and pay": going somewhere first is a first action too.
+# "I'll put the new card in Wednesday when it arrives and pay it then": ... with its day and what it waits on.
 FIRST_ACTION = (r"(?:(?:update|call|ring|check|sort|fix|get|speak to|talk to|log in|go|contact|put|add|enter|pop)"
-                 r"\b[\w' ]{0,40}?"
+                 r"\b[\w' ]{0,60}?"
                  r"\s+(?:and|then|and then|&|n)(?:\s+(?:and|then))?\s+)?")
 # COMMIT verbs that say nothing of paying on their own ("I'll do it" may be chores): a payment only with an amount.
 AMOUNT_VERBS = ("do", "put", "chuck", "bung", "manage", "afford")
@@ -606,8 +607,9 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # digits or number words not part of a date, a time or an ordinal.
 # "7-Eleven": a number word joined to digits by a hyphen is a name, not a figure.
 BARE_WORDS = re.compile(rf"(?<![\w$£€,.])(?<!\d-)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?"
-                         # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027")
-                         rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?"
+                         # "4750 on 1st": thousands typed without a comma, but not a year ("in 2027"); "12 thousand":
+                         # the thousands said in a word after the digits
+                         rf"|(?!20[2-3]\d\b)\d+(?:\.\d{{1,2}})?(?:\s+thousand)?"
                          # "two oh six fourteen" (206.14): hundreds with "oh" for the zero, then the cents
                          rf"|{_DIGIT_WORD}\s+oh\s+{_DIGIT_WORD}(?:\s+{NUMBER_WORDS_RX})?"
                          # "one forty nine oh five" (149.05): the cents under ten said with "oh"
