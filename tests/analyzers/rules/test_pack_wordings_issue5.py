@@ -1,0 +1,113 @@
+"""The default packs on fresh wordings of the rules added for issue 5 (blind66-69): false legal claims, stop
+requests said again, customer offers to stop calling, pressing that restates the debt, hardships recalled as
+past, recording notices with "tape" and the Mini-Miranda as recovering money owed."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.document import FindingStatus
+from analyzers.rules.context import RuleContext
+from analyzers.rules.engine import document_from_turns, evaluate
+from analyzers.rules.loader import load_ruleset
+
+RULESET = load_ruleset()
+
+OPENING = [{"speaker": "agent", "text": "Hi, this is Sam from Acme Subscriptions. This call is recorded for quality."},
+           {"speaker": "customer", "text": "Hi."}]
+US_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
+US_AGENCY = {"tenant_role": "agency", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
+UK_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["GB"], "channel": "voice", "recorded": True}
+
+
+def _violated(turns: list[dict[str, str]], meta: dict[str, object], category: str) -> bool:
+    """Whether the packs' phrases alone (meaning models off) flag `category`: the models catch many of these
+    wordings too, and the phrase rules must not lean on them."""
+    doc = document_from_turns(turns, meta, metrics={})
+    found = evaluate(doc, RULESET, ctx=RuleContext(doc, semantic=False))
+    return any(f.status == FindingStatus.violated and f.category == category for f in found)
+
+
+def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[dict[str, str]]:
+    """The opening, the given 'speaker: text' lines and a courteous close."""
+    said = [*lines, "agent: Thank you for your time, take care."]
+    return opening + [{"speaker": s, "text": t.strip()} for s, t in (x.split(":", 1) for x in said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a passport is never taken over a consumer debt
+        ("Leave it much longer and you'll lose your passport over this.", True),
+        # the debt said to double by itself
+        ("Ignore this and the amount doubles again next month.", True),
+        # a judgment said to be hours away, or made with no hearing
+        ("You'll have a CCJ against you by Monday.", True),
+        ("The judge has signed it off already, no hearing needed.", True),
+        ("Your passport has nothing to do with this account.", False),
+    ],
+)
+def test_false_legal_claims(text: str, threat: bool) -> None:
+    turns = _turns(["customer: What happens if I don't pay?", f"agent: {text}"])
+    assert _violated(turns, US_CREDITOR, "conduct.threat_or_false_statement") is threat
+
+
+@pytest.mark.parametrize(
+    ("lines", "cease"),
+    [
+        # the request said again as one already made
+        (["customer: I told you people not to ring me at all.", "agent: Sure. Can you pay today?"], True),
+        # pressing that restates the debt or demands the date
+        (["customer: Stop ringing me please.", "agent: Fine, but we really need something from you this week."], True),
+        (["customer: Stop ringing me please.",
+          "agent: Noted, but I need to know when you're going to clear this."], True),
+    ],
+)
+def test_stop_request_then_pressing(lines: list[str], cease: bool) -> None:
+    assert _violated(_turns(lines), US_CREDITOR, "contact.after_cease_request") is cease
+
+
+@pytest.mark.parametrize(
+    ("lines", "not_handled"),
+    [
+        # recovery from an operation is a health hardship
+        (["customer: I'm just home from surgery and on strong painkillers.", "agent: Can you pay the balance today?"],
+         True),
+        # the debt restated as standing whatever the customer said presses for payment
+        (["customer: I lost my job last week.", "agent: Be that as it may, it still has to be paid this month."],
+         True),
+        # a hardship recalled with how it was handled then is no current vulnerability
+        (["customer: When I lost my job you were really good with me back then.",
+          "agent: Glad to hear it. Would you like to pay the balance today?"], False),
+    ],
+)
+def test_hardship_then_pressing(lines: list[str], not_handled: bool) -> None:
+    assert _violated(_turns(lines), US_CREDITOR, "vulnerability.not_handled") is not_handled
+
+
+@pytest.mark.parametrize(
+    ("opening", "missing"),
+    [
+        ("Hello, Sam at Acme Subscriptions here, we tape every call we make.", False),
+        ("Hello, Sam at Acme Subscriptions here.", True),
+    ],
+)
+def test_recording_notice_said_with_tape(opening: str, missing: bool) -> None:
+    turns = _turns(["customer: Hi.", "agent: It's about the overdue amount."],
+                   [{"speaker": "agent", "text": opening}])
+    assert _violated(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is missing
+
+
+@pytest.mark.parametrize(
+    ("disclosure", "missing"),
+    [
+        ("Just so you know, we're a third-party debt collector trying to recover money owed to Acme, and what you "
+          "tell us will go towards collecting it.", False),
+        ("We are calling about money owed to Acme.", True),
+    ],
+)
+def test_mini_miranda_as_recovering_money_owed(disclosure: str, missing: bool) -> None:
+    opening = [*OPENING, {"speaker": "agent", "text": "Can you confirm your date of birth?"},
+               {"speaker": "customer", "text": "Sure, <DATE_OF_BIRTH>."}, {"speaker": "agent", "text": disclosure}]
+    turns = _turns(["customer: Okay.", "agent: It's about the overdue amount."], opening)
+    assert _violated(turns, US_AGENCY, "disclosure.mini_miranda_missing") is missing
