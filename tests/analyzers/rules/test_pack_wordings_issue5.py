@@ -45,6 +45,10 @@ def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[di
         ("You'll have a CCJ against you by Monday.", True),
         ("The judge has signed it off already, no hearing needed.", True),
         ("Your passport has nothing to do with this account.", False),
+        # the employer told to take it from the wages, a suit filed now, the police told already (blind70-73)
+        ("By then we'll have your employer taking it out of your wages.", True),
+        ("We're filing suit this afternoon unless you pay the whole balance.", True),
+        ("This account has been flagged with the police.", True),
     ],
 )
 def test_false_legal_claims(text: str, threat: bool) -> None:
@@ -111,3 +115,32 @@ def test_mini_miranda_as_recovering_money_owed(disclosure: str, missing: bool) -
                {"speaker": "customer", "text": "Sure, <DATE_OF_BIRTH>."}, {"speaker": "agent", "text": disclosure}]
     turns = _turns(["customer: Okay.", "agent: It's about the overdue amount."], opening)
     assert _violated(turns, US_AGENCY, "disclosure.mini_miranda_missing") is missing
+
+
+@pytest.mark.parametrize(
+    ("text", "abuse"),
+    [
+        # a negation covers its own clause only: the correction after it says the insult afresh
+        ("You're not a bit slow, you're bloody hopeless.", True),
+        ("You're not an idiot, you're just unlucky.", False),
+        ("I know it all feels hopeless right now.", False),
+    ],
+)
+def test_abuse_negation_is_clause_scoped(text: str, abuse: bool) -> None:
+    turns = _turns(["customer: I missed the payment again.", f"agent: {text}"])
+    assert _violated(turns, US_CREDITOR, "conduct.abusive_language") is abuse
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        # taping is said only of this call, so a taped "chat" is a notice
+        ("I'll be taping our chat today for quality purposes.", True),
+        ("Hope you're well, I'm calling about your account.", False),
+    ],
+)
+def test_recording_notice_wordings(text: str, notice: bool) -> None:
+    turns = [{"speaker": "agent", "text": f"Hi, it's Marcus from Acme Subscriptions. {text} Is this Emma Price?"},
+             {"speaker": "customer", "text": "Yes, hi."},
+             {"speaker": "agent", "text": "Thanks Emma. We've got 39 pounds overdue."}]
+    assert _violated(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is not notice
