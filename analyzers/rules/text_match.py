@@ -144,7 +144,9 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying
                        # someone else's words: "some collectors will tell you they're sending someone round"
                        r"|(?:they|he|she|someone|somebody|people|others|collectors|agencies|companies)\s+(?:\w+\s+){0,2}"
                        r"tell you)\b")
-_OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(?:not\s+|just\s+|already\s+)?"
+# "ive"/"im" too: typed or transcribed without the apostrophe ("ive told you three times now dont contact me")
+_OWN_REPORT = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|we|we're|we've|weve|we have)\s+"
+                         r"(?:not\s+|just\s+|already\s+)?"
                          r"(said|told|tells|am telling|saying|telling)\b"
                          # the agent reading a script out is their own statement: "I have to read you this first"
                          r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b"
@@ -156,13 +158,20 @@ _OWN_REPORT = re.compile(r"\b(i|i'm|i am|i've|i have|we|we're|we've|we have)\s+(
 _REPORT_CLOSED = re.compile(
     r"\s+(?:that|it|this)\s+(?:all\s+)?(?:before|already|again|yesterday|last\s+\w+|(?:\w+\s+){0,2}times)\b"
 )
+# Words someone asked the speaker to pass on are the speaker's own message now, not a report: "my solicitor told me
+# to tell you to stop contacting me", "he said to tell you", "she asked me to let you know".
+_PASSED_ON = re.compile(r"\s+(?:(?:me|us)\s+)?to\s+(?:tell|say|let|ask|inform)\b")
 # A reporting verb after "can" names an ability, not someone's words: "you can barely read, can you".
 _ABILITY = re.compile(r"\b(?:can|cant|can't|cannot|could|couldnt|couldn't)\s+(?:\w+\s+)?$")
 
 
 def reports_speech(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a reporting verb found in a lower-cased sentence reports words that follow it."""
-    return not _REPORT_CLOSED.match(sentence, verb.end()) and not _ABILITY.search(sentence, 0, verb.start())
+    return (
+        not _REPORT_CLOSED.match(sentence, verb.end())
+        and not _ABILITY.search(sentence, 0, verb.start())
+        and not _PASSED_ON.match(sentence, verb.end())
+    )
 # "Said" or "heard" with no subject of its own, right after an indefinite pronoun, is a passive participle naming
 # what is said, not a report of someone's words: "everything said on this call is recorded", "anything heard here".
 _PARTICIPLE_HEAD = re.compile(

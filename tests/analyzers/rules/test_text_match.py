@@ -90,6 +90,12 @@ CASES = [
     # the speaker's own letter or email is their own request
     ("cease all contact", "I've sent you a letter saying cease all contact.", "affirmed"),
     ("cease all contact", "My neighbour wrote to you saying cease all contact.", "quoted"),
+    # words someone asked the speaker to pass on are the speaker's own message now, not a report
+    ("stop contacting me", "My solicitor told me to tell you to stop contacting me.", "affirmed"),
+    ("stop contacting me", "My lawyer said to tell you to stop contacting me.", "affirmed"),
+    ("stop contacting me", "My solicitor told you to stop contacting me.", "quoted"),
+    # the speaker's own earlier words typed without the apostrophe ("ive", "im")
+    ("stop contacting me", "ive told you three times now stop contacting me", "affirmed"),
     # a negative head governs the relative clause after it
     ("is being recorded", "Don't worry, nothing we say here is being recorded.", "negated"),
     ("is being recorded", "Just so you know, everything we say here is being recorded.", "affirmed"),
