@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 _TOKEN = re.compile(r"[a-z0-9_']+")
 _REDACTION_TAG = re.compile(r"<[A-Z][A-Z0-9_]*>")
@@ -310,6 +311,8 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
     before = mt.norm[:ds].split()[-_NEGATION_LOOKBACK_TOKENS:]
     if _drops_negation(phrase_norm.split(), mt.norm[ds:de].split(), before):
         return None
+    if al.score < 100.0 and _swaps_person(phrase_norm.split(), mt.norm[ds:de].split()):
+        return None
     return float(al.score), ds, de
 
 
@@ -321,6 +324,31 @@ def _drops_negation(want: list[str], got: list[str], before: list[str]) -> bool:
     if not NEGATION_CUES & set(want) or NEGATION_CUES & set(got):
         return False
     return not (_NO_WORDS & set(want) and _ANY_WORDS & set(got) and NEGATION_CUES & set(before))
+
+
+# Apostrophes are removed, so "we're" is "were" and "I'll" is "ill": both count as first person here.
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "im", "ive",
+                           "ill", "id", "were", "weve", "wed"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "youre", "youve", "youll", "youd", "u", "ur", "ya",
+                            "yall"})
+
+
+def _swaps_person(want: list[str], got: list[str]) -> bool:
+    """A fuzzy match that puts the listener's side where the phrase has the speaker's, or back: "recorded on our
+    side" found as "record on your side" (the customer recording); "stop calling my phone" is not "stop calling
+    your phone". One changed letter in a long phrase scores high, but "our" and "your" say who does it. Only a
+    word swapped for a word of the other person counts ("hear from you" found as "I ... hear from Acme" keeps
+    its meaning), and a span that keeps a word of the phrase's person is no swap ("tell you we're a debt
+    collector" for "we are a debt collector")."""
+    got_words = set(got)
+    for op in Levenshtein.editops(want, got):
+        if op.tag != "replace":
+            continue
+        w, g = want[op.src_pos], got[op.dest_pos]
+        for mine, other in ((_FIRST_PERSON, _SECOND_PERSON), (_SECOND_PERSON, _FIRST_PERSON)):
+            if w in mine and g in other and not mine & got_words:
+                return True
+    return False
 
 
 def _word_by_word(phrase_norm: str, found: str) -> bool:

@@ -125,3 +125,23 @@ def test_hit_span_points_into_original_text() -> None:
     hit = match_utterance(normalise_phrase("have you arrested"), prepare(text), 3)
     assert hit is not None and hit.utterance == 3
     assert text[hit.char_start : hit.char_end] == "have you ARRESTED"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # "our" read as "your" turns the agent's recording into the customer's
+        ("recorded on our side", "Feel free to record on your side too.", False),
+        ("recorded on our side", "Our calls are recorded for your security and ours.", False),
+        ("stop calling my phone", "I'll stop calling your phone once it's paid.", False),
+        # the same person in other words still matches
+        ("i am a debt collector", "We are a debt collector, this is an attempt to collect.", True),
+        # "we're" loses its apostrophe: "tell you we're a ..." keeps the first person
+        ("we are a debt collector", "I have to tell you we're a debt collector.", True),
+        # a person word only swapped for a name is no swap
+        ("dont want to hear from you", "I don't want to hear from Acme ever again.", True),
+    ],
+)
+def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: bool) -> None:
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert (hit is not None) == matches
