@@ -141,7 +141,10 @@ _AUXILIARIES = frozenset(
 )
 _CLAUSE_PUNCT = re.compile(r"[.!?;,:\n\u2014\u2013]")
 _SENTENCE_PUNCT = re.compile(r"[.!?;\n]")
-_REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote|read"
+# "read" asked of the listener ("just read me the long number on your card") is the speaker's own request, not a
+# report of what was read
+_REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying|heard|threatened|wrote"
+                       r"|read(?!\s+(?:me|us)\b)"
                        # someone else's words: "some collectors will tell you they're sending someone round"
                        r"|(?:they|he|she|someone|somebody|people|others|collectors|agencies|companies)\s+(?:\w+\s+){0,2}"
                        r"tell you)\b")

@@ -10,6 +10,7 @@ from analyzers.document import AccountFlags, SpeakerRole
 from analyzers.rules.context import RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
 from analyzers.rules.detectors.entities import entity_occurrences
+from analyzers.rules.right_party import right_party_confirmed
 from analyzers.rules.text_match import Hit
 
 MAX_EVIDENCE = 5
@@ -137,6 +138,12 @@ class EventSpec(StatementSpec):
 
     entity_types: list[str] = Field(default_factory=list)
     entity_speakers: list[SpeakerRole] = Field(default_factory=list)
+    name_check: bool = Field(
+        default=False,
+        description="A full-name right-party check counts as the event: the agent asks for the customer by first "
+        "and last name and the customer's next turn says yes, or the customer gives a first and last name when "
+        "asked for their name (analyzers/rules/right_party.py). A first name alone or a 'no' never counts.",
+    )
 
 
 class OrderParams(DetectorParams):
@@ -169,6 +176,10 @@ def _first_occurrence(
         occ = entity_occurrences(ctx, spec.entity_types, spec.entity_speakers)
         if occ and (best is None or (occ[0].utterance, occ[0].char_start) < best[0]):
             best = ((occ[0].utterance, occ[0].char_start), None)
+    if spec.name_check:
+        at = right_party_confirmed(ctx.utterances, spec.speakers)
+        if at is not None and (best is None or (at, 0) < best[0]):
+            best = ((at, 0), None)
     return best
 
 
@@ -177,7 +188,8 @@ class Order(Detector):
     """Violated when the `then` event happens and the `first` event has not happened before it."""
 
     name: ClassVar[str] = "order"
-    version: ClassVar[str] = "2"  # 2: events may also match by meaning (semantic: true)
+    # 2: events may also match by meaning (semantic: true); 3: name_check (a full-name right-party check confirmed)
+    version: ClassVar[str] = "3"
     Params: ClassVar[type[DetectorParams]] = OrderParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:

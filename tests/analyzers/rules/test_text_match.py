@@ -145,3 +145,19 @@ def test_hit_span_points_into_original_text() -> None:
 def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: bool) -> None:
     hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
     assert (hit is not None) == matches
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quoted"),
+    [
+        # "read me ..." asks the listener to read something out: the speaker's own request, not a report
+        ("It'll only take a minute, just read me the long number on your card.", "long number on", False),
+        ("Read us the card number, please.", "card number", False),
+        # "read" with what was read still reports it
+        ("I read that we can take you to court.", "take you to court", True),
+    ],
+)
+def test_read_me_is_a_request_not_a_report(text: str, phrase: str, quoted: bool) -> None:
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert hit is not None
+    assert hit.quoted is quoted
