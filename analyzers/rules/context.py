@@ -87,6 +87,13 @@ class StatementSpec(DetectorParams):
         le=1.0,
         description="Cosine similarity (0..1) a sentence needs to match a phrase or exemplar by meaning.",
     )
+    semantic_needs: list[str] = Field(
+        default_factory=list,
+        description="A sentence matched by meaning counts only when it also says one of these words (fuzzy phrase "
+        "rules, lexicon references allowed): the statement's indispensable content, which a near paraphrase can "
+        "lack (\"we've been trying to reach you about this debt\" is close to a Mini-Miranda but never says "
+        "\"collect\").",
+    )
     semantic_turns: int = Field(
         default=meaning.DEFAULT_TURNS,
         ge=1,
@@ -313,6 +320,7 @@ class RuleContext:
         targets = self._could_match(targets, exemplars, spec.semantic_threshold)
         self.embed(targets)
         unless = self.expand(spec.unless)
+        needs = self.expand(spec.semantic_needs)
         out: list[Hit] = []
         for u in targets:
             units, vecs = self._units[u.index], self._vectors[u.index]
@@ -337,6 +345,8 @@ class RuleContext:
                     matcher="semantic",
                 )
                 if affirmed_only and not h.affirmed:
+                    continue
+                if needs and not self._says_any(u, needs, unit.start, unit.end):
                     continue
                 if unless and any(self.hit(x, u, None) for x in unless):
                     break
@@ -448,6 +458,14 @@ class RuleContext:
                 if i not in best or h.score > best[i].score:
                     best[i] = h
         return best
+
+    def _says_any(self, u: Utterance, phrases: list[str], start: int, end: int) -> bool:
+        """One of the phrases is said within [start, end) of the utterance's text."""
+        for x in phrases:
+            e = self.hit(x, u, None)
+            if e is not None and start <= e.char_start < end:
+                return True
+        return False
 
     def _excepted(self, h: Hit, u: Utterance, unless: list[str]) -> bool:
         """An exception said in the same sentence as the hit ("the recording of your last call" is no notice;

@@ -23,12 +23,19 @@ _TITLE = r"(?:(?i:mr|mrs|ms|miss|mx|dr|sir|madam)\.?\s+)?"
 _CAP = r"[A-Z][a-z'’\-]+"
 # Two or more capitalised words (first and last name), or redaction tags; a title before them is allowed.
 # A title and a surname ("Am I speaking with Ms. Alvarez?") is the formal name too; a first name alone is not.
-_NAME = rf"(?P<name>{_TITLE}(?:{_CAP}(?:\s+{_CAP})+|<PERSON>(?:\s+<PERSON>)*)|(?i:mr|mrs|ms|miss|mx|dr)\.?\s+{_CAP})"
+# Lower-case speech-to-text writes the surname small ("im speaking to mrs okafor"): after a title it is a name all
+# the same, unless it is a common word ("is that miss ... no").
+_LOWER_SURNAME = r"(?!(?:a|an|the|and|or|but|so|please|speaking|there|here|who|what|yes|no)\b)[a-z][a-z'’\-]+"
+_NAME = (rf"(?P<name>{_TITLE}(?:{_CAP}(?:\s+{_CAP})+|<PERSON>(?:\s+<PERSON>)*)|(?i:mr|mrs|ms|miss|mx|dr)\.?\s+{_CAP}"
+         rf"|(?i:mr|mrs|ms|miss|mx|dr)\.?\s+{_LOWER_SURNAME})")
 _ASK_WHO = (r"(?:am i (?:speaking|talking) (?:to|with)|i'?m (?:speaking|talking) (?:to|with)|is (?:that|this|it)|"
             r"are you|(?:speaking|talking) (?:to|with)|do i have|have i got|"
             r"(?:can|could|may) i (?:speak|talk) (?:to|with))")
-# The name closes the question: "Am I speaking with Jennifer Ortiz?", "... Ms Helen Ford, please?"
-_WHO_QUESTION = re.compile(rf"(?i:\b{_ASK_WHO})\s+{_NAME}\s*(?:,?\s*(?i:please))?\s*(?:\?|$)")
+# The name closes the question: "Am I speaking with Jennifer Ortiz?", "... Ms Helen Ford, please?"; or the request
+# goes on to a second one joined by "and" ("can i just check im speaking to mrs okafor and grab your postcode")
+_WHO_QUESTION = re.compile(
+    rf"(?i:\b{_ASK_WHO})\s+{_NAME}\s*(?:,?\s*(?i:please))?\s*(?:\?|$|,?\s+and\s+(?!(?i:her|his|their|my)\b))"
+)
 _ASK_NAME = re.compile(
     r"(?i)\b(?:(?:confirm|verify|give me|tell me|have|take|get|know) your (?:full )?name|"
     r"what(?:'s| is) your (?:full )?name|your full name|who am i (?:speaking|talking) (?:to|with))\b[^?.!]*(?:\?|$)"

@@ -147,7 +147,9 @@ _REPORTED = re.compile(r"\b(said|says|told|tells|claimed|claims|mentioned|saying
                        r"|read(?!\s+(?:me|us)\b)"
                        # someone else's words: "some collectors will tell you they're sending someone round"
                        r"|(?:they|he|she|someone|somebody|people|others|collectors|agencies|companies)\s+(?:\w+\s+){0,2}"
-                       r"tell you)\b")
+                       r"tell (?:you|people|customers|debtors|them|folk|folks|everyone)"
+                       # what was habitually said once: "the collectors used to tell people they'd go to jail"
+                       r"|used to (?:tell|say|threaten|warn))\b")
 # "ive"/"im" too: typed or transcribed without the apostrophe ("ive told you three times now dont contact me")
 _OWN_REPORT = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|we|we're|we've|weve|we have)\s+"
                          r"(?:not\s+|just\s+|already\s+)?"

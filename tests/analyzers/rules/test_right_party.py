@@ -29,6 +29,12 @@ def _utts(*lines: str) -> list[Utterance]:
         # a title and a surname is the formal name, as a first and last name is
         (["agent: Hi, this is Marcus. Am I speaking with Ms. Alvarez?", "customer: Yes."], 1),
         (["agent: Hi, is that Sir Jennifer?", "customer: Yes."], None),
+        # lower-case speech-to-text: after a title a small word is the surname; the check may run on into a second
+        # request joined by "and"
+        (["agent: can i just check im speaking to mrs okafor and grab your postcode", "customer: yeah its me"], 1),
+        (["agent: is that mr adeyemi", "customer: yes speaking"], 1),
+        (["agent: is that mrs and", "customer: yes"], None),
+        (["agent: Is that Mr Jones and his wife?", "customer: Yes."], None),
         (["agent: May I confirm your name?", "customer: Brian."], None),
         # a "no", a hedge, or someone fetched is no confirmation
         (["agent: Am I speaking with Jennifer Ortiz?", "customer: No, she's not in."], None),
