@@ -367,6 +367,9 @@ def _word_by_word(phrase_norm: str, found: str) -> bool:
     return all(_same_word(w, g) for w, g in zip(want, got, strict=True))
 
 
+# Text-speak spellings of a phrase's word ("we'll be taking ur house"): the same word, however far the ratio.
+_TEXT_SPEAK = {"your": ("ur", "yr"), "you": ("u", "ya"), "youre": ("ur", "youre"), "are": ("r",)}
+
 # Endings that keep a word's meaning ("arrest" -> "arrested"); any other letters after a whole word make another
 # word ("car" -> "card", "sue" -> "suez"), however close the two score.
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ment", "ments")
@@ -374,8 +377,10 @@ _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ment", "ments")
 
 def _same_word(want: str, got: str) -> bool:
     """One word of a short phrase against the word found: equal, an inflection, or an ASR-close spelling."""
-    if want == got:
+    if want == got or got in _TEXT_SPEAK.get(want, ()):
         return True
+    if want.endswith("e") and len(want) > 2 and got == want[:-1] + "ing":
+        return True  # the "e" dropped before "-ing": "take your house" said as "taking your house"
     if got.startswith(want):
         rest = got[len(want):]
         if rest == "s" and not _takes_s(want):
@@ -430,9 +435,30 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             if nxt in _AUXILIARIES or (i > 0 and window[i - 1] in _QUESTION_MODALS):
                 return False
             continue
+        if tok == "or" and _negated_list(window[:i]):
+            return True  # "I'm not ill or out of work or anything": the speaker's "not" denies each item of the list
         if tok in _CLAUSE_WORDS:
             # "There's no way we would ever take you to court": the frame before the new subject negates it.
             return _negating_frame(window[:i])
+    return False
+
+
+# The speaker's own state denied ("I'm not", "I am not", "I haven't been"): a list joined by "or" after it is
+# denied item by item. Only the first person: "you don't pay or the bailiffs come" joins a threat to a condition.
+_OWN_DENIALS = (("im", "not"), ("i", "am", "not"), ("ive", "not", "been"), ("i", "havent", "been"),
+                ("i", "wasnt"), ("im", "never"), ("ive", "never", "been"))
+_LIST_ITEM_MAX_WORDS = 4
+_LIST_BREAKS = frozenset({"but", "and", "so", "because", "if", "unless", "then", "although", "though", "when"})
+
+
+def _negated_list(before: list[str]) -> bool:
+    """Whether the words before an "or" are the speaker's own denial and a short item, with no clause between."""
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - _LIST_ITEM_MAX_WORDS), -1):
+        for d in _OWN_DENIALS:
+            if tuple(before[k - len(d) + 1 : k + 1]) == d and k - len(d) + 1 >= 0:
+                return True
+        if before[k] in _LIST_BREAKS:  # not the pronouns: "ill" is also an item ("not ill or out of work")
+            return False
     return False
 
 

@@ -178,3 +178,33 @@ def test_habitual_and_general_reports_are_quoted(text: str, phrase: str, quoted:
     hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
     assert hit is not None
     assert hit.quoted is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # the speaker's own "not" denies each item of a list joined by "or"
+        ("I'm not ill or out of work or anything, I just forgot to pay.", "out of work", True),
+        ("I am not unemployed or in hospital.", "in hospital", True),
+        # a threat joined to a condition by "or" is not a denied list
+        ("You don't pay or the bailiffs come round.", "bailiffs come round", False),
+        ("I'm out of work and I can't pay.", "out of work", False),
+    ],
+)
+def test_or_list_after_own_denial(text: str, phrase: str, negated: bool) -> None:
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert hit is not None
+    assert hit.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        ("tell your neighbours", "We'll tell your neighbours about this.", True),
+        # text-speak "ur" is "your"; "taking" is "take" with its "e" dropped
+        ("taking your house", "we'll be taking ur house", True),
+        ("take your house", "we'll take ur house", True),
+    ],
+)
+def test_short_phrase_words(phrase: str, text: str, matches: bool) -> None:
+    assert (match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None) is matches

@@ -57,12 +57,14 @@ def _fake_diarize(self: SpeakerTurns, doc: Document, *_a: object) -> None:
 
 
 @pytest.mark.parametrize("threads,transcribe_model,decodes_on_side_thread,decodes_in_transcribe", [
-    ("2", "base", 1, 0),  # started beside pyannote, taken over by transcribe: whisper runs once
-    ("1", "base", 0, 1),  # one thread: nothing runs early
-    ("2", "tiny.en", 1, 1),  # transcribe asks for another model: the early result is not used
+    ("2", "base", {1}, 0),  # started beside pyannote, taken over by transcribe: whisper runs once
+    ("1", "base", {0}, 1),  # one thread: nothing runs early
+    # transcribe asks for another model: the early result is not used. The early job is cancelled when it has
+    # not started yet (a loaded machine), so it ran once or not at all; either way transcribe decodes again.
+    ("2", "tiny.en", {0, 1}, 1),
 ])
 def test_early_decode_is_used_only_when_its_settings_match(
-        threads: str, transcribe_model: str, decodes_on_side_thread: int, decodes_in_transcribe: int,
+        threads: str, transcribe_model: str, decodes_on_side_thread: set[int], decodes_in_transcribe: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAIRLINE_WORKER_THREADS", threads)
     monkeypatch.delenv("FAIRLINE_SPEECH_PARALLEL", raising=False)
@@ -74,7 +76,7 @@ def test_early_decode_is_used_only_when_its_settings_match(
     assert [u.text for u in doc.utterances] == ["hello"]
     side = [c for c in fake.calls if c[1].startswith("fairline-speech")]
     here = [c for c in fake.calls if not c[1].startswith("fairline-speech")]
-    assert len(side) == decodes_on_side_thread
+    assert len(side) in decodes_on_side_thread
     assert len(here) == decodes_in_transcribe
     assert all(model == transcribe_model for model, _ in here)
     assert not overlap.pending(doc)
