@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from analyzers.document import SpeakerRole, Utterance
+from analyzers.rules.text_match import starts_with_yes
 
 _TITLE = r"(?:(?i:mr|mrs|ms|miss|mx|dr|sir|madam)\.?\s+)?"
 _CAP = r"[A-Z][a-z'’\-]+"
@@ -40,10 +41,9 @@ _ASK_NAME = re.compile(
     r"(?i)\b(?:(?:confirm|verify|give me|tell me|have|take|get|know) your (?:full )?name|"
     r"what(?:'s| is) your (?:full )?name|your full name|who am i (?:speaking|talking) (?:to|with))\b[^?.!]*(?:\?|$)"
 )
-_YES = re.compile(
-    r"(?i)^\W*(?:yes|yeah|yep|yup|aye|ya|speaking|it is|it's me|that's me|that is me|this is (?:she|he|her|him|me)|"
-    r"correct|that's right|that is right|you are|i am|indeed|sure is|the very same)\b"
-)
+# The yeses of a right-party answer, beyond the shared ones (normalised: "it's me" is "its me").
+_YES_IT_IS_ME = ("aye", "ya", "speaking", "its me", "thats me", "that is me", "this is she", "this is he",
+                 "this is her", "this is him", "this is me", "that is right", "you are", "i am", "the very same")
 _NOT = re.compile(r"(?i)\b(?:no|nope|not|isn't|wasn't|aren't|wrong|who|why|hold on|hang on|one moment|a moment|"
                   r"i'll get|let me get|fetch|he's out|she's out)\b|n't\b")
 # An answer that is the name and nothing else, perhaps introduced: "Brian Nguyen.", "It's Brian Nguyen", "kevin brooks"
@@ -109,7 +109,7 @@ def right_party_confirmed(utterances: list[Utterance], asker: list[SpeakerRole])
         offset = u.text.rfind(last)
         who = _WHO_QUESTION.search(last)
         if who and _is_full_name(u, who.group("name"), offset + who.start("name")):
-            if _YES.search(nxt.text) and not _NOT.search(nxt.text):
+            if starts_with_yes(nxt.text, _YES_IT_IS_ME) and not _NOT.search(nxt.text):
                 return nxt.index
             continue
         if _ASK_NAME.search(last) and _gives_full_name(nxt):

@@ -338,6 +338,16 @@ _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "youre", "youve"
                             "yall"})
 
 
+# How an answer begins when it says yes, on normalised text (apostrophes dropped). Each caller adds the yeses of its
+# own question: "we do" to "do you record calls?", "this is she" to "is that Helen Ford?".
+YES_STARTS = ("yes", "yeah", "yep", "yup", "correct", "it is", "thats right", "indeed", "sure is")
+
+
+def starts_with_yes(text: str, also: tuple[str, ...] = ()) -> bool:
+    """Whether an answer opens with yes, or with one of the caller's own ways of saying it."""
+    return (prepare(text).norm + " ").startswith(tuple(y + " " for y in (*YES_STARTS, *also)))
+
+
 def _swaps_person(want: list[str], got: list[str]) -> bool:
     """A fuzzy match that puts the listener's side where the phrase has the speaker's, or back: "recorded on our
     side" found as "record on your side" (the customer recording); "stop calling my phone" is not "stop calling

@@ -7,12 +7,11 @@ from typing import ClassVar
 from analyzers.document import Evidence, SpeakerRole
 from analyzers.rules.context import RequiredStatementSpec, RuleContext, StatementSpec
 from analyzers.rules.detectors.base import Detector, DetectorParams, Verdict, register_detector
-from analyzers.rules.text_match import Hit, prepare
+from analyzers.rules.text_match import Hit, starts_with_yes
 
 MAX_EVIDENCE = 5
-# How an answer says yes to a customer's question ("Yes ma'am, it is", "We do, yeah", "That's right").
-_YES_STARTS = ("yes", "yeah", "yep", "yup", "correct", "it is", "we do", "they are", "it does", "thats right",
-               "absolutely", "of course", "sure is", "indeed")
+# The yeses of an answer about the call itself, beyond the shared ones ("We do, yeah", "Of course").
+_YES_ABOUT_THE_CALL = ("we do", "they are", "it does", "absolutely", "of course")
 
 
 def _confirmed_question(ctx: RuleContext, spec: StatementSpec) -> Hit | None:
@@ -25,7 +24,7 @@ def _confirmed_question(ctx: RuleContext, spec: StatementSpec) -> Hit | None:
         answer = next((u for u in ctx.utterances if u.index > q.utterance and u.role in spec.speakers), None)
         if answer is None or not ctx.in_window(answer, spec.speakers, spec.within_seconds, spec.within_turns):
             continue
-        if (prepare(answer.text).norm + " ").startswith(tuple(y + " " for y in _YES_STARTS)):
+        if starts_with_yes(answer.text, _YES_ABOUT_THE_CALL):
             return Hit(utterance=answer.index, phrase=f"yes to the customer's question ({q.phrase})",
                        score=q.score, char_start=0, char_end=len(answer.text))
     return None

@@ -155,17 +155,6 @@ def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: boo
         ("Read us the card number, please.", "card number", False),
         # "read" with what was read still reports it
         ("I read that we can take you to court.", "take you to court", True),
-    ],
-)
-def test_read_me_is_a_request_not_a_report(text: str, phrase: str, quoted: bool) -> None:
-    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
-    assert hit is not None
-    assert hit.quoted is quoted
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "quoted"),
-    [
         # what was habitually said once, by someone, to people in general: reported, not said now
         ("At my old job the collectors used to tell people they'd go to jail.", "go to jail", True),
         ("They used to say you'd lose your house over this.", "lose your house", True),
@@ -174,7 +163,7 @@ def test_read_me_is_a_request_not_a_report(text: str, phrase: str, quoted: bool)
         ("Pay today or you'll go to jail.", "go to jail", False),
     ],
 )
-def test_habitual_and_general_reports_are_quoted(text: str, phrase: str, quoted: bool) -> None:
+def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
     hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
     assert hit is not None
     assert hit.quoted is quoted
