@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from pydantic import Field, model_validator
+from rapidfuzz import fuzz, process
 
 from analyzers.document import Document, Evidence, SpeakerRole, Utterance
 from analyzers.rules import meanings
@@ -39,6 +41,24 @@ def _keys(word: str) -> tuple[str, ...]:
     if len(word) < 6:
         return (word,)
     return (word, "p:" + word[:4], "s:" + word[-4:])
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=16384)
+def _index_keys(phrase_norm: str, min_score: float | None) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+    """The index keys that say where a phrase can match, worked out once per phrase: (True, keys per word) when
+    every word must be present (exact phrases; the last word may carry an "s", see text_match._exact_pattern:
+    "depression's", plurals), or (False, (keys,)) when one content word, or one sharing its first or last four
+    letters ("arrested" ~ "a rested"), will do (fuzzy phrases); (False, ()) when the phrase has no content word
+    and can match anywhere."""
+    words = phrase_norm.split()
+    thr = default_min_score(phrase_norm) if min_score is None else min_score
+    if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
+        return True, tuple((w, w + "s") if i == len(words) - 1 else (w,) for i, w in enumerate(words))
+    content = [w for w in words if len(w) >= 4 and w not in _STOPWORDS]
+    return False, ((tuple(k for w in content for k in _keys(w)),) if content else ())
 
 
 def _sentence_span(text: str, at: int) -> tuple[int, int]:
@@ -148,7 +168,8 @@ class RuleContext:
         self.semantic = semantic  # False: fuzzy matching only, whatever the rules say (benchmarks, debugging)
         self.utterances: list[Utterance] = list(doc.utterances)
         self._prepared: dict[int, MatchText] = {}
-        self._hits: dict[tuple[str, int, float | None], Hit | None] = {}
+        # (normalised phrase, min score) -> utterance index -> its hit, or None where it does not match
+        self._hits: dict[tuple[str, float | None], dict[int, Hit | None]] = {}
         self._rank: dict[int, int] = {}
         per_role: dict[SpeakerRole, int] = {}
         for u in self.utterances:
@@ -164,6 +185,11 @@ class RuleContext:
                 for key in _keys(w):
                     self._postings.setdefault(key, set()).add(u.index)
         self._candidate_cache: dict[tuple[str, float | None], set[int]] = {}
+        # per phrase list (by identity, the list kept alive with its entry): the expanded list, and the phrases
+        # that can match somewhere in this interaction with where they can
+        self._expanded: dict[int, tuple[Iterable[str], list[str]]] = {}
+        self._plans: dict[tuple[int, float | None], tuple[list[str], list[tuple[str, set[int]]]]] = {}
+        self._in_turn: dict[tuple[int, int], tuple[list[str], list[Hit]]] = {}
         # sentence units and their vectors, per utterance, computed on first semantic use and shared by rules
         self._units: dict[int, list[meaning.Unit]] = {}
         self._vectors: dict[int, np.ndarray] = {}
@@ -181,13 +207,18 @@ class RuleContext:
         return mt
 
     def expand(self, phrases: Iterable[str]) -> list[str]:
-        """Phrases with {brand} replaced by each known brand name; phrases needing an unknown brand are dropped."""
+        """Phrases with {brand} replaced by each known brand name; phrases needing an unknown brand are dropped.
+        A rule's list is expanded once per interaction (rules share and re-read their lists many times)."""
+        cached = self._expanded.get(id(phrases))
+        if cached is not None and cached[0] is phrases:  # the same list object, held alive by the cache
+            return cached[1]
         out: list[str] = []
         for p in phrases:
             if BRAND_PLACEHOLDER in p:
                 out.extend(p.replace(BRAND_PLACEHOLDER, b) for b in self.brand_names)
             else:
                 out.append(p)
+        self._expanded[id(phrases)] = (phrases, out)
         return out
 
     def in_window(
@@ -207,10 +238,31 @@ class RuleContext:
     def hit(self, phrase: str, u: Utterance, min_score: float | None) -> Hit | None:
         """The match of one phrase in one utterance (cached)."""
         pn = normalise_phrase(phrase)
-        key = (pn, u.index, min_score)
-        if key not in self._hits:
-            self._hits[key] = match_utterance(pn, self.prepared(u), u.index, min_score)
-        return self._hits[key]
+        found = self._hits.setdefault((pn, min_score), {})
+        if u.index not in found:
+            found[u.index] = match_utterance(pn, self.prepared(u), u.index, min_score)
+        return found[u.index]
+
+    def _phrase_hits(self, pn: str, min_score: float | None, indices: set[int]) -> dict[int, Hit | None]:
+        """The phrase's hit (or None) in each of these utterances, cached. A fuzzy phrase is first scored against
+        every utterance not seen yet in one call (rapidfuzz's C loop): only those reaching the threshold go through
+        the full match with its checks, and the match can only succeed where that score is reached. Without this,
+        thousands of misses per call each pay Python's per-call cost (bench/rules.py, speed section)."""
+        found = self._hits.setdefault((pn, min_score), {})
+        todo = [i for i in indices if i not in found]
+        if not todo:
+            return found
+        thr = default_min_score(pn) if min_score is None else min_score
+        if len(todo) > 1 and thr < 100.0 and len(pn) >= EXACT_BELOW_CHARS:
+            norms = {i: self._prepared[i].norm for i in todo}  # every utterance is prepared for the index
+            reached = {i for _, _, i in process.extract(pn, norms, scorer=fuzz.partial_ratio, score_cutoff=thr,
+                                                         limit=None)}
+            for i in todo:
+                found[i] = None
+            todo = [i for i in todo if i in reached]
+        for i in todo:
+            found[i] = match_utterance(pn, self.prepared(self._by_index[i]), i, min_score)
+        return found
 
     def statement_hits(
         self,
@@ -348,7 +400,7 @@ class RuleContext:
                     continue
                 if needs and not self._says_any(u, needs, unit.start, unit.end):
                     continue
-                if unless and any(self.hit(x, u, None) for x in unless):
+                if unless and self._hits_in(u, unless):
                     break
                 out.append(h)
                 break
@@ -445,10 +497,13 @@ class RuleContext:
     ) -> dict[int, Hit]:
         """Best acceptable hit per utterance among the phrases, looking only where a phrase can possibly match."""
         best: dict[int, Hit] = {}
-        for p in phrases:
-            pn = normalise_phrase(p)
-            for i in self._candidates(pn, spec.min_score) & allowed:
-                h = self.hit(p, self._by_index[i], spec.min_score)
+        for pn, anywhere in self._plan(phrases, spec.min_score):
+            candidates = anywhere & allowed
+            if not candidates:
+                continue
+            found = self._phrase_hits(pn, spec.min_score, candidates)
+            for i in candidates:
+                h = found[i]
                 if h is None:
                     continue
                 if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
@@ -459,23 +514,40 @@ class RuleContext:
                     best[i] = h
         return best
 
+    def _plan(self, phrases: list[str], min_score: float | None) -> list[tuple[str, set[int]]]:
+        """The list's phrases that can match in this interaction (normalised), each with the utterances where it
+        can: most phrases of a long list have none, and are skipped without a look at them again."""
+        key = (id(phrases), min_score)
+        cached = self._plans.get(key)
+        if cached is not None and cached[0] is phrases:
+            return cached[1]
+        plan = [(pn, c) for pn in map(normalise_phrase, phrases) if (c := self._candidates(pn, min_score))]
+        self._plans[key] = (phrases, plan)
+        return plan
+
+    def _hits_in(self, u: Utterance, phrases: list[str]) -> list[Hit]:
+        """Every phrase of the list that matches in the utterance (cached per list and utterance: exceptions are
+        checked once for each main phrase found in a turn)."""
+        key = (id(phrases), u.index)
+        cached = self._in_turn.get(key)
+        if cached is not None and cached[0] is phrases:
+            return cached[1]
+        hits = [e for x in phrases if (e := self.hit(x, u, None)) is not None]
+        self._in_turn[key] = (phrases, hits)
+        return hits
+
     def _says_any(self, u: Utterance, phrases: list[str], start: int, end: int) -> bool:
         """One of the phrases is said within [start, end) of the utterance's text."""
-        for x in phrases:
-            e = self.hit(x, u, None)
-            if e is not None and start <= e.char_start < end:
-                return True
-        return False
+        return any(start <= e.char_start < end for e in self._hits_in(u, phrases))
 
     def _excepted(self, h: Hit, u: Utterance, unless: list[str]) -> bool:
         """An exception said in the same sentence as the hit ("the recording of your last call" is no notice;
         a notice followed by a mention of the last call's recording still is)."""
         sentence = _sentence_span(u.text, h.char_start)
-        for x in self.expand(unless):
-            e = self.hit(x, u, None)
-            if e is not None and sentence[0] <= e.char_start < sentence[1] and not _WIDENED.match(u.text[e.char_end:]):
-                return True
-        return False
+        return any(
+            sentence[0] <= e.char_start < sentence[1] and not _WIDENED.match(u.text[e.char_end:])
+            for e in self._hits_in(u, self.expand(unless))
+        )
 
     def _candidates(self, phrase_norm: str, min_score: float | None) -> set[int]:
         """Utterances where the phrase can match: every word present (exact phrases) or one content word
@@ -484,20 +556,16 @@ class RuleContext:
         cached = self._candidate_cache.get(key)
         if cached is not None:
             return cached
-        words = phrase_norm.split()
-        thr = default_min_score(phrase_norm) if min_score is None else min_score
-        if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
-            # the last word may carry an "s" (see text_match._exact_pattern: "depression's", plurals)
-            sets = [self._postings.get(w, set()) | (self._postings.get(w + "s", set()) if i == len(words) - 1
-                                                    else set()) for i, w in enumerate(words)]
-            result = set.intersection(*sets) if sets else set()
+        every, keys = _index_keys(phrase_norm, min_score)
+        postings = self._postings
+        if every and keys:
+            result = set.intersection(*(set().union(*(postings.get(k, _NONE) for k in word)) for word in keys))
+        elif keys:
+            result = set().union(*(postings.get(k, _NONE) for k in keys[0]))
+        elif every:  # an empty phrase
+            result = set()
         else:
-            content = [w for w in words if len(w) >= 4 and w not in _STOPWORDS]
-            if content:
-                # a content word, or one sharing its first or last four letters ("arrested" ~ "a rested")
-                result = set().union(*(self._postings.get(k, set()) for w in content for k in _keys(w)))
-            else:
-                result = set(self._by_index)
+            result = set(self._by_index)
         self._candidate_cache[key] = result
         return result
 
