@@ -428,6 +428,11 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
             if tok == "no" and nxt in SET_REPLY_NOUNS:
                 continue  # "no bother at all, sorry you're unwell": the "no" of a set reply ends with its noun
+            if tok == "no" and len(tokens) - len(window) + i == 0 and i + 1 == len(window) and words[:1] == [nxt] \
+                    and nxt in _IMPERATIVES:
+                # "no shut up and listen": a "no" that opens the clause right before an order is a refusal
+                # ("no," unpunctuated), and the order after it stands; "no police will come" still denies its noun
+                continue
             # the condition may open before the look-back window: "if the money isn't in by five o'clock the
             # police will..." has six words between its negation and the threat
             before = tokens[: len(tokens) - len(window) + i]
@@ -479,6 +484,8 @@ _PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
 # Nouns of the set replies "no bother", "no problem", "no worries": the "no" denies only its own noun.
 SET_REPLY_NOUNS = frozenset({"bother", "problem", "problems", "worries", "worry", "trouble", "fuss", "bovver"})
 _CONDITIONAL = frozenset({"if", "unless"})
+# Verbs an order opens with, after a refusing "no" ("no shut up", "no listen to me", "no stop calling me").
+_IMPERATIVES = frozenset({"shut", "listen", "stop", "quit", "piss", "sod", "grow", "get", "hang", "pay"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
 
 

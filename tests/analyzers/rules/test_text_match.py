@@ -106,6 +106,11 @@ CASES = [
     ("sorry you're unwell", "no bother at all sorry youre unwell", "affirmed"),
     ("take you to court", "No problem, we'll take you to court then.", "affirmed"),
     ("take you to court", "No, we'll never take you to court.", "negated"),
+    # a "no" that opens the clause right before an order is a refusal: the order stands ("no shut up and listen")
+    ("shut up", "no shut up and listen for once in your life", "affirmed"),
+    ("stop calling me", "no stop calling me", "affirmed"),
+    # but a "no" before a noun still denies it
+    ("police will come", "no police will come to your house", "negated"),
 ]
 
 
