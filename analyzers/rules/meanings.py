@@ -76,6 +76,9 @@ _ACCESS = frozenset({"loan", "loans", "mortgage", "mortgages", "credit", "lend",
 # "won't get so much as a phone contract for the rest of your life": the words a denial of access may run to
 _ACCESS_CLAUSE_WORDS = 13
 _MAIN_VERBS = frozenset({"will", "ill", "well", "youll", "theyll", "going", "gonna", "then"})
+# "no need to apologise", "no need to worry": a set reply whose negation denies only the apology or worry, not what
+# follows ("No need to apologise, hope you're feeling better. Want me to push the due date back?")
+_NEEDLESS = frozenset({"apologise", "apologize", "apologising", "apologizing", "worry", "panic", "stress", "fret"})
 
 
 class MeaningFile(BaseModel):
@@ -309,6 +312,9 @@ def denied(sentence: str) -> bool:
                 continue
             if w == "no" and words[i + 1 : i + 2] and words[i + 1] in SET_REPLY_NOUNS:
                 continue  # "no bother at all, sorry you're unwell": the set reply denies only its own noun
+            if w == "no" and words[i + 1 : i + 3] == ["need", "to"] and words[i + 3 : i + 4] \
+                    and words[i + 3] in _NEEDLESS | {"be"}:
+                continue  # "no need to apologise, hope you're feeling better": the set reply denies only itself
             if (w, *words[i + 1 : i + 2]) in _INSULT_FRAMES:
                 continue  # "nothing but a chancer", "no wonder you're broke", "can't even", "don't be such a..."
             if _PAY_WORDS & set(words[i + 1 : i + 3]):

@@ -38,6 +38,10 @@ DENIALS = [
     # the "no" of a set reply denies only its own noun
     ("no bother at all sorry youre unwell", False),
     ("No problem, the sheriff will be round on Monday then.", False),
+    # "no need to apologise" / "no need to worry" is a set reply too; "no need for" still denies
+    ("No need to apologise, hope you're feeling better, shall we push the date back?", False),
+    ("no need to worry we can split it into smaller payments", False),
+    ("There's no need for us to involve the courts.", True),
     # advice against waiting, a choice denied, a legal step done without, access lost for life: pressure, no denial
     ("The immigration office gets a list from us, so I wouldn't leave it.", False),
     ("I'm an officer of the court, so this isn't really optional anymore.", False),
