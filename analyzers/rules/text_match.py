@@ -206,6 +206,9 @@ class MatchText:
                 ks = [m.start() + k for k, c in enumerate(m.group()) if c != "'"]
                 if not ks:
                     continue
+                full = TEXT_SPEAK.get(m.group().replace("'", ""))
+                if full is not None:  # the word written out spans the short form's characters
+                    ks = [ks[min(k, len(ks) - 1)] for k in range(len(full))]
                 if offs:
                     offs.append(m.start())  # the joining space
                 offs.extend(ks)
@@ -254,8 +257,32 @@ def prepare(text: str) -> MatchText:
     # match phrases ("security code"); rules see entities through doc.entities instead.
     lower = _REDACTION_TAG.sub(lambda m: " " * len(m.group()), text).lower()
     lower = lower.replace("\u2019", "'").replace("\u2018", "'")
-    tokens = [t for t in (m.replace("'", "") for m in _TOKEN.findall(lower)) if t]
+    tokens = [TEXT_SPEAK.get(t, t) for t in (m.replace("'", "") for m in _TOKEN.findall(lower)) if t]
     return MatchText(orig=text, lower=lower, norm=" ".join(tokens))
+
+
+# Text-speak read as the words it stands for, so phrases written in full words match messages and chat typed short
+# ("we'll be taking ur house", "pls stop txting me"): short phrases are matched word by word and "ur house" is too
+# far from "your house" for the fuzzy score. Only forms with one reading; "ur" is "your" or "you're", and either
+# is the second person the rules look for.
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "txt": "text",
+    "txts": "texts",
+    "txting": "texting",
+    "msg": "message",
+    "msgs": "messages",
+    "thx": "thanks",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "tmrw": "tomorrow",
+    "b4": "before",
+    "ppl": "people",
+}
 
 
 @lru_cache(maxsize=8192)

@@ -58,7 +58,8 @@ class Intent(Detector):
     name: ClassVar[str] = "intent"
     # 2: statements may also match by meaning (semantic: true); 3: lifted_by; 4: a missing response's evidence
     # names the responder's direct answer
-    version: ClassVar[str] = "4"
+    # 5: text-speak read as the full words ("ur" as "your", text_match.TEXT_SPEAK)
+    version: ClassVar[str] = "5"
     Params: ClassVar[type[DetectorParams]] = IntentParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -188,8 +189,9 @@ class Order(Detector):
     """Violated when the `then` event happens and the `first` event has not happened before it."""
 
     name: ClassVar[str] = "order"
-    # 2: events may also match by meaning (semantic: true); 3: name_check (a full-name right-party check confirmed)
-    version: ClassVar[str] = "3"
+    # 2: events may also match by meaning (semantic: true); 3: name_check (a full-name right-party check confirmed);
+    # 4: text-speak read in full
+    version: ClassVar[str] = "4"
     Params: ClassVar[type[DetectorParams]] = OrderParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:

@@ -73,7 +73,7 @@ class EntityPresent(Detector):
     """Violated when PII of the given types was spoken or typed by the given speakers."""
 
     name: ClassVar[str] = "entity_present"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: text-speak read as the full words (text_match.TEXT_SPEAK)
     Params: ClassVar[type[DetectorParams]] = EntityParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:

@@ -40,7 +40,7 @@ class MessageCheck(Detector):
     """Violated when the brand's messages lack opt-out wording or do not name the sender."""
 
     name: ClassVar[str] = "message_check"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: text-speak read as the full words (text_match.TEXT_SPEAK)
     Params: ClassVar[type[DetectorParams]] = MessageParams
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:

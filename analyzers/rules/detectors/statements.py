@@ -45,8 +45,9 @@ class RequiredStatement(Detector):
     """Violated when no paraphrase of the statement is affirmed by the speaker inside the window."""
 
     name: ClassVar[str] = "required_statement"
-    # 2: also matched by meaning (semantic, semantic_threshold, exemplars); 3: confirmed_question
-    version: ClassVar[str] = "3"
+    # 2: also matched by meaning (semantic, semantic_threshold, exemplars); 3: confirmed_question; 4: text-speak
+    # read as the full words ("ur" as "your", text_match.TEXT_SPEAK)
+    version: ClassVar[str] = "4"
     Params: ClassVar[type[DetectorParams]] = RequiredStatementSpec
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:
@@ -91,7 +92,7 @@ class ForbiddenStatement(Detector):
     """Violated when a paraphrase is affirmed by the speaker (negated or quoted mentions are ignored)."""
 
     name: ClassVar[str] = "forbidden_statement"
-    version: ClassVar[str] = "2"  # 2: may also match by meaning (semantic: true)
+    version: ClassVar[str] = "3"  # 2: may also match by meaning (semantic: true); 3: text-speak read in full
     Params: ClassVar[type[DetectorParams]] = StatementSpec
 
     def detect(self, ctx: RuleContext, params: DetectorParams) -> Verdict | None:

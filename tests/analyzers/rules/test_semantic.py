@@ -57,7 +57,7 @@ def test_required_statement_matches_paraphrases_by_meaning(line: str, violated: 
 def test_evidence_names_matcher_exemplar_and_score() -> None:
     f = _finding(_pack("required_statement", RECORDING), ["agent: Hi. Our calls are taped for quality and training."])
     ev = f.evidence[0]
-    assert f.status == FindingStatus.met and f.detector == "required_statement" and f.detector_version == "3"
+    assert f.status == FindingStatus.met and f.detector == "required_statement" and f.detector_version == "4"
     assert ev.matcher == "semantic" and ev.matched in RECORDING["exemplars"] + RECORDING["phrases"]
     assert 0.65 <= (ev.match_score or 0) <= 1.0
     assert "by meaning" in f.explanation and ev.char_start == 4  # the sentence, not the greeting
