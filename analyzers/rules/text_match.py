@@ -404,8 +404,9 @@ def _word_by_word(phrase_norm: str, found: str) -> bool:
     return all(_same_word(w, g) for w, g in zip(want, got, strict=True))
 
 
-# Text-speak spellings of a phrase's word ("we'll be taking ur house"): the same word, however far the ratio.
-_TEXT_SPEAK = {"your": ("ur", "yr"), "you": ("u", "ya"), "youre": ("ur", "youre"), "are": ("r",)}
+# Informal spellings of a phrase's word that TEXT_SPEAK leaves as typed ("ya" is also "yeah"): the same word,
+# however far the ratio ("see yr house", "we'll see ya in court").
+_SPELT_AS = {"your": ("yr",), "you": ("ya",)}
 
 # Endings that keep a word's meaning ("arrest" -> "arrested"); any other letters after a whole word make another
 # word ("car" -> "card", "sue" -> "suez"), however close the two score.
@@ -414,7 +415,7 @@ _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ment", "ments")
 
 def _same_word(want: str, got: str) -> bool:
     """One word of a short phrase against the word found: equal, an inflection, or an ASR-close spelling."""
-    if want == got or got in _TEXT_SPEAK.get(want, ()):
+    if want == got or got in _SPELT_AS.get(want, ()):
         return True
     if want.endswith("e") and len(want) > 2 and got == want[:-1] + "ing":
         return True  # the "e" dropped before "-ing": "take your house" said as "taking your house"
