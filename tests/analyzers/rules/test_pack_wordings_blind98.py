@@ -6,31 +6,7 @@ a written record that is no recording notice, and the Mini-Miranda as what the a
 from __future__ import annotations
 
 import pytest
-
-from analyzers.document import FindingStatus
-from analyzers.rules.context import RuleContext
-from analyzers.rules.engine import document_from_turns, evaluate
-from analyzers.rules.loader import load_ruleset
-
-RULESET = load_ruleset()
-
-OPENING = [{"speaker": "agent", "text": "Hi, this is Sam from Acme Subscriptions. This call is recorded for quality."},
-           {"speaker": "customer", "text": "Hi."}]
-US_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
-US_AGENCY = {"tenant_role": "agency", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
-UK_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["GB"], "channel": "voice", "recorded": True}
-
-
-def _violated(turns: list[dict[str, str]], meta: dict[str, object], category: str) -> bool:
-    """Whether the packs' phrases alone (meaning models off) flag `category`."""
-    doc = document_from_turns(turns, meta, metrics={})
-    found = evaluate(doc, RULESET, ctx=RuleContext(doc, semantic=False))
-    return any(f.status == FindingStatus.violated and f.category == category for f in found)
-
-
-def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[dict[str, str]]:
-    said = [*lines, "agent: Thank you for your time, take care."]
-    return opening + [{"speaker": s, "text": t.strip()} for s, t in (x.split(":", 1) for x in said)]
+from default_packs import UK_CREDITOR, US_AGENCY, US_CREDITOR, conversation, phrases_flag
 
 
 @pytest.mark.parametrize(
@@ -45,7 +21,7 @@ def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[di
     ],
 )
 def test_threat_wordings(text: str, threat: bool) -> None:
-    assert _violated(_turns([f"agent: {text}"]), US_CREDITOR, "conduct.threat_or_false_statement") is threat
+    assert phrases_flag(conversation([f"agent: {text}"]), US_CREDITOR, "conduct.threat_or_false_statement") is threat
 
 
 @pytest.mark.parametrize(
@@ -57,7 +33,7 @@ def test_threat_wordings(text: str, threat: bool) -> None:
     ],
 )
 def test_abuse_wordings(text: str, abuse: bool) -> None:
-    assert _violated(_turns([f"agent: {text}"]), US_CREDITOR, "conduct.abusive_language") is abuse
+    assert phrases_flag(conversation([f"agent: {text}"]), US_CREDITOR, "conduct.abusive_language") is abuse
 
 
 @pytest.mark.parametrize(
@@ -70,28 +46,28 @@ def test_abuse_wordings(text: str, abuse: bool) -> None:
 )
 def test_contact_after_stop(reply: str) -> None:
     lines = ["customer: Stop calling me, I don't want to hear from you again.", f"agent: {reply}"]
-    assert _violated(_turns(lines), US_CREDITOR, "contact.after_cease_request")
+    assert phrases_flag(conversation(lines), US_CREDITOR, "contact.after_cease_request")
 
 
 def test_flooded_home_then_pressed() -> None:
     lines = ["customer: Our home flooded last week and we're staying with relatives.",
              "agent: That doesn't change anything. I'll need at least half of it by Friday."]
-    assert _violated(_turns(lines), UK_CREDITOR, "vulnerability.not_handled")
+    assert phrases_flag(conversation(lines), UK_CREDITOR, "vulnerability.not_handled")
 
 
 def test_card_asked_after_anxiety() -> None:
     lines = ["customer: I'm not coping, my anxiety is awful.", "agent: Right. What card would you like to use?"]
-    assert _violated(_turns(lines), UK_CREDITOR, "vulnerability.not_handled")
+    assert phrases_flag(conversation(lines), UK_CREDITOR, "vulnerability.not_handled")
 
 
 def test_emailed_record_is_no_recording_notice() -> None:
     opening = [{"speaker": "agent", "text": "Hi, Acme Subscriptions, Jo speaking."},
                {"speaker": "customer", "text": "Hi."}]
     lines = ["agent: I'll e-mail you a written record of this call afterwards. Now, about the balance."]
-    assert _violated(_turns(lines, opening), UK_CREDITOR, "disclosure.recording_notice_missing")
+    assert phrases_flag(conversation(lines, opening), UK_CREDITOR, "disclosure.recording_notice_missing")
 
 
 def test_mini_miranda_as_what_the_agency_collects() -> None:
     lines = ["agent: Our agency collects overdue accounts, we're calling to recover the balance on your Acme "
              "account, and anything you tell me will be used in that effort."]
-    assert not _violated(_turns(lines), US_AGENCY, "disclosure.mini_miranda_missing")
+    assert not phrases_flag(conversation(lines), US_AGENCY, "disclosure.mini_miranda_missing")

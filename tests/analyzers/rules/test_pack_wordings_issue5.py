@@ -5,33 +5,7 @@ past, recording notices with "tape" and the Mini-Miranda as recovering money owe
 from __future__ import annotations
 
 import pytest
-
-from analyzers.document import FindingStatus
-from analyzers.rules.context import RuleContext
-from analyzers.rules.engine import document_from_turns, evaluate
-from analyzers.rules.loader import load_ruleset
-
-RULESET = load_ruleset()
-
-OPENING = [{"speaker": "agent", "text": "Hi, this is Sam from Acme Subscriptions. This call is recorded for quality."},
-           {"speaker": "customer", "text": "Hi."}]
-US_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
-US_AGENCY = {"tenant_role": "agency", "jurisdictions": ["US"], "channel": "voice", "recorded": True}
-UK_CREDITOR = {"tenant_role": "creditor", "jurisdictions": ["GB"], "channel": "voice", "recorded": True}
-
-
-def _violated(turns: list[dict[str, str]], meta: dict[str, object], category: str) -> bool:
-    """Whether the packs' phrases alone (meaning models off) flag `category`: the models catch many of these
-    wordings too, and the phrase rules must not lean on them."""
-    doc = document_from_turns(turns, meta, metrics={})
-    found = evaluate(doc, RULESET, ctx=RuleContext(doc, semantic=False))
-    return any(f.status == FindingStatus.violated and f.category == category for f in found)
-
-
-def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[dict[str, str]]:
-    """The opening, the given 'speaker: text' lines and a courteous close."""
-    said = [*lines, "agent: Thank you for your time, take care."]
-    return opening + [{"speaker": s, "text": t.strip()} for s, t in (x.split(":", 1) for x in said)]
+from default_packs import OPENING, UK_CREDITOR, US_AGENCY, US_CREDITOR, conversation, phrases_flag
 
 
 @pytest.mark.parametrize(
@@ -52,8 +26,8 @@ def _turns(lines: list[str], opening: list[dict[str, str]] = OPENING) -> list[di
     ],
 )
 def test_false_legal_claims(text: str, threat: bool) -> None:
-    turns = _turns(["customer: What happens if I don't pay?", f"agent: {text}"])
-    assert _violated(turns, US_CREDITOR, "conduct.threat_or_false_statement") is threat
+    turns = conversation(["customer: What happens if I don't pay?", f"agent: {text}"])
+    assert phrases_flag(turns, US_CREDITOR, "conduct.threat_or_false_statement") is threat
 
 
 @pytest.mark.parametrize(
@@ -68,7 +42,7 @@ def test_false_legal_claims(text: str, threat: bool) -> None:
     ],
 )
 def test_stop_request_then_pressing(lines: list[str], cease: bool) -> None:
-    assert _violated(_turns(lines), US_CREDITOR, "contact.after_cease_request") is cease
+    assert phrases_flag(conversation(lines), US_CREDITOR, "contact.after_cease_request") is cease
 
 
 @pytest.mark.parametrize(
@@ -86,7 +60,7 @@ def test_stop_request_then_pressing(lines: list[str], cease: bool) -> None:
     ],
 )
 def test_hardship_then_pressing(lines: list[str], not_handled: bool) -> None:
-    assert _violated(_turns(lines), US_CREDITOR, "vulnerability.not_handled") is not_handled
+    assert phrases_flag(conversation(lines), US_CREDITOR, "vulnerability.not_handled") is not_handled
 
 
 @pytest.mark.parametrize(
@@ -97,9 +71,9 @@ def test_hardship_then_pressing(lines: list[str], not_handled: bool) -> None:
     ],
 )
 def test_recording_notice_said_with_tape(opening: str, missing: bool) -> None:
-    turns = _turns(["customer: Hi.", "agent: It's about the overdue amount."],
+    turns = conversation(["customer: Hi.", "agent: It's about the overdue amount."],
                    [{"speaker": "agent", "text": opening}])
-    assert _violated(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is missing
+    assert phrases_flag(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is missing
 
 
 @pytest.mark.parametrize(
@@ -113,8 +87,8 @@ def test_recording_notice_said_with_tape(opening: str, missing: bool) -> None:
 def test_mini_miranda_as_recovering_money_owed(disclosure: str, missing: bool) -> None:
     opening = [*OPENING, {"speaker": "agent", "text": "Can you confirm your date of birth?"},
                {"speaker": "customer", "text": "Sure, <DATE_OF_BIRTH>."}, {"speaker": "agent", "text": disclosure}]
-    turns = _turns(["customer: Okay.", "agent: It's about the overdue amount."], opening)
-    assert _violated(turns, US_AGENCY, "disclosure.mini_miranda_missing") is missing
+    turns = conversation(["customer: Okay.", "agent: It's about the overdue amount."], opening)
+    assert phrases_flag(turns, US_AGENCY, "disclosure.mini_miranda_missing") is missing
 
 
 @pytest.mark.parametrize(
@@ -127,8 +101,8 @@ def test_mini_miranda_as_recovering_money_owed(disclosure: str, missing: bool) -
     ],
 )
 def test_abuse_negation_is_clause_scoped(text: str, abuse: bool) -> None:
-    turns = _turns(["customer: I missed the payment again.", f"agent: {text}"])
-    assert _violated(turns, US_CREDITOR, "conduct.abusive_language") is abuse
+    turns = conversation(["customer: I missed the payment again.", f"agent: {text}"])
+    assert phrases_flag(turns, US_CREDITOR, "conduct.abusive_language") is abuse
 
 
 @pytest.mark.parametrize(
@@ -143,4 +117,4 @@ def test_recording_notice_wordings(text: str, notice: bool) -> None:
     turns = [{"speaker": "agent", "text": f"Hi, it's Marcus from Acme Subscriptions. {text} Is this Emma Price?"},
              {"speaker": "customer", "text": "Yes, hi."},
              {"speaker": "agent", "text": "Thanks Emma. We've got 39 pounds overdue."}]
-    assert _violated(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is not notice
+    assert phrases_flag(turns, UK_CREDITOR, "disclosure.recording_notice_missing") is not notice
