@@ -433,8 +433,13 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     if inside & NEGATION_CUES:
         return True
     words = phrase_norm.split()
-    if words and (words[0] in _SUBJECTS or (words[0] in _QUESTION_MODALS and words[1:2] == ["you"])):
-        return False  # the phrase brings its own subject ("you'll be arrested", "can you even read")
+    # the phrase brings its own subject ("you'll be arrested", "can you even read") only where the text says that
+    # subject: a fuzzy match of "i'll ring you" on "nobody will ring you" takes the text's subject, "nobody"
+    said_first = mt.norm[norm_start:norm_end].split()[:1]
+    if words and said_first == words[:1] and (
+        words[0] in _SUBJECTS or (words[0] in _QUESTION_MODALS and words[1:2] == ["you"])
+    ):
+        return False
     found = set(mt.norm[norm_start:norm_end].split())
     if _NO_WORDS & set(words) and _ANY_WORDS & found and not NEGATION_CUES & found:
         # "not ... any" is "no" said in two words: "I don't want any further contact" is the phrase "want no

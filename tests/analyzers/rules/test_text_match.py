@@ -202,3 +202,21 @@ def test_or_list_after_own_denial(text: str, phrase: str, negated: bool) -> None
 )
 def test_short_phrase_words(phrase: str, text: str, matches: bool) -> None:
     assert (match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # a fuzzy match of a phrase's own subject on another word takes the text's subject: "nobody will ring you"
+        # is no promise to ring, though "i'll ring you" matches "will ring you"
+        ("i've escalated it and nobody will ring you again", "i'll ring you", True),
+        ("i've escalated it and no one will ring you again", "we'll ring you", True),
+        # the phrase's subject said in the text still brings its own clause
+        ("I'll ring you tomorrow", "i'll ring you", False),
+        ("it's not a joke, you'll be arrested", "you'll be arrested", False),
+    ],
+)
+def test_fuzzy_subject_takes_text_subject(text: str, phrase: str, negated: bool) -> None:
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert hit is not None
+    assert hit.negated is negated
