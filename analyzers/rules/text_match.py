@@ -158,7 +158,11 @@ _OWN_REPORT = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|we|we're|we've|weve|
                          r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b"
                          # the speaker's own letter or email is their own request: "I've sent you a letter saying
                          # cease all contact"
-                         r"|\b(?:i|i've|i have|we|we've|we have)\s+(?:already\s+)?(?:sent|wrote|written|emailed)\b")
+                         r"|\b(?:i|i've|i have|we|we've|we have)\s+(?:already\s+)?(?:sent|wrote|written|emailed)\b"
+                         # a law or rule that obliges the speaker is their own notice, not someone else's words:
+                         # "California law says I have to let you know our call is being recorded"
+                         r"|\b(?:law|laws|regulations?|rules?|policy|legislation|statute)\s+(?:says|say|states|requires)"
+                         r"\s+(?:that\s+)?(?:i|we)\s+(?:have|must|need|am|are|'m|'re|m|re|should)\b")
 # A reporting verb whose object is a pronoun already said what was reported ("you said that last friday",
 # "heard that before"): what follows in the sentence is the speaker's own ("... you muppet").
 _REPORT_CLOSED = re.compile(

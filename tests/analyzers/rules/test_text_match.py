@@ -166,6 +166,12 @@ def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: boo
         ("Some agencies tell customers they'll be arrested.", "be arrested", True),
         # the speaker's own threat is no report
         ("Pay today or you'll go to jail.", "go to jail", False),
+        # a law that obliges the speaker is their own notice, not someone else's words; a law reported as saying
+        # something about the customer still is
+        ("California law says I have to let you know our call today is being recorded.", "call today is being recorded",
+         False),
+        ("The regulations say we must tell you this call is recorded.", "this call is recorded", False),
+        ("My cousin says we can take you to court.", "take you to court", True),
     ],
 )
 def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
