@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.rules.text_match import match_utterance, normalise_phrase, prepare
+from analyzers.rules.text_match import Hit, match_utterance, normalise_phrase, prepare
+
+
+def _hit(text: str, phrase: str) -> Hit:
+    """The phrase's hit in one utterance; every case here expects one."""
+    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert hit is not None, f"{phrase!r} not found in {text!r}"
+    return hit
 
 # (phrase, utterance text, expected): "affirmed", "negated", "quoted" or None (no match)
 CASES = [
@@ -175,9 +182,7 @@ def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: boo
     ],
 )
 def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
-    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
-    assert hit is not None
-    assert hit.quoted is quoted
+    assert _hit(text, phrase).quoted is quoted
 
 
 @pytest.mark.parametrize(
@@ -192,9 +197,7 @@ def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
     ],
 )
 def test_or_list_after_own_denial(text: str, phrase: str, negated: bool) -> None:
-    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
-    assert hit is not None
-    assert hit.negated is negated
+    assert _hit(text, phrase).negated is negated
 
 
 @pytest.mark.parametrize(
@@ -223,6 +226,4 @@ def test_short_phrase_words(phrase: str, text: str, matches: bool) -> None:
     ],
 )
 def test_fuzzy_subject_takes_text_subject(text: str, phrase: str, negated: bool) -> None:
-    hit = match_utterance(normalise_phrase(phrase), prepare(text), 0)
-    assert hit is not None
-    assert hit.negated is negated
+    assert _hit(text, phrase).negated is negated
