@@ -24,6 +24,9 @@ EXACT_BELOW_CHARS = 12
 DEFAULT_MIN_SCORE_SHORT = 90.0  # 12..19 characters
 DEFAULT_MIN_SCORE = 85.0  # 20+ characters
 SPLIT_WORD_MIN_RATIO = 88.0  # the same phrase with one word split or joined
+# The last word of a fuzzy match may be an ASR mishearing ("collect a net" for "collect a debt") but must share half its
+# letters with the phrase's: "has" for "gets", "used" for "told" are other words.
+LAST_WORD_MIN_RATIO = 50.0
 SHORT_WORD_MIN_RATIO = 75.0  # per word, for phrases under 20 characters ("dept" for "debt" passes, "plan"/"please" not)
 
 # Apostrophes are removed before matching, so contractions appear without them ("won't" -> "wont").
@@ -179,6 +182,9 @@ def reports_speech(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a reporting verb found in a lower-cased sentence reports words that follow it."""
     return (
         not _REPORT_CLOSED.match(sentence, verb.end())
+        # "read" opening its sentence is an order to the listener ("read the damn statement"), not a report of
+        # what was read ("I read that you'd be sued")
+        and not (verb.group(0) == "read" and not sentence[: verb.start()].strip())
         and not _ABILITY.search(sentence, 0, verb.start())
         and not _PASSED_ON.match(sentence, verb.end())
     )
@@ -349,7 +355,37 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
         return None
     if al.score < 100.0 and _swaps_person(phrase_norm.split(), mt.norm[ds:de].split()):
         return None
+    if al.score < 100.0 and not _keeps_last_word(phrase_norm.split(), mt.norm[ds:de].split()) \
+            and _breaks_off(mt, ds, de):
+        return None
     return float(al.score), ds, de
+
+
+_FUNCTION_WORDS = frozenset({"it", "them", "him", "her", "this", "that", "they", "he", "she", "to", "a", "an", "the",
+                             "of", "on", "in", "at", "for", "with", "up", "out", "off", "again", "now"})
+
+
+def _breaks_off(mt: MatchText, ds: int, de: int) -> bool:
+    """The matched words are cut by a comma or a clause mark ("like your employer, will be used"), or a negation
+    follows them at once ("your immigration status has nothing to do with this"): a fuzzy match that also swaps the
+    phrase's last word there reads words that do not say the phrase. Elsewhere a swapped last word is a paraphrase
+    ("stop calling my mobile" for "stop calling my phone", "if you could just settle" for "... just pay")."""
+    cs, ce = mt.orig_span(ds, de)
+    if _CLAUSE_PUNCT.search(mt.orig, cs, ce):
+        return True
+    return bool(set(mt.norm[de:].split()[:1]) & NEGATION_CUES)
+
+
+def _keeps_last_word(want: list[str], got: list[str]) -> bool:
+    """A fuzzy match keeps the phrase's last word, or a close spelling of it ("arest" for "arrest", "stopcalling"
+    for "calling"): the last word says what happens. Checked only where the match also breaks off (_breaks_off).
+    Short phrases are already matched word by word."""
+    if not want:
+        return True
+    last = want[-1]
+    if last in _FIRST_PERSON | _SECOND_PERSON | _FUNCTION_WORDS:
+        return True  # a pronoun or a small word names no act: "hear from you" found as "hear from Acme"
+    return any(_same_word(last, g) or g.endswith(last) or fuzz.ratio(last, g) >= LAST_WORD_MIN_RATIO for g in got)
 
 
 def _drops_negation(want: list[str], got: list[str], before: list[str]) -> bool:
@@ -465,6 +501,9 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
                 continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
             if tok == "no" and nxt in SET_REPLY_NOUNS:
                 continue  # "no bother at all, sorry you're unwell": the "no" of a set reply ends with its noun
+            if tok == "no" and _LET_YOU_KNOW & {tuple(tokens[max(0, len(tokens) - len(window) + i - 2):
+                                                       len(tokens) - len(window) + i])}:
+                continue  # "just to let you no this call is recorded": ASR's "no" for "know", not a negation
             if tok == "no" and len(tokens) - len(window) + i == 0 and i + 1 == len(window) and words[:1] == [nxt] \
                     and nxt in _IMPERATIVES:
                 # "no shut up and listen": a "no" that opens the clause right before an order is a refusal
@@ -521,6 +560,8 @@ _PAYING = frozenset({"paying", "pay"})  # "not paying", "not pay", "not to pay"
 # Nouns of the set replies "no bother", "no problem", "no worries": the "no" denies only its own noun.
 SET_REPLY_NOUNS = frozenset({"bother", "problem", "problems", "worries", "worry", "trouble", "fuss", "bovver"})
 _CONDITIONAL = frozenset({"if", "unless"})
+# "Let you know" as ASR or a typist writes it with "no" ("just to let you no this call is recorded"): no negation.
+_LET_YOU_KNOW = frozenset({("let", "you"), ("let", "u"), ("let", "ya"), ("letting", "you")})
 # Verbs an order opens with, after a refusing "no" ("no shut up", "no listen to me", "no stop calling me").
 _IMPERATIVES = frozenset({"shut", "listen", "stop", "quit", "piss", "sod", "grow", "get", "hang", "pay"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
@@ -557,7 +598,9 @@ _NEGATIVE_HEADS = frozenset({"nothing", "none"})
 # Saying verbs a negation governs across the new subject after them: "I'm not going to tell you you'll lose your
 # house", "nobody is saying we'll sue".
 _SAYING = frozenset({"tell", "telling", "say", "saying", "suggest", "suggesting", "claim", "claiming", "threaten",
-                     "threatening", "pretend", "pretending"})
+                     "threatening", "pretend", "pretending",
+                     # a belief denied governs its clause as a saying does: "no one here thinks you're a deadbeat"
+                     "think", "thinks", "believe", "believes", "reckon", "reckons"})
 
 
 def _negating_frame(before: list[str]) -> bool:

@@ -227,3 +227,56 @@ def test_short_phrase_words(phrase: str, text: str, matches: bool) -> None:
 )
 def test_fuzzy_subject_takes_text_subject(text: str, phrase: str, negated: bool) -> None:
     assert _hit(text, phrase).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # a fuzzy match must keep the phrase's last word: the word that says what happens
+        ("immigration status gets", "That's not true, your immigration status has nothing to do with this.", False),
+        ("your employer will be told", "information you give us, like your employer, will be used for that", False),
+        # a close spelling of the last word still matches (ASR)
+        ("warrant for your arrest", "a warrant gets issued for your arest", False),
+        ("issued for your arrest", "a warrant gets issued for your arest its automatic", True),
+        ("your employer will be told", "pay up or ur employer will be toldd about it", True),
+    ],
+)
+def test_fuzzy_match_keeps_last_word(phrase: str, text: str, matches: bool) -> None:
+    assert (match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None) is matches
+
+
+def test_let_you_no_is_no_negation() -> None:
+    # ASR's "no" for "know" after "let you" negates nothing; a real "no" still does
+    assert not _hit("just to let you no this cool is recorded for training", "this call is recorded").negated
+    assert _hit("no this call is recorded? no it isn't", "this call is recorded").negated
+
+
+def test_imperative_read_is_no_report() -> None:
+    # "read" opening its sentence is an order to the listener, not a report of what was read
+    assert not _hit("do i need to say it slower for you? read the damn statement", "damn").quoted
+    assert _hit("I read somewhere that they'd take you to court.", "take you to court").quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a denied belief governs the clause after it, as a denied saying does
+        ("No one here thinks you're stupid, I promise.", True),
+        ("I don't think you're stupid at all.", True),
+        ("I think you're stupid.", False),
+    ],
+)
+def test_denied_belief_negates_its_clause(text: str, negated: bool) -> None:
+    assert _hit(text, "stupid").negated is negated
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        # a swapped last word with no break after it is still a paraphrase
+        ("stop calling my phone", "stop calling my mobile I mean it"),
+        ("if you could just pay", "ok noted but if you could just settle the 150 now"),
+    ],
+)
+def test_swapped_last_word_without_a_break_still_matches(phrase: str, text: str) -> None:
+    assert match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None
