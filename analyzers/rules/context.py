@@ -72,8 +72,12 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 # An exception the speaker widens with an alternative no longer limits what they say: "don't call me at work or
 # anywhere else", "at work or at home", "after five or at all" ask for everything, not for a time or place.
 # A second exception named as the alternative ("at work or in the evening") is still found on its own.
+# A request widened later in its sentence is as wide: "stop calling me, at work, at home, everywhere", "stop ringing me
+# at work, just stop ringing altogether", "... actually stop ringing me full stop".
 _WIDENED = re.compile(
-    r"^[\s,]*(?:or|and|nor)\s+(?:anywhere|everywhere|elsewhere|ever|any|at|on|in|home|otherwise)\b", re.IGNORECASE
+    r"^[\s,]*(?:or|and|nor)\s+(?:anywhere|everywhere|elsewhere|ever|any|at|on|in|home|otherwise)\b"
+    r"|^[^.!?;\n]*?\b(?:everywhere|altogether|full stop|anywhere(?!\s+else))\b",
+    re.IGNORECASE,
 )
 
 

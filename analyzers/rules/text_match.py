@@ -194,18 +194,44 @@ _PARTICIPLE_HEAD = re.compile(
     r"\b(?:everything|anything|nothing|whatever|all|what|what's|whatever's)\s+(?:(?:that|is|was|gets|got)\s+){0,2}$"
 )
 _QUOTES = '"\u201c\u201d'
+# A sentence ends at a full stop, question or exclamation mark (or an ellipsis) followed by a space; a decimal point
+# or a dotted abbreviation inside a word is no end ("£12.50", "e.g."), nor the stop after a title ("Mr. Patel").
+_SENTENCE_END = re.compile(r"[.!?]+[\s\"')\]\u201d\u2019]")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "approx"})
 
 
 class MatchText:
     """An utterance prepared for matching: normalised text and (computed on first use) original offsets."""
 
-    __slots__ = ("orig", "norm", "_lower", "_offsets")
+    __slots__ = ("orig", "norm", "_lower", "_offsets", "_breaks")
 
     def __init__(self, orig: str, lower: str, norm: str) -> None:
         self.orig = orig
         self.norm = norm
         self._lower = lower
         self._offsets: tuple[int, ...] | None = None
+        self._breaks: tuple[int, ...] | None = None
+
+    @property
+    def sentence_breaks(self) -> tuple[int, ...]:
+        """Normalised offsets of the spaces where one sentence ends and the next begins ("... with you. People
+        who ..."): a phrase must not be read across them (built lazily, and only texts with such marks pay)."""
+        if self._breaks is None:
+            breaks: list[int] = []
+            if _SENTENCE_END.search(self.orig):
+                offsets = self.offsets
+                for k in range(1, len(self.norm)):
+                    if self.norm[k] != " ":
+                        continue
+                    gap = self._lower[offsets[k - 1] + 1 : offsets[k]]
+                    if _SENTENCE_END.search(gap) and self.norm[:k].rsplit(" ", 1)[-1] not in _ABBREVIATIONS:
+                        breaks.append(k)
+            self._breaks = tuple(breaks)
+        return self._breaks
+
+    def crosses_sentence(self, start: int, end: int) -> bool:
+        """Whether the normalised span [start, end) runs over a sentence break."""
+        return any(start < b < end for b in self.sentence_breaks)
 
     @property
     def offsets(self) -> tuple[int, ...]:
@@ -333,20 +359,46 @@ def find_phrase(phrase_norm: str, mt: MatchText, min_score: float | None = None)
         return None
     thr = default_min_score(phrase_norm) if min_score is None else min_score
     if thr >= 100.0 or len(phrase_norm) < EXACT_BELOW_CHARS:
-        m = _exact_pattern(phrase_norm).search(mt.norm)
-        return (100.0, m.start(), m.end()) if m else None
-    if len(mt.norm) < 0.8 * len(phrase_norm):
+        # a phrase is said within one sentence: "straight with you. People who ignore us" is not "you people"
+        for m in _exact_pattern(phrase_norm).finditer(mt.norm):
+            if not mt.crosses_sentence(m.start(), m.end()):
+                return 100.0, m.start(), m.end()
         return None
-    al = fuzz.partial_ratio_alignment(phrase_norm, mt.norm, score_cutoff=thr)
+    found = _fuzzy_in(phrase_norm, mt, thr, 0, len(mt.norm))
+    if found is not None and mt.crosses_sentence(found[1], found[2]):
+        # the best stretch runs over a sentence end: look for the phrase inside each sentence instead
+        bounds = [0, *mt.sentence_breaks, len(mt.norm)]
+        found = max((f for lo, hi in zip(bounds, bounds[1:], strict=False)
+                     if (f := _fuzzy_in(phrase_norm, mt, thr, lo + (lo > 0), hi)) is not None),
+                    key=lambda f: f[0], default=None)
+    return found
+
+
+def _fuzzy_in(phrase_norm: str, mt: MatchText, thr: float, lo: int, hi: int) -> tuple[float, int, int] | None:
+    """Best fuzzy match of a phrase within the normalised stretch [lo, hi) of a prepared text."""
+    if hi - lo < 0.8 * len(phrase_norm):
+        return None
+    al = fuzz.partial_ratio_alignment(phrase_norm, mt.norm[lo:hi], score_cutoff=thr)
     if al is None:
         return None
-    ds, de = al.dest_start, al.dest_end
+    ds, de = lo + al.dest_start, lo + al.dest_end
     if de - ds < 0.8 * len(phrase_norm):
         return None
+    # An alignment as long as the phrase runs past the text's words when the text lost letters ("youll be arested "
+    # for "you'll be arrested"): the space at either end is not part of the match, and snapping from it would take
+    # in the next word ("youll be arested its"). Trimmed only where the words left are as many as the phrase's: a
+    # space where the phrase has a word ("luck getting a job" for "try getting a job") is a word missing.
+    ts, te = ds, de
+    while te > ts and mt.norm[te - 1] == " ":
+        te -= 1
+    while ts < te and mt.norm[ts] == " ":
+        ts += 1
+    if (ts, te) != (ds, de) and len(mt.norm[ts:te].split()) == len(phrase_norm.split()):
+        ds, de = ts, te
     # snap to whole words so evidence spans and negation checks see full tokens
-    while ds > 0 and mt.norm[ds - 1] != " ":
+    while ds > lo and mt.norm[ds - 1] != " ":
         ds -= 1
-    while de < len(mt.norm) and mt.norm[de] != " ":
+    while de < hi and mt.norm[de] != " ":
         de += 1
     if len(phrase_norm) < 20 and not _word_by_word(phrase_norm, mt.norm[ds:de]):
         return None
@@ -464,6 +516,8 @@ def _same_word(want: str, got: str) -> bool:
         if rest == "s" and not _takes_s(want):
             return False
         return rest in _INFLECTIONS or (want.endswith("e") and rest in ("d", "r", "rs"))  # "seize" -> "seized"
+    if len(want) <= 3 and len(got) <= 3:
+        return False  # one letter is a third of a short word: "of" is not "off", "it" not "in"
     return fuzz.ratio(want, got) >= SHORT_WORD_MIN_RATIO
 
 

@@ -280,3 +280,42 @@ def test_denied_belief_negates_its_clause(text: str, negated: bool) -> None:
 )
 def test_swapped_last_word_without_a_break_still_matches(phrase: str, text: str) -> None:
     assert match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # a phrase is said inside one sentence: the end of one and the start of the next are not it
+        ("you people", "Look, I'll be straight with you. People who ignore us end up in jail.", False),
+        ("you people", "Honestly? People like you never pay.", False),
+        ("you people", "I'm done with you people, pay up.", True),
+        # fuzzy: the best stretch over the full stop is dropped, the one inside a sentence still found
+        ("we will take you to court", "Thanks for that. We will take you to cort now.", True),
+        ("we will take you to court", "We will take. You to court now.", False),
+        # a decimal point or a title's stop ends no sentence
+        ("is due today", "£12.50 is due today.", True),
+        ("patel we will take", "Mr. Patel we will take it from here.", True),
+    ],
+)
+def test_phrase_does_not_cross_a_sentence_end(phrase: str, text: str, matches: bool) -> None:
+    found = match_utterance(normalise_phrase(phrase), prepare(text), 0)
+    assert (found is not None) == matches
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # ASR dropped a letter: the phrase-long alignment ends (or starts) on a space, which is not part of the
+        # match; snapping from it took in the next word ("youll be arested its")
+        ("you'll be arrested", "if we dont get the payment today youll be arested its as simple as that", True),
+        ("will arrest you", "they will arest you, ok", True),
+        # a sliver of the next word still makes it part of the match: "take your time" is not "take your tv"
+        ("take your tv", "No worries at all, take your time, I'm not in any rush.", False),
+        # once trimmed, words of three letters or fewer must be the same word: "recordings of" is not "recording's off"
+        ("recording's off", "We keep audio recordings of our calls, this one included.", False),
+        # a trimmed space where the phrase has a word is a word missing: "luck getting a job" is no "try getting a job"
+        ("try getting a job", "unpaid bills go on your record, and then good luck getting a job.", False),
+    ],
+)
+def test_alignment_spill_into_next_word_is_trimmed(phrase: str, text: str, matches: bool) -> None:
+    assert (match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None) == matches
