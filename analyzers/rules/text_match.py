@@ -220,12 +220,14 @@ class MatchText:
             breaks: list[int] = []
             if _SENTENCE_END.search(self.orig):
                 offsets = self.offsets
+                word_start = 0  # of the word before each space, kept as the loop goes (no re-split per space)
                 for k in range(1, len(self.norm)):
                     if self.norm[k] != " ":
                         continue
                     gap = self._lower[offsets[k - 1] + 1 : offsets[k]]
-                    if _SENTENCE_END.search(gap) and self.norm[:k].rsplit(" ", 1)[-1] not in _ABBREVIATIONS:
+                    if _SENTENCE_END.search(gap) and self.norm[word_start:k] not in _ABBREVIATIONS:
                         breaks.append(k)
+                    word_start = k + 1
             self._breaks = tuple(breaks)
         return self._breaks
 
