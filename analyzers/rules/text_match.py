@@ -549,6 +549,11 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
     for i in range(len(window) - 1, -1, -1):
         tok = window[i]
         if tok in NEGATION_CUES:
+            if (tok in _CONCORD_CUES and words[:1] and words[0] in _NO_WORDS and said_first == words[:1]
+                    and len(window) - i - 1 <= _CONCORD_GAP and not _SAYING & set(window[i + 1:])):
+                # negative concord: "I don't want no more calls", "ain't got no money" say the phrase's own "no"
+                # twice, they do not deny it (a saying verb between still denies: "I'm not saying no more calls")
+                continue
             nxt = window[i + 1] if i + 1 < len(window) else words[0] if words else ""
             after = window[i + 2] if i + 2 < len(window) else words[0] if i + 2 == len(window) and words else ""
             if tok == "not" and (nxt in _PAYING or (nxt == "to" and after in _PAYING)):
@@ -582,8 +587,10 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             if nxt in _AUXILIARIES or (i > 0 and window[i - 1] in _QUESTION_MODALS):
                 return False
             continue
-        if tok == "or" and _negated_list(window[:i]):
-            return True  # "I'm not ill or out of work or anything": the speaker's "not" denies each item of the list
+        if tok == "or" and _negated_list(tokens[: len(tokens) - len(window) + i], window[i + 1 :] + words[:1]):
+            # "I'm not ill or out of work or anything", "this line is not monitored or recorded", "nobody thinks
+            # you're lazy or a scrounger": the negation before the first item denies each item of the list
+            return True
         if tok in _CLAUSE_WORDS:
             # "There's no way we would ever take you to court": the frame before the new subject negates it.
             return _negating_frame(window[:i])
@@ -598,12 +605,26 @@ _LIST_ITEM_MAX_WORDS = 4
 _LIST_BREAKS = frozenset({"but", "and", "so", "because", "if", "unless", "then", "although", "though", "when"})
 
 
-def _negated_list(before: list[str]) -> bool:
-    """Whether the words before an "or" are the speaker's own denial and a short item, with no clause between."""
+# A state denied with the thing as subject ("this line is not monitored or recorded", "calls aren't recorded or
+# stored"): the copula's "not" denies each participle or adjective of the list after it.
+_STATE_DENIALS = (("is", "not"), ("isnt",), ("are", "not"), ("arent",), ("was", "not"), ("wasnt",), ("were", "not"),
+                  ("werent",), ("its", "not"), ("thats", "not"), ("never", "been"), ("not", "being"))
+# The word after "or" that opens a new clause, not a second item: "you don't pay or we'll take you to court".
+_CLAUSE_OPENERS = _SUBJECTS | {"else", "the", "your", "then", "this", "that", "there", "theres", "it", "its"}
+
+
+def _negated_list(before: list[str], after: list[str] = ()) -> bool:
+    """Whether the words before an "or" are a denial and a short item, with no clause between: the speaker's own
+    state denied ("I'm not ill or..."), a thing's state denied ("this line is not monitored or recorded"), or a
+    denied belief or saying about the customer ("nobody here thinks you're lazy or a scrounger"). An "or" that
+    opens a new clause ("...or we'll sue", "...or the bailiffs come") joins no list."""
+    own_only = bool(after) and after[0] in _CLAUSE_OPENERS
     for k in range(len(before) - 1, max(-1, len(before) - 2 - _LIST_ITEM_MAX_WORDS), -1):
-        for d in _OWN_DENIALS:
+        for d in _OWN_DENIALS + (() if own_only else _STATE_DENIALS):
             if tuple(before[k - len(d) + 1 : k + 1]) == d and k - len(d) + 1 >= 0:
                 return True
+        if not own_only and before[k] in _SUBJECTS and _negating_frame(before[:k]):
+            return True  # "nobody here thinks you're lazy or a scrounger": the denied belief's clause is the list's
         if before[k] in _LIST_BREAKS:  # not the pronouns: "ill" is also an item ("not ill or out of work")
             return False
     return False
@@ -621,6 +642,9 @@ _LET_YOU_KNOW = frozenset({("let", "you"), ("let", "u"), ("let", "ya"), ("lettin
 # Verbs an order opens with, after a refusing "no" ("no shut up", "no listen to me", "no stop calling me").
 _IMPERATIVES = frozenset({"shut", "listen", "stop", "quit", "piss", "sod", "grow", "get", "hang", "pay"})
 _THINKING = frozenset({"think", "believe", "imagine", "assume", "suppose"})
+# Negative concord: a verb's negation before a phrase that opens with its own "no" ("don't want no more calls").
+_CONCORD_CUES = frozenset({"dont", "doesnt", "didnt", "aint", "cant", "wont", "never", "not", "havent", "hasnt"})
+_CONCORD_GAP = 2  # words between the cue and the phrase: "don't want", "ain't got", "don't need"
 
 
 _CONDITION_SUBJECT_WORDS = 4  # "if the card payment isn't": a short subject between the "if" and its negation

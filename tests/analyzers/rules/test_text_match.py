@@ -194,9 +194,32 @@ def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
         # a threat joined to a condition by "or" is not a denied list
         ("You don't pay or the bailiffs come round.", "bailiffs come round", False),
         ("I'm out of work and I can't pay.", "out of work", False),
+        # a thing's state denied: the copula's "not" reaches each item ("not monitored or recorded")
+        ("this line is not monitored or recorded", "recorded", True),
+        ("Calls here aren't monitored or recorded.", "recorded", True),
+        # a denied belief about the customer reaches each item of its list
+        ("nobody here thinks you're lazy or a scrounger, loads of people fall behind", "scrounger", True),
+        ("No one thinks you're a freeloader or a sponger.", "sponger", True),
+        # an "or" that opens a new clause joins no list
+        ("It's not optional or we'll take you to court.", "we'll take you to court", False),
+        ("You're lazy or a scrounger, one or the other.", "scrounger", False),
     ],
 )
 def test_or_list_after_own_denial(text: str, phrase: str, negated: bool) -> None:
+    assert _hit(text, phrase).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # negative concord: the verb's negation repeats the phrase's own "no", it does not deny it
+        ("yeah i dont want no more phone calls from yall", "no more phone calls", False),
+        ("I ain't got no money till Friday.", "no money", False),
+        # a saying verb between still denies
+        ("I'm not saying no more phone calls, just fewer.", "no more phone calls", True),
+    ],
+)
+def test_negative_concord_is_no_denial(text: str, phrase: str, negated: bool) -> None:
     assert _hit(text, phrase).negated is negated
 
 
