@@ -160,8 +160,9 @@ _OWN_REPORT = re.compile(r"\b(i|i'm|im|i am|i've|ive|i have|we|we're|we've|weve|
                          # the agent reading a script out is their own statement: "I have to read you this first"
                          r"|\bread (?:you|out|this)\b|\blet me read\b|\b(?:have|need|got) to read\b"
                          # the speaker's own letter or email is their own request: "I've sent you a letter saying
-                         # cease all contact"
-                         r"|\b(?:i|i've|i have|we|we've|we have)\s+(?:already\s+)?(?:sent|wrote|written|emailed)\b"
+                         # cease all contact"; "ive"/"weve" typed without the apostrophe
+                         r"|\b(?:i|i've|ive|i have|we|we've|weve|we have)\s+(?:already\s+)?"
+                         r"(?:sent|wrote|written|emailed)\b"
                          # a law or rule that obliges the speaker is their own notice, not someone else's words:
                          # "California law says I have to let you know our call is being recorded"
                          r"|\b(?:law|laws|regulations?|rules?|policy|legislation|statute)\s+(?:says|say|states|requires)"
@@ -696,6 +697,11 @@ def _negating_frame(before: list[str]) -> bool:
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)")
+# A leading apostrophe that elides the start of a word opens no quote: "yeah, 'cause you're a deadbeat", "tell 'em",
+# "'til friday", "'bout time", "rock 'n' roll", "back in '09", "the '90s". What follows is the speaker's own words.
+_ELISION = re.compile(r"(?:cause|cos|coz|cuz|em|til|till|bout|n|round|fore|tis|twas|neath|nuff|scuse|cept|kay"
+                      r"|ello|ere|ave|alf|ow|appen|nother|specially|cross|gainst|mongst)\b"
+                      r"|\d\d(?:s|ish)?\b", re.IGNORECASE)
 _SINGLE_CLOSE = re.compile(r"(?<=\w)['\u2019](?=[\s.,!?;:)\]]|$)")
 
 
@@ -708,7 +714,11 @@ def is_quoted(mt: MatchText, norm_start: int, norm_end: int) -> bool:
         return True
     # Single quotes: an opening one (after a space, before a letter) not closed since ("called you 'useless'");
     # apostrophes ("don't", "James'") sit between or after letters and open nothing.
-    opened = [m.end() for m in _SINGLE_OPEN.finditer(mt.orig) if m.start() < o_start]
+    opened = [
+        m.end()
+        for m in _SINGLE_OPEN.finditer(mt.orig)
+        if m.start() < o_start and not _ELISION.match(mt.orig, m.end())
+    ]
     if opened and not any(m.start() < o_start for m in _SINGLE_CLOSE.finditer(mt.orig, opened[-1])):
         return True
     # The reporting verb must govern the span: same clause ("someone told you we'd sue"), not an earlier one

@@ -179,6 +179,15 @@ def test_long_fuzzy_phrase_keeps_whose_side(phrase: str, text: str, matches: boo
          False),
         ("The regulations say we must tell you this call is recorded.", "this call is recorded", False),
         ("My cousin says we can take you to court.", "take you to court", True),
+        # a leading apostrophe that elides a word's start opens no quote: the speaker's own words follow
+        ("Yeah, 'cause you're a deadbeat. You signed up, you pay.", "deadbeat", False),
+        ("Tell 'em you're a deadbeat then.", "deadbeat", False),
+        ("You've had 'til Friday, you deadbeat.", "deadbeat", False),
+        ("'Bout time, you muppet.", "muppet", False),
+        ("Back in '09 you were a deadbeat and you still are.", "deadbeat", False),
+        ("Rock 'n' roll all night, you muppet.", "muppet", False),
+        # a real single-quoted word still is quoted
+        ("They said 'you are a deadbeat' on the last call.", "deadbeat", True),
     ],
 )
 def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
