@@ -611,6 +611,7 @@ _LIST_BREAKS = frozenset({"but", "and", "so", "because", "if", "unless", "then",
 _STATE_DENIALS = (("is", "not"), ("isnt",), ("are", "not"), ("arent",), ("was", "not"), ("wasnt",), ("were", "not"),
                   ("werent",), ("its", "not"), ("thats", "not"), ("never", "been"), ("not", "being"))
 # The word after "or" that opens a new clause, not a second item: "you don't pay or we'll take you to court".
+_ANY_DENIALS = _OWN_DENIALS + _STATE_DENIALS  # joined once, not at every "or" the negation scan meets
 _CLAUSE_OPENERS = _SUBJECTS | {"else", "the", "your", "then", "this", "that", "there", "theres", "it", "its"}
 
 
@@ -620,8 +621,9 @@ def _negated_list(before: list[str], after: list[str] = ()) -> bool:
     denied belief or saying about the customer ("nobody here thinks you're lazy or a scrounger"). An "or" that
     opens a new clause ("...or we'll sue", "...or the bailiffs come") joins no list."""
     own_only = bool(after) and after[0] in _CLAUSE_OPENERS
+    denials = _OWN_DENIALS if own_only else _ANY_DENIALS
     for k in range(len(before) - 1, max(-1, len(before) - 2 - _LIST_ITEM_MAX_WORDS), -1):
-        for d in _OWN_DENIALS + (() if own_only else _STATE_DENIALS):
+        for d in denials:
             if tuple(before[k - len(d) + 1 : k + 1]) == d and k - len(d) + 1 >= 0:
                 return True
         if not own_only and before[k] in _SUBJECTS and _negating_frame(before[:k]):
