@@ -36,6 +36,7 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[str, ...]:
     """Index keys of a word: itself and, for longer words, its first and last four letters."""
     if len(word) < 6:
@@ -174,6 +175,9 @@ class RuleContext:
         self._prepared: dict[int, MatchText] = {}
         # (normalised phrase, min score) -> utterance index -> its hit, or None where it does not match
         self._hits: dict[tuple[str, float | None], dict[int, Hit | None]] = {}
+        # the same, only the utterances where the phrase matched: most phrases match nowhere they are looked
+        # for, and a rule reading this skips them without a step per candidate utterance
+        self._found: dict[tuple[str, float | None], dict[int, Hit]] = {}
         self._rank: dict[int, int] = {}
         per_role: dict[SpeakerRole, int] = {}
         for u in self.utterances:
@@ -244,29 +248,35 @@ class RuleContext:
         pn = normalise_phrase(phrase)
         found = self._hits.setdefault((pn, min_score), {})
         if u.index not in found:
-            found[u.index] = match_utterance(pn, self.prepared(u), u.index, min_score)
+            h = found[u.index] = match_utterance(pn, self.prepared(u), u.index, min_score)
+            if h is not None:
+                self._found.setdefault((pn, min_score), {})[u.index] = h
         return found[u.index]
 
-    def _phrase_hits(self, pn: str, min_score: float | None, indices: set[int]) -> dict[int, Hit | None]:
-        """The phrase's hit (or None) in each of these utterances, cached. A fuzzy phrase is first scored against
-        every utterance not seen yet in one call (rapidfuzz's C loop): only those reaching the threshold go through
-        the full match with its checks, and the match can only succeed where that score is reached. Without this,
-        thousands of misses per call each pay Python's per-call cost (bench/rules.py, speed section)."""
-        found = self._hits.setdefault((pn, min_score), {})
-        todo = [i for i in indices if i not in found]
+    def _phrase_hits(self, pn: str, min_score: float | None, indices: set[int]) -> dict[int, Hit]:
+        """The phrase's hits among these utterances (and any looked at before), cached; an utterance missing
+        from the result has no hit. A fuzzy phrase is first scored against every utterance not seen yet in one
+        call (rapidfuzz's C loop): only those reaching the threshold go through the full match with its checks,
+        and the match can only succeed where that score is reached. Without this, thousands of misses per call
+        each pay Python's per-call cost (bench/rules.py, speed section)."""
+        key = (pn, min_score)
+        seen = self._hits.setdefault(key, {})
+        hits = self._found.setdefault(key, {})
+        todo = indices - seen.keys()
         if not todo:
-            return found
+            return hits
         thr = default_min_score(pn) if min_score is None else min_score
         if len(todo) > 1 and thr < 100.0 and len(pn) >= EXACT_BELOW_CHARS:
             norms = {i: self._prepared[i].norm for i in todo}  # every utterance is prepared for the index
             reached = {i for _, _, i in process.extract(pn, norms, scorer=fuzz.partial_ratio, score_cutoff=thr,
                                                          limit=None)}
-            for i in todo:
-                found[i] = None
-            todo = [i for i in todo if i in reached]
+            seen.update(dict.fromkeys(todo))
+            todo = reached
         for i in todo:
-            found[i] = match_utterance(pn, self.prepared(self._by_index[i]), i, min_score)
-        return found
+            h = seen[i] = match_utterance(pn, self.prepared(self._by_index[i]), i, min_score)
+            if h is not None:
+                hits[i] = h
+        return hits
 
     def statement_hits(
         self,
@@ -505,10 +515,8 @@ class RuleContext:
             candidates = anywhere & allowed
             if not candidates:
                 continue
-            found = self._phrase_hits(pn, spec.min_score, candidates)
-            for i in candidates:
-                h = found[i]
-                if h is None:
+            for i, h in self._phrase_hits(pn, spec.min_score, candidates).items():
+                if i not in candidates:
                     continue
                 if affirmed_only and ((spec.negation_aware and h.negated) or (spec.quote_aware and h.quoted)):
                     continue
@@ -562,12 +570,20 @@ class RuleContext:
             return cached
         every, keys = _index_keys(phrase_norm, min_score)
         postings = self._postings
-        if every and keys:
-            result = set.intersection(*(set().union(*(postings.get(k, _NONE) for k in word)) for word in keys))
+        if every:
+            # most phrases of a long list lack a word here: stop at the first word no utterance has, then
+            # intersect from the rarest word up
+            sets: list[set[int] | frozenset[int]] = []
+            for word in keys:
+                found = postings.get(word[0], _NONE) if len(word) == 1 else \
+                    set().union(*(postings.get(k, _NONE) for k in word))
+                if not found:
+                    sets = []
+                    break
+                sets.append(found)
+            result = set.intersection(*sorted(sets, key=len)) if sets else set()
         elif keys:
             result = set().union(*(postings.get(k, _NONE) for k in keys[0]))
-        elif every:  # an empty phrase
-            result = set()
         else:
             result = set(self._by_index)
         self._candidate_cache[key] = result
