@@ -204,6 +204,7 @@ class RuleContext:
         # the same sentences through the int8 encoder, for meaning models (vectors shared with the quality stage)
         self._fast_units: dict[int, tuple[int, list[meaning.Unit]]] | None = None
         self._fast_matrix = np.zeros((0, 0), dtype=np.float32)
+        self._fast_owner = np.zeros(0, dtype=np.int64)  # the utterance index of each row of _fast_matrix
         self._fast_probs: dict[str, np.ndarray] = {}
         self.sentences_embedded = 0
 
@@ -445,14 +446,17 @@ class RuleContext:
         model = meanings.model(spec.meaning_version)
         threshold = spec.meaning_threshold or model.threshold
         units, probs = self._fast_sentences(), self._meaning_probabilities(model)
+        floor = min(threshold, meanings.RECALL_FLOOR)
+        # the utterances with a sentence above the floor, found in one pass: most have none
+        likely = set(self._fast_owner[probs >= floor].tolist())
         out: list[Hit] = []
         for u in eligible:
-            if u.index in skip or u.index not in units:
+            if u.index in skip or u.index not in likely:
                 continue
             first, sents = units[u.index]
             p = probs[first : first + len(sents)]
             for k in np.argsort(-p):
-                if p[k] < min(threshold, meanings.RECALL_FLOOR):
+                if p[k] < floor:
                     break
                 unit = sents[k]
                 if len(unit.text.split()) < meanings.MIN_WORDS or not model.recognises(
@@ -496,6 +500,9 @@ class RuleContext:
                     self._fast_units[u.index] = (len(texts), sents)
                     texts.extend(x.text for x in sents)
             self._fast_matrix = encode_fast(texts)
+            self._fast_owner = np.array(
+                [i for i, (_, sents) in self._fast_units.items() for _ in sents], dtype=np.int64
+            )
         return self._fast_units
 
     def _meaning_probabilities(self, model: meanings.Model) -> np.ndarray:
