@@ -560,7 +560,7 @@ def main() -> None:
         ("blind35", "thirty-fifth blind set, written without reading the rules or any earlier set; scored once "
                     "before any fix"),
         *((f"blind{n}", f"blind set {n} (sessions 7-16), written without reading the rules or any earlier set; "
-                        "scored once before any fix") for n in range(36, 150)),
+                        "scored once before any fix") for n in range(36, 154)),
     )
     for split, title in splits:
         if args.only is not None and split not in args.only:

@@ -74,10 +74,13 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 # anywhere else", "at work or at home", "after five or at all" ask for everything, not for a time or place.
 # A second exception named as the alternative ("at work or in the evening") is still found on its own.
 # A request widened later in its sentence is as wide: "stop calling me, at work, at home, everywhere", "stop ringing me
-# at work, just stop ringing altogether", "... actually stop ringing me full stop".
+# at work, just stop ringing altogether", "... actually stop ringing me full stop". A bare "just stop" closing the
+# sentence takes the limit back too ("stop ringing me at work its embarrassing just stop"); "just stop calling
+# there" keeps it.
 _WIDENED = re.compile(
     r"^[\s,]*(?:or|and|nor)\s+(?:anywhere|everywhere|elsewhere|ever|any|at|on|in|home|otherwise)\b"
-    r"|^[^.!?;\n]*?\b(?:everywhere|altogether|full stop|anywhere(?!\s+else))\b",
+    r"|^[^.!?;\n]*?\b(?:everywhere|altogether|full stop|anywhere(?!\s+else))\b"
+    r"|^[^.!?;\n]*?\bjust stop(?:\s+(?:it|now|please))?\s*(?:[.!?;\n]|$)",
     re.IGNORECASE,
 )
 

@@ -410,6 +410,8 @@ def _fuzzy_in(phrase_norm: str, mt: MatchText, thr: float, lo: int, hi: int) -> 
         return None
     if al.score < 100.0 and _swaps_person(phrase_norm.split(), mt.norm[ds:de].split()):
         return None
+    if al.score < 100.0 and _loses_connective(phrase_norm.split(), mt.norm[ds:de].split()):
+        return None
     if al.score < 100.0 and not _keeps_last_word(phrase_norm.split(), mt.norm[ds:de].split()) \
             and _breaks_off(mt, ds, de):
         return None
@@ -488,6 +490,17 @@ def _swaps_person(want: list[str], got: list[str]) -> bool:
     return False
 
 
+# Connectives a phrase may open with and mean by: "cause you can't manage" blames the customer, while a fuzzy
+# match of it on "sure you can't manage" is a question ("are you sure you can't manage something this week?").
+_CONNECTIVES = frozenset({"because", "cause", "cos", "coz", "cuz", "bc"})
+
+
+def _loses_connective(want: list[str], got: list[str]) -> bool:
+    """A phrase opening with a connective found where another word stands in its place."""
+    return bool(want) and bool(got) and want[0] in _CONNECTIVES and not _same_word(want[0], got[0]) \
+        and not (want[0] in _CONNECTIVES and got[0] in _CONNECTIVES)
+
+
 def _word_by_word(phrase_norm: str, found: str) -> bool:
     """A short phrase matches only word for word, each word close ("payment plan" is not "payment please"):
     on a few words a character-level score forgives a whole wrong word."""
@@ -559,6 +572,14 @@ def is_negated(mt: MatchText, norm_start: int, norm_end: int, phrase_norm: str) 
             after = window[i + 2] if i + 2 < len(window) else words[0] if i + 2 == len(window) and words else ""
             if tok == "not" and (nxt in _PAYING or (nxt == "to" and after in _PAYING)):
                 continue  # "not paying is a criminal offence": the negated act is the subject, not the claim
+            at = len(tokens) - len(window) + i  # the cue's place in the clause: its question may open before the window
+            if tok == "not" and nxt == "just" and tokens[max(0, at - 1) : at] == ["you"] \
+                    and at >= 2 and tokens[at - 2] in _QUESTION_MODALS:
+                continue  # "can you not just pay something now?": a suggestion put as a question, no denial
+            if tok == "not" and tokens[max(0, at - 1) : at] == ["why"]:
+                continue  # "why not pay a bit now?": a suggestion
+            if tok in ("cant", "cannot") and tokens[max(0, at - 2) : at] == ["sure", "you"]:
+                continue  # "are you sure you can't manage something this week?": doubt that presses, no denial
             if tok == "dont" and nxt == "be":
                 continue  # "don't be such a sook": a prohibitive names what the customer is, it denies nothing
             if tok == "no" and nxt in SET_REPLY_NOUNS:
@@ -611,7 +632,12 @@ _LIST_BREAKS = frozenset({"but", "and", "so", "because", "if", "unless", "then",
 _STATE_DENIALS = (("is", "not"), ("isnt",), ("are", "not"), ("arent",), ("was", "not"), ("wasnt",), ("were", "not"),
                   ("werent",), ("its", "not"), ("thats", "not"), ("never", "been"), ("not", "being"))
 # The word after "or" that opens a new clause, not a second item: "you don't pay or we'll take you to court".
-_ANY_DENIALS = _OWN_DENIALS + _STATE_DENIALS  # joined once, not at every "or" the negation scan meets
+# A future act denied ("we are not going to garnish your wages or contact your employer", "we won't sue or ...")
+# and a thing's existence denied ("there are no bailiffs or enforcement agents involved"): the denial reaches each
+# verb phrase or noun of the list. Not "don't": "if you don't ring or contact us, the bailiffs..." is a condition.
+_ACT_DENIALS = (("not", "going", "to"), ("not", "gonna"), ("wont",), ("will", "not"), ("will", "never"),
+                ("would", "never"), ("wouldnt",), ("are", "no"), ("is", "no"), ("theres", "no"), ("be", "no"))
+_ANY_DENIALS = _OWN_DENIALS + _STATE_DENIALS + _ACT_DENIALS  # joined once, not at every "or" the scan meets
 _CLAUSE_OPENERS = _SUBJECTS | {"else", "the", "your", "then", "this", "that", "there", "theres", "it", "its"}
 
 
@@ -625,7 +651,9 @@ def _negated_list(before: list[str], after: list[str] = ()) -> bool:
     for k in range(len(before) - 1, max(-1, len(before) - 2 - _LIST_ITEM_MAX_WORDS), -1):
         for d in denials:
             if tuple(before[k - len(d) + 1 : k + 1]) == d and k - len(d) + 1 >= 0:
-                return True
+                # a denial inside a condition is the condition's own ("if you won't pay or contact us, ..."):
+                # the three words before it are looked at ("if we're not going to", "unless you won't")
+                return d not in _ACT_DENIALS or not _CONDITIONAL & set(before[max(0, k - len(d) - 2) : k - len(d) + 1])
         if not own_only and before[k] in _SUBJECTS and _negating_frame(before[:k]):
             return True  # "nobody here thinks you're lazy or a scrounger": the denied belief's clause is the list's
         if before[k] in _LIST_BREAKS:  # not the pronouns: "ill" is also an item ("not ill or out of work")

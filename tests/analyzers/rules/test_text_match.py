@@ -212,10 +212,47 @@ def test_reports_and_requests(text: str, phrase: str, quoted: bool) -> None:
         # an "or" that opens a new clause joins no list
         ("It's not optional or we'll take you to court.", "we'll take you to court", False),
         ("You're lazy or a scrounger, one or the other.", "scrounger", False),
+        # a future act denied reaches each verb phrase of its list; a thing's existence denied, each noun
+        ("we are not going to garnish your wages or contact your employer", "contact your employer", True),
+        ("We won't take you to court or send bailiffs round.", "send bailiffs round", True),
+        ("there are no bailiffs or enforcement agents involved with your account", "enforcement agents", True),
+        # but not across a new clause, nor out of a condition
+        ("Pay today or we'll contact your employer.", "contact your employer", False),
+        ("We're not going to wait, pay or we'll contact your employer.", "contact your employer", False),
+        ("if you won't pay or contact your employer", "contact your employer", False),
     ],
 )
 def test_or_list_after_own_denial(text: str, phrase: str, negated: bool) -> None:
     assert _hit(text, phrase).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # a suggestion or a doubt put as a question presses, it denies nothing
+        ("Alright, alright. Can you not just pay something off it now though?", "pay", False),
+        ("Why not pay a bit now and the rest later?", "pay", False),
+        ("Before you hang up, are you sure you can't manage something towards the arrears this week?", "this week",
+         False),
+        # the plain denials still deny
+        ("You can not just ignore the letters.", "ignore the letters", True),
+        ("You can't manage anything this week, that's fine.", "this week", True),
+    ],
+)
+def test_questions_that_press_deny_nothing(text: str, phrase: str, negated: bool) -> None:
+    assert _hit(text, phrase).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "found"),
+    [
+        # a phrase that opens with its connective means by it: "sure" in its place is a question, not a blame
+        ("are you sure you can't manage something towards the arrears this week?", "cause you can't manage", False),
+        ("cos you can't manage money, can you", "cause you can't manage", True),
+    ],
+)
+def test_connective_kept(text: str, phrase: str, found: bool) -> None:
+    assert (match_utterance(normalise_phrase(phrase), prepare(text), 0) is not None) is found
 
 
 @pytest.mark.parametrize(
