@@ -19,6 +19,23 @@ from audit_service.tenants.models import Tenant
 KINDS = ("text", "voice")
 
 
+def early_decode_follows_transcribe(
+    profile: Profile, overrides: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """The overrides with speaker_turns' early whisper decode set to transcribe's settings. Transcribe uses the
+    early result only when the settings are equal; the service sets transcribe's model and cache dir (and a
+    tenant may set its beam), so without this every mono call was decoded twice. An early decode switched off
+    (`early_transcribe: null`) stays off."""
+    specs = {s.stage: s.params for s in profile.stages}
+    if "speaker_turns" not in specs or "transcribe" not in specs:
+        return overrides
+    turns = {**specs["speaker_turns"], **overrides.get("speaker_turns", {})}
+    if "early_transcribe" in turns and turns["early_transcribe"] is None:
+        return overrides
+    transcribe = {**specs["transcribe"], **overrides.get("transcribe", {})}
+    return {**overrides, "speaker_turns": {**overrides.get("speaker_turns", {}), "early_transcribe": transcribe}}
+
+
 class PipelineSet:
     """Checked profiles plus a cache of per-tenant pipelines (stages share models process-wide)."""
 
@@ -26,7 +43,8 @@ class PipelineSet:
         self.settings = settings
         self.profiles: dict[str, Profile] = {kind: load_profile(kind) for kind in KINDS}
         # Build every profile once now: a bad profile or unmet stage need fails at start-up.
-        self.default = {kind: Pipeline.build(p, self._base_overrides()) for kind, p in self.profiles.items()}
+        self.default = {kind: Pipeline.build(p, early_decode_follows_transcribe(p, self._base_overrides()))
+                        for kind, p in self.profiles.items()}
         self._cache: dict[tuple[str, str, str], Pipeline] = {}
         self._lock = threading.Lock()
 
@@ -60,5 +78,6 @@ class PipelineSet:
                     allowed = overrides.setdefault("pii_redact", {}).setdefault("allow_list", [])
                     if tenant.name not in allowed:
                         allowed.append(tenant.name)
-                self._cache[key] = Pipeline.build(self.profiles[kind], overrides)
+                profile = self.profiles[kind]
+                self._cache[key] = Pipeline.build(profile, early_decode_follows_transcribe(profile, overrides))
             return self._cache[key]
