@@ -497,8 +497,8 @@ _CONNECTIVES = frozenset({"because", "cause", "cos", "coz", "cuz", "bc"})
 
 def _loses_connective(want: list[str], got: list[str]) -> bool:
     """A phrase opening with a connective found where another word stands in its place."""
-    return bool(want) and bool(got) and want[0] in _CONNECTIVES and not _same_word(want[0], got[0]) \
-        and not (want[0] in _CONNECTIVES and got[0] in _CONNECTIVES)
+    return bool(want) and bool(got) and want[0] in _CONNECTIVES and got[0] not in _CONNECTIVES \
+        and not _same_word(want[0], got[0])
 
 
 def _word_by_word(phrase_norm: str, found: str) -> bool:
